@@ -1,0 +1,84 @@
+"""Every exception kamgraph raises, in one hierarchy.
+
+The library raises these; the CLI turns each into one ``Error: ...`` line and a
+non-zero exit. Driver and engine errors are wrapped ``from`` the original so the
+cause stays available to Python callers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "KamgraphError",
+    "ConfigError",
+    "QueryFileError",
+    "StoreError",
+    "StoreUnavailable",
+    "EngineBusy",
+    "NotFound",
+    "ValidationIssue",
+    "ImportValidationError",
+    "AnalysisError",
+]
+
+
+class KamgraphError(Exception):
+    """Base class of every error kamgraph raises on purpose."""
+
+
+class ConfigError(KamgraphError):
+    """A setting (option, environment variable, home directory) is unusable."""
+
+
+class QueryFileError(KamgraphError):
+    """A file in ``cypher/`` is missing or malformed; the message names file and line."""
+
+
+class StoreError(KamgraphError):
+    """The store refused or failed a query."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot be reached (Neo4j down, embedded engine crashed or not started)."""
+
+
+class EngineBusy(StoreError):
+    """The embedded engine's home is held by a process that does not answer."""
+
+
+class NotFound(KamgraphError):
+    """An account, person, opportunity or staff member named by the user does not exist."""
+
+
+@dataclass(frozen=True, order=True)
+class ValidationIssue:
+    """One problem found in an input file: where it is and what is wrong."""
+
+    file: str
+    line: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.field:
+            where += f": {self.field}"
+        return f"{where}: {self.message}"
+
+
+class ImportValidationError(KamgraphError):
+    """An import found problems; nothing was written. ``issues`` lists them all."""
+
+    def __init__(self, issues: list[ValidationIssue]) -> None:
+        self.issues = sorted(issues, key=lambda i: (i.file, i.line or 0, i.field or ""))
+        n = len(self.issues)
+        files = sorted({i.file for i in self.issues})
+        head = f"{n} problem{'s' if n != 1 else ''} in {', '.join(files)}; nothing was written"
+        super().__init__(head + "\n" + "\n".join(f"  {i}" for i in self.issues))
+
+
+class AnalysisError(KamgraphError):
+    """An analyzer was asked something the graph cannot answer (e.g. unknown opportunity)."""
