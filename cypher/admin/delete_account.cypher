@@ -1,0 +1,3 @@
+// Delete an Account node (after its content was deleted).
+MATCH (a:Account {id: $account})
+DETACH DELETE a

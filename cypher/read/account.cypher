@@ -1,0 +1,3 @@
+// One account's own properties.
+MATCH (a:Account {id: $account})
+RETURN properties(a) AS props

@@ -1,0 +1,210 @@
+"""Write an account into the store and read it back, record for record.
+
+:func:`save_account` replaces an account's content in one transaction, so an
+import either lands whole or not at all, and importing the same file twice gives
+the same graph. :func:`load_account` reads it back into the same
+:class:`~kamgraph.model.AccountData` the importers produce.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from neo4j import ManagedTransaction
+
+from kamgraph.errors import ImportValidationError, NotFound, ValidationIssue
+from kamgraph.model import KINDS, PRIVATE_FIELDS, AccountData
+from kamgraph.store.store import Store, batches, run
+
+__all__ = ["save_account", "load_account", "list_accounts", "delete_account", "erase_person"]
+
+# kind -> (query, fields kept as node/relationship properties; the others become links)
+_LINK_FIELDS: dict[str, set[str]] = {
+    "department": {"parent"},
+    "post": {"department"},
+    "person": {"department", "post", "post_since", *PRIVATE_FIELDS},
+    "opportunity": {"competitors"},
+    "influence": {"source", "target"},
+    "stance": {"person", "competitor"},
+    "owns": {"staff", "person"},
+    "knows": {"source", "target"},
+    "sponsors": {"staff", "person"},
+    "informs": {"source", "target"},
+    "interaction": {"staff", "person"},
+}
+
+
+def _props(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
+    drop = _LINK_FIELDS.get(kind, set())
+    return {k: v for k, v in rec.items() if k not in drop and v is not None and v != []}
+
+
+def _plan(data: AccountData) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The (query, rows) pairs that write one account, in dependency order."""
+    staff_ids = {s["id"] for s in data["staff"]}
+    steps: list[tuple[str, list[dict[str, Any]]]] = [
+        ("write/competitors", [{"id": c["id"], "props": _props("competitor", c)}
+                               for c in data["competitor"]]),
+        ("write/departments", [{"props": _props("department", d)} for d in data["department"]]),
+        ("write/department_parents", [{"id": d["id"], "parent": d.get("parent")}
+                                      for d in data["department"]]),
+        ("write/posts", [{"props": _props("post", p), "department": p.get("department")}
+                         for p in data["post"]]),
+        ("write/staff", [{"id": s["id"], "props": _props("staff", s)} for s in data["staff"]]),
+        ("write/people", [{"props": _props("person", p), "department": p.get("department"),
+                           "post": p.get("post"), "post_since": p.get("post_since")}
+                          for p in data["person"]]),
+        ("write/private_details", [
+            {"person": p["id"], "props": {f: p[f] for f in PRIVATE_FIELDS if p.get(f)}}
+            for p in data["person"] if any(p.get(f) for f in PRIVATE_FIELDS)]),
+        ("write/opportunities", [{"props": _props("opportunity", o),
+                                  "competitors": list(o.get("competitors") or [])}
+                                 for o in data["opportunity"]]),
+        ("write/positions", [dict(r) for r in data["position"]]),
+        ("write/reports_to", [dict(r) for r in data["reports_to"]]),
+        ("write/influences", [{"source": r["source"], "target": r["target"],
+                               "props": _props("influence", r)} for r in data["influence"]]),
+        ("write/roles", [dict(r) for r in data["role"]]),
+        ("write/stances", [{"person": r["person"], "props": _props("stance", r)}
+                           for r in data["stance"]]),
+        ("write/owns", [{"staff": r["staff"], "person": r["person"], "props": _props("owns", r)}
+                        for r in data["owns"]]),
+        ("write/sponsors", [{"staff": r["staff"], "person": r["person"],
+                             "props": _props("sponsors", r)} for r in data["sponsors"]]),
+        ("write/interactions", [{"staff": r["staff"], "person": r["person"],
+                                 "props": _props("interaction", r)} for r in data["interaction"]]),
+    ]
+    for kind, base in (("knows", "write/knows_from_"), ("informs", "write/informs_from_")):
+        for src in ("staff", "person"):
+            rows = [{"source": r["source"], "target": r["target"], "props": _props(kind, r)}
+                    for r in data[kind] if (r["source"] in staff_ids) == (src == "staff")]
+            steps.append((base + src, rows))
+    return [(q, rows) for q, rows in steps if rows]
+
+
+def _check_foreign(store: Store, data: AccountData) -> None:
+    acc = data.account_id
+    rows = store.read("admin/foreign_ids", account=acc,
+                      people=[p["id"] for p in data["person"]],
+                      departments=[d["id"] for d in data["department"]],
+                      posts=[p["id"] for p in data["post"]],
+                      opportunities=[o["id"] for o in data["opportunity"]])
+    if rows:
+        raise ImportValidationError([
+            ValidationIssue(f"account {acc}", None, f"{r['kind']} {r['id']}",
+                            f"id already belongs to account {r['account']!r}; ids are unique "
+                            "per kind across the store") for r in rows])
+
+
+def save_account(store: Store, data: AccountData) -> dict[str, int]:
+    """Replace one account's content with ``data`` in a single transaction.
+
+    Returns the number of rows written per query.
+    """
+    store.ensure_schema()
+    _check_foreign(store, data)
+    acc = data["account"][0]
+    plan = _plan(data)
+
+    def work(tx: ManagedTransaction) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        run(tx, "admin/delete_account_content", account=acc["id"])
+        run(tx, "admin/delete_competes_for", account=acc["id"])
+        run(tx, "write/account", account=acc["id"], props=_props("account", acc))
+        for name, rows in plan:
+            for batch in batches(rows):
+                run(tx, name, account=acc["id"], rows=batch)
+            counts[name] = len(rows)
+        return counts
+
+    return store.transaction(work)
+
+
+def _rec(kind: str, props: dict[str, Any], **links: Any) -> dict[str, Any]:
+    """A record with its fields in the kind's order, unset fields absent."""
+    merged = {**props, **{k: v for k, v in links.items() if v is not None and v != []}}
+    rec = {f.name: merged[f.name] for f in KINDS[kind].fields
+           if merged.get(f.name) is not None and merged.get(f.name) != []}
+    if kind == "stance" and "raw" in props:
+        rec["raw"] = props["raw"]
+    return rec
+
+
+_EDGE_READS = (
+    ("influence", "read/influences", ("source", "target")),
+    ("stance", "read/stances", ("person",)),
+    ("owns", "read/owns", ("staff", "person")),
+    ("knows", "read/knows", ("source", "target")),
+    ("sponsors", "read/sponsors", ("staff", "person")),
+    ("informs", "read/informs", ("source", "target")),
+    ("interaction", "read/interactions", ("staff", "person")),
+)
+_SIMPLE_READS = (("position", "read/positions"), ("reports_to", "read/reports_to"),
+                 ("role", "read/roles"))
+
+
+def load_account(store: Store, account: str, *, include_private: bool = False) -> AccountData:
+    """Read one account back into records (private fields only when asked).
+
+    All reads run in one read transaction, so the account is read consistently.
+    """
+    p = {"account": account}
+    names = ["read/account", "read/competitors", "read/departments", "read/posts",
+             "read/people", "read/opportunities", "read/staff", "read/stance_assessors"]
+    names += [q for _, q in _SIMPLE_READS] + [q for _, q, _ in _EDGE_READS]
+    if include_private:
+        names.append("read/private_details")
+    res = dict(zip(names, store.read_many([(n, p) for n in names]), strict=True))
+    if not res["read/account"]:
+        known = ", ".join(a["id"] for a in list_accounts(store)) or "none yet"
+        raise NotFound(f"no account {account!r} (accounts: {known})")
+    d = AccountData()
+    d["account"].append(_rec("account", res["read/account"][0]["props"]))
+    d["competitor"].extend(_rec("competitor", r["props"]) for r in res["read/competitors"])
+    d["department"].extend(_rec("department", r["props"], parent=r["parent"])
+                           for r in res["read/departments"])
+    d["post"].extend(_rec("post", r["props"], department=r["department"])
+                     for r in res["read/posts"])
+    private = {r["person"]: r["props"] for r in res.get("read/private_details", [])}
+    for r in res["read/people"]:
+        priv = {k: v for k, v in private.get(r["props"]["id"], {}).items() if k in PRIVATE_FIELDS}
+        d["person"].append(_rec("person", r["props"], department=r["department"], post=r["post"],
+                                post_since=r["post_since"], **priv))
+    d["opportunity"].extend(_rec("opportunity", r["props"], competitors=r["competitors"])
+                            for r in res["read/opportunities"])
+    for kind, query in _SIMPLE_READS:
+        d[kind].extend(_rec(kind, {}, **r) for r in res[query])
+    for kind, query, ends in _EDGE_READS:
+        d[kind].extend(_rec(kind, r["props"], **{e: r[e] for e in ends}) for r in res[query])
+    staff = {r["props"]["id"]: _rec("staff", r["props"]) for r in res["read/staff"]}
+    assessors = [r["id"] for r in res["read/stance_assessors"] if r["id"] not in staff]
+    if assessors:
+        staff.update({r["props"]["id"]: _rec("staff", r["props"])
+                      for r in store.read("read/staff_by_id", ids=assessors)})
+    d["staff"].extend(staff[k] for k in sorted(staff))
+    return d
+
+
+def list_accounts(store: Store) -> list[dict[str, Any]]:
+    """Every account: id, name, name_en, tier, people, opportunities."""
+    return store.read("read/accounts")
+
+
+def delete_account(store: Store, account: str) -> None:
+    """Remove an account and everything that belongs to it."""
+    if not store.read("read/account", account=account):
+        raise NotFound(f"no account {account!r}")
+
+    def work(tx: ManagedTransaction) -> None:
+        run(tx, "admin/delete_account_content", account=account)
+        run(tx, "admin/delete_competes_for", account=account)
+        run(tx, "admin/delete_account", account=account)
+
+    store.transaction(work)
+
+
+def erase_person(store: Store, account: str, person: str) -> None:
+    """Erase one person completely (GDPR-style request), private details included."""
+    rows = store.write("admin/erase_person", account=account, person=person)
+    if not rows or not rows[0]["erased"]:
+        raise NotFound(f"no person {person!r} in account {account!r}")

@@ -1,0 +1,251 @@
+"""One code path to any store: the official neo4j driver speaking Bolt.
+
+:class:`Store` runs the named queries of ``cypher/``: reads through
+``execute_query`` with the database and ``routing_=READ`` stated, writes in
+managed transactions (``execute_write``) that the driver retries on transient
+errors. Driver errors are wrapped ``from`` the original in kamgraph errors.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import neo4j
+from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j import exceptions as nx4
+
+from kamgraph import queries
+from kamgraph.config import Settings
+from kamgraph.errors import StoreError, StoreUnavailable
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from kamgraph.model import AccountData
+
+__all__ = ["Store", "open_store", "BATCH_ROWS", "BATCH_BYTES"]
+
+T = TypeVar("T")
+#: Rows per UNWIND batch, and a byte cap that keeps a batch far below Bolt's 16 MiB.
+BATCH_ROWS = 5000
+BATCH_BYTES = 4 * 1024 * 1024
+_SCHEMA = None
+
+
+def _wrap(e: Exception, what: str) -> StoreError:
+    if isinstance(e, nx4.ServiceUnavailable | nx4.SessionExpired):
+        return StoreUnavailable(f"{what}: the store is not reachable ({e})")
+    if isinstance(e, nx4.AuthError):
+        return StoreError(f"{what}: the store refused the credentials ({e.message})")
+    if isinstance(e, nx4.Neo4jError):
+        return StoreError(f"{what}: {e.code}: {e.message}")
+    return StoreError(f"{what}: {type(e).__name__}: {e}")
+
+
+def _native(value: Any) -> Any:
+    """neo4j temporal values to Python ones, recursively."""
+    if hasattr(value, "to_native"):
+        return value.to_native()
+    if isinstance(value, list):
+        return [_native(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _native(v) for k, v in value.items()}
+    return value
+
+
+def _approx_size(row: Any) -> int:
+    if isinstance(row, dict):
+        return 16 + sum(len(k) + _approx_size(v) for k, v in row.items())
+    if isinstance(row, list | tuple):
+        return 16 + sum(_approx_size(v) for v in row)
+    if isinstance(row, str):
+        return 8 + 3 * len(row)
+    return 16
+
+
+def batches(rows: Sequence[dict[str, Any]], max_rows: int = BATCH_ROWS,
+            max_bytes: int = BATCH_BYTES) -> Iterator[list[dict[str, Any]]]:
+    """Split rows into batches capped by count and by (approximate) encoded size.
+
+    Examples
+    --------
+    >>> [len(b) for b in batches([{"id": str(i)} for i in range(5)], max_rows=2)]
+    [2, 2, 1]
+    """
+    batch: list[dict[str, Any]] = []
+    size = 0
+    for row in rows:
+        s = _approx_size(row)
+        if batch and (len(batch) >= max_rows or size + s > max_bytes):
+            yield batch
+            batch, size = [], 0
+        batch.append(row)
+        size += s
+    if batch:
+        yield batch
+
+
+class Store:
+    """A database reached through the neo4j driver.
+
+    The caller may own the driver (``Store(driver, database)``) or let
+    :func:`open_store` create and close it.
+    """
+
+    def __init__(self, driver: neo4j.Driver, database: str | None, *,
+                 description: str = "store", on_use: Callable[[], None] | None = None) -> None:
+        self.driver = driver
+        self.database = database
+        self.description = description
+        self._on_use = on_use
+        self._schema_ready = False
+
+    # -- queries -------------------------------------------------------------
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run the read query ``name`` and return its rows as dicts of Python values."""
+        q = queries.get(name)
+        try:
+            records, _, _ = self.driver.execute_query(
+                q.text, params, database_=self.database, routing_=RoutingControl.READ)
+        except Exception as e:
+            raise _wrap(e, f"query {q.path}") from e
+        return [_native(r.data()) for r in records]
+
+    def read_many(self, calls: Sequence[tuple[str, dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+        """Run several read queries in one read transaction (one round of BEGIN/COMMIT)."""
+
+        def work(tx: ManagedTransaction) -> list[list[dict[str, Any]]]:
+            return [run(tx, name, **params) for name, params in calls]
+
+        try:
+            with self.driver.session(database=self.database,
+                                     default_access_mode=neo4j.READ_ACCESS) as session:
+                return session.execute_read(work)
+        except StoreError:
+            raise
+        except Exception as e:
+            raise _wrap(e, "read " + ", ".join(n for n, _ in calls[:3])) from e
+
+    def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run one write query in its own retried transaction."""
+        return self.transaction(lambda tx: run(tx, name, **params))
+
+    def transaction(self, work: Callable[[ManagedTransaction], T]) -> T:
+        """Run ``work(tx)`` in one managed write transaction (retried when transient).
+
+        ``work`` must be idempotent: the driver may run it more than once.
+        """
+        attempts = 0
+        while True:
+            attempts += 1
+            try:
+                with self.driver.session(database=self.database) as session:
+                    return session.execute_write(work)
+            except nx4.ConstraintError as e:
+                # ArcadeDB reports concurrent MERGEs on one key as a constraint failure
+                # that the driver does not retry; Neo4j locks instead. Retry a few times.
+                if attempts < 4 and "ConstraintValidation" in str(e):
+                    time.sleep(0.05 * attempts)
+                    continue
+                raise _wrap(e, "write") from e
+            except StoreError:
+                raise
+            except Exception as e:
+                raise _wrap(e, "write") from e
+
+    # -- schema ---------------------------------------------------------------
+    def ensure_schema(self) -> list[str]:
+        """Create the constraints and indexes of ``cypher/schema`` that are missing."""
+        if self._schema_ready:
+            return []
+        wanted = [n for n in queries.names() if n.startswith("schema/")]
+        present = {r["name"] for r in self.read("admin/constraint_names")}
+        created = []
+        for name in wanted:
+            if name.split("/", 1)[1] not in present:
+                self.write(name)
+                created.append(name)
+        self._schema_ready = True
+        return created
+
+    # -- accounts (see kamgraph.store.accounts) -----------------------------------
+    def accounts(self) -> list[dict[str, Any]]:
+        from kamgraph.store.accounts import list_accounts
+        return list_accounts(self)
+
+    def load_account(self, account: str, *, include_private: bool = False) -> AccountData:
+        from kamgraph.store.accounts import load_account
+        return load_account(self, account, include_private=include_private)
+
+    def save_account(self, data: AccountData) -> dict[str, int]:
+        from kamgraph.store.accounts import save_account
+        return save_account(self, data)
+
+    def delete_account(self, account: str) -> None:
+        from kamgraph.store.accounts import delete_account
+        delete_account(self, account)
+
+    def project(self, account: str, opportunity: str | None = None, *,
+                include_private: bool = False) -> nx.MultiDiGraph:
+        """Load one account into the networkx projection the analyzers take."""
+        from kamgraph.projection import graph_from_data
+        data = self.load_account(account, include_private=include_private)
+        return graph_from_data(data, opportunity, include_private=include_private)
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def run(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
+    """Run a named query inside a transaction; errors name the query file."""
+    q = queries.get(name)
+    try:
+        return [_native(r) for r in tx.run(q.text, params).data()]
+    except nx4.Neo4jError as e:
+        if isinstance(e, nx4.TransientError) or e.is_retryable():
+            raise
+        raise _wrap(e, f"query {q.path}") from e
+
+
+def _driver(uri: str, auth: tuple[str, str] | None) -> neo4j.Driver:
+    return GraphDatabase.driver(uri, auth=auth, connection_timeout=10.0,
+                                max_transaction_retry_time=15.0, user_agent="kamgraph")
+
+
+@contextmanager
+def open_store(settings: Settings, *, schema: bool = True) -> Iterator[Store]:
+    """Open the configured store for a while: Neo4j when a URI is set, else the embedded engine."""
+    if settings.embedded:
+        from kamgraph.store.engine import ensure_engine, touch
+
+        info = ensure_engine(settings.home)
+        driver = _driver(info.uri, (info.user, info.password))
+        store = Store(driver, info.database, description=f"embedded engine at {settings.home}",
+                      on_use=lambda: touch(settings.home))
+    else:
+        assert settings.uri is not None
+        auth = (settings.user or "neo4j", settings.password or "") if settings.password else None
+        try:
+            driver = _driver(settings.uri, auth)
+        except Exception as e:
+            raise _wrap(e, f"cannot open {settings.uri}") from e
+        store = Store(driver, settings.database, description=settings.describe())
+    try:
+        try:
+            driver.verify_connectivity()
+        except Exception as e:
+            raise _wrap(e, f"cannot reach the {store.description}") from e
+        if schema:
+            store.ensure_schema()
+        yield store
+    finally:
+        store.close()
