@@ -1,0 +1,297 @@
+"""Field coercion and per-record validation, driven by :data:`kamgraph.model.KINDS`.
+
+Both readers (YAML and CSV) turn what they read into ``(kind, raw mapping, Loc)``
+and hand it to :func:`coerce_record`, which checks every field against the kind's
+:class:`~kamgraph.model.Field` list and returns the normalised record. Problems are
+collected in an :class:`Issues` list, never raised one at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from kamgraph.errors import ValidationIssue
+from kamgraph.model import Field, Kind
+
+__all__ = [
+    "Loc",
+    "Issues",
+    "Invalid",
+    "coerce_value",
+    "coerce_record",
+    "show",
+    "suggest",
+]
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_INT_RE = re.compile(r"^[+-]?\d+$")
+_TRUE = {"true", "yes", "1"}
+_FALSE = {"false", "no", "0"}
+
+
+@dataclass(frozen=True)
+class Loc:
+    """Where a record was read: file, line (YAML) or row (CSV), and per-field lines."""
+
+    file: str
+    line: int | None = None
+    fields: Mapping[str, int] = field(default_factory=dict)
+    row: bool = False
+
+    def at(self, name: str | None) -> int | None:
+        """Line of field ``name`` if known, else the record's line."""
+        if name is not None and name in self.fields:
+            return self.fields[name]
+        return self.line
+
+    def where(self, other_file: str | None = None) -> str:
+        """``"line 12"`` / ``"row 3"``, prefixed with the file if it differs from ``other_file``.
+
+        Examples
+        --------
+        >>> Loc("a.yaml", 12).where("a.yaml"), Loc("d/people.csv", 3, row=True).where("x")
+        ('line 12', 'd/people.csv row 3')
+        """
+        unit = "row" if self.row else "line"
+        text = f"{unit} {self.line}" if self.line is not None else ""
+        if other_file is not None and other_file != self.file:
+            text = f"{self.file} {text}".strip()
+        return text
+
+
+class Issues(list[ValidationIssue]):
+    """A growing list of :class:`~kamgraph.errors.ValidationIssue`."""
+
+    def add(self, loc: Loc, name: str | None, message: str) -> None:
+        """Record a problem with field ``name`` (or the whole record) at ``loc``."""
+        self.append(ValidationIssue(loc.file, loc.at(name), name, message))
+
+    def add_at(self, file: str, line: int | None, name: str | None, message: str) -> None:
+        """Record a problem at an explicit place."""
+        self.append(ValidationIssue(file, line, name, message))
+
+
+class Invalid(ValueError):
+    """A value that does not fit its field; the message says why in plain words."""
+
+
+def show(value: Any) -> str:
+    """How a written value is quoted in messages.
+
+    Examples
+    --------
+    >>> show("ceo"), show(1.5), show(True), show(dt.date(2026, 1, 2))
+    ("'ceo'", '1.5', 'true', '2026-01-02')
+    """
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def suggest(name: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for a near miss, else ``""``.
+
+    Examples
+    --------
+    >>> suggest("nmae", ["id", "name"])
+    " (did you mean 'name'?)"
+    """
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.7)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _shape(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return show(value)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float | dt.date):
+        return show(value) if isinstance(value, float) else str(value)
+    raise Invalid(f"expected a single value, got {_shape(value)}")
+
+
+def _items(f: Field, value: Any) -> list[str]:
+    raw = value.split(";") if isinstance(value, str) else value
+    if not isinstance(raw, list | tuple):
+        raw = [raw]
+    items = [_text(v) for v in raw if v is not None]
+    items = [v for v in items if v]
+    if f.choices:
+        bad = [v for v in items if v not in f.choices]
+        if bad:
+            raise Invalid(f"{show(bad[0])} is not one of {', '.join(f.choices)}")
+    return items
+
+
+def _number(f: Field, value: Any) -> float:
+    if isinstance(value, bool):
+        raise Invalid(f"{show(value)} is not a number")
+    if isinstance(value, int | float):
+        num = float(value)
+    else:
+        text = _text(value)
+        try:
+            num = float(text)
+        except ValueError:
+            raise Invalid(f"{show(text)} is not a number") from None
+    if not math.isfinite(num):
+        raise Invalid(f"{show(value)} is not a finite number")
+    lo, hi = f.min, f.max
+    if (lo is not None and num < lo) or (hi is not None and num > hi):
+        if lo is not None and hi is not None:
+            raise Invalid(f"{show(num)} is outside {show(float(lo))}..{show(float(hi))}")
+        if lo is not None:
+            raise Invalid(f"{show(num)} is below the minimum {show(float(lo))}")
+        raise Invalid(f"{show(num)} is above the maximum {show(float(hi))}")  # pragma: no cover
+    return num
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool):
+        raise Invalid(f"{show(value)} is not a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    text = _text(value)
+    if not _INT_RE.match(text):
+        raise Invalid(f"{show(value)} is not a whole number")
+    return int(text)
+
+
+def _bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    text = _text(value).lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise Invalid(f"{show(value)} is not true or false")
+
+
+def _date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise Invalid(f"{show(value)} has a time of day; expected a date (YYYY-MM-DD)")
+    if isinstance(value, dt.date):
+        return value
+    text = _text(value)
+    if _DATE_RE.match(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise Invalid(f"{show(text)} is not a valid date") from None
+    raise Invalid(f"{show(value)} is not a date (YYYY-MM-DD)")
+
+
+def coerce_value(f: Field, value: Any) -> Any:
+    """Coerce one written value to the field's type; raise :class:`Invalid` if it does not fit.
+
+    Empty values (``None``, blank text, empty lists) are not passed here: they mean
+    "not set" and are handled by :func:`coerce_record`.
+
+    Examples
+    --------
+    >>> from kamgraph.model import KINDS
+    >>> coerce_value(KINDS["influence"].field("strength"), "0.8")
+    0.8
+    >>> coerce_value(KINDS["person"].field("level"), "ceo")
+    Traceback (most recent call last):
+    ...
+    kamgraph.importers.records.Invalid: 'ceo' is not one of staff, manager, director, vp, c-level, board
+    """
+    t = f.type
+    if t in ("list", "reflist"):
+        return _items(f, value)
+    if t == "float":
+        return _number(f, value)
+    if t == "int":
+        num = _int(value)
+        if f.min is not None or f.max is not None:
+            _number(f, num)
+        return num
+    if t == "bool":
+        return _bool(value)
+    if t == "date":
+        return _date(value)
+    text = _text(value)
+    if t == "enum" and text not in f.choices:
+        raise Invalid(f"{show(text)} is not one of {', '.join(f.choices)}")
+    return text
+
+
+def _empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list | tuple):
+        return all(_empty(v) for v in value)
+    return False
+
+
+def coerce_record(
+    kind: Kind,
+    raw: Mapping[Any, Any],
+    loc: Loc,
+    issues: Issues,
+    *,
+    implied: Iterable[str] = (),
+    unknown_word: str = "field",
+) -> dict[str, Any]:
+    """Check one written record against its kind and return the normalised record.
+
+    Unknown keys, missing required fields and values that do not fit are added to
+    ``issues``; fields that are fine are kept, so later checks can still run on them.
+    Fields in ``implied`` are filled in by the caller and not required here.
+    Unset optional fields are absent, unless the model gives them a default.
+
+    Examples
+    --------
+    >>> from kamgraph.model import KINDS
+    >>> issues = Issues()
+    >>> coerce_record(KINDS["influence"], {"source": "a", "target": "b", "strength": 1}, Loc("f"), issues)
+    {'source': 'a', 'target': 'b', 'strength': 1.0, 'basis': 'other', 'visibility': 'formal'}
+    >>> coerce_record(KINDS["knows"], {"source": "a", "strenght": 1}, Loc("f", 3), issues) and None
+    >>> [str(i) for i in issues]
+    ["f:3: strenght: unknown field (did you mean 'strength'?)", 'f:3: target: required field is missing', 'f:3: strength: required field is missing']
+    """
+    names = [f.name for f in kind.fields]
+    for key in raw:
+        if str(key) not in names:
+            issues.add(loc, str(key), f"unknown {unknown_word}{suggest(str(key), names)}")
+    skip = set(implied)
+    rec: dict[str, Any] = {}
+    for f in kind.fields:
+        value = raw.get(f.name)
+        if _empty(value):
+            if f.required and f.name not in skip:
+                issues.add(loc, f.name, "required field is missing")
+            elif f.default is not None:
+                rec[f.name] = f.default
+            continue
+        try:
+            rec[f.name] = coerce_value(f, value)
+        except Invalid as exc:
+            issues.add(loc, f.name, str(exc))
+    return rec
