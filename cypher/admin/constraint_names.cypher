@@ -1,3 +1,3 @@
-// Names of the constraints and indexes present, to skip schema creation when all exist.
-SHOW INDEXES YIELD name
+// Names of the constraints present, to skip schema creation when all exist.
+SHOW CONSTRAINTS YIELD name
 RETURN name

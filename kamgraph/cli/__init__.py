@@ -58,7 +58,14 @@ class LazyGroup(click.Group):
         return cmd
 
     def invoke(self, ctx: click.Context) -> Any:
+        import logging
+
         from kamgraph.errors import KamgraphError
+
+        # the driver's retry notices are not for the terminal: failures reach the user
+        # as one Error line
+        logging.getLogger("neo4j").addHandler(logging.NullHandler())
+        logging.getLogger("neo4j").propagate = False
 
         try:
             return super().invoke(ctx)

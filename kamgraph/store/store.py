@@ -36,8 +36,10 @@ _SCHEMA = None
 
 
 def _wrap(e: Exception, what: str) -> StoreError:
+    first = (str(e).strip().splitlines() or [type(e).__name__])[0]
     if isinstance(e, nx4.ServiceUnavailable | nx4.SessionExpired):
-        return StoreUnavailable(f"{what}: the store is not reachable ({e})")
+        return StoreUnavailable(f"{what}: the store is not reachable ({first.rstrip(':')}); "
+                                "an embedded engine restarts with the next command")
     if isinstance(e, nx4.AuthError):
         return StoreError(f"{what}: the store refused the credentials ({e.message})")
     if isinstance(e, nx4.Neo4jError):
@@ -162,7 +164,8 @@ class Store:
         if self._schema_ready:
             return []
         wanted = [n for n in queries.names() if n.startswith("schema/")]
-        present = {r["name"] for r in self.read("admin/constraint_names")}
+        present = {r["name"] for q in ("admin/constraint_names", "admin/index_names")
+                   for r in self.read(q)}
         created = []
         for name in wanted:
             if name.split("/", 1)[1] not in present:
@@ -216,9 +219,9 @@ def run(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]
         raise _wrap(e, f"query {q.path}") from e
 
 
-def _driver(uri: str, auth: tuple[str, str] | None) -> neo4j.Driver:
+def _driver(uri: str, auth: tuple[str, str] | None, retry_s: float) -> neo4j.Driver:
     return GraphDatabase.driver(uri, auth=auth, connection_timeout=10.0,
-                                max_transaction_retry_time=15.0, user_agent="kamgraph")
+                                max_transaction_retry_time=retry_s, user_agent="kamgraph")
 
 
 @contextmanager
@@ -228,14 +231,15 @@ def open_store(settings: Settings, *, schema: bool = True) -> Iterator[Store]:
         from kamgraph.store.engine import ensure_engine, touch
 
         info = ensure_engine(settings.home)
-        driver = _driver(info.uri, (info.user, info.password))
+        # a dead local engine does not come back by waiting: retry only briefly
+        driver = _driver(info.uri, (info.user, info.password), 3.0)
         store = Store(driver, info.database, description=f"embedded engine at {settings.home}",
                       on_use=lambda: touch(settings.home))
     else:
         assert settings.uri is not None
         auth = (settings.user or "neo4j", settings.password or "") if settings.password else None
         try:
-            driver = _driver(settings.uri, auth)
+            driver = _driver(settings.uri, auth, 15.0)
         except Exception as e:
             raise _wrap(e, f"cannot open {settings.uri}") from e
         store = Store(driver, settings.database, description=settings.describe())

@@ -1,0 +1,3 @@
+"""Data files shipped with kamgraph: ``demo.yaml``, the demo account (fictional)."""
+
+__all__: list[str] = []

@@ -1,0 +1,147 @@
+"""The embedded engine as users live with it: sharing, crashes, idling, tidiness.
+
+These tests start their own engines in their own homes (a few seconds each) and
+only apply to the embedded default.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kamgraph.config import Settings
+from kamgraph.errors import StoreUnavailable
+from kamgraph.store import open_store
+from kamgraph.store.engine import engine_status, ensure_engine, stop_engine
+
+pytestmark = pytest.mark.skipif(bool(os.environ.get("KAMGRAPH_TEST_NEO4J_URI")),
+                                reason="embedded engine only")
+
+WRITER = """
+import sys
+sys.path.insert(0, {tests!r})
+from test_store import small_account
+from kamgraph.config import resolve_settings
+from kamgraph.store import open_store
+acc = sys.argv[1]
+with open_store(resolve_settings(home={home!r})) as st:
+    st.save_account(small_account(acc, prefix=acc + "-"))
+    print(len(st.accounts()))
+"""
+
+
+def _env(home: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env.update(KAMGRAPH_HOME=str(home), **extra)
+    return env
+
+
+def test_two_commands_at_once_share_one_engine_and_both_write(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER.format(tests=str(Path(__file__).parent), home=str(home)))
+    try:
+        procs = [subprocess.Popen([sys.executable, str(script), acc], cwd=tmp_path,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                  env=_env(home)) for acc in ("one", "two")]
+        outs = [p.communicate(timeout=180) for p in procs]
+        assert [p.returncode for p in procs] == [0, 0], outs
+        with open_store(Settings(None, None, None, None, home)) as st:
+            assert [a["id"] for a in st.accounts()] == ["one", "two"]
+        log = (home / "engine" / "engine.log").read_text()
+        assert log.count("kamgraph engine ready") == 1  # one engine served both
+    finally:
+        stop_engine(home)
+
+
+def test_a_crashed_engine_gives_a_clear_error_and_the_next_command_restarts_it(
+        tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    settings = Settings(None, None, None, None, home)
+    try:
+        with open_store(settings) as st:
+            pid = engine_status(home)["pid"]
+            os.kill(pid, signal.SIGKILL)
+            started = time.monotonic()
+            with pytest.raises(StoreUnavailable):
+                st.accounts()
+            assert time.monotonic() - started < 30
+        with open_store(settings) as st:  # a new engine takes over the same data
+            assert st.accounts() == []
+            assert engine_status(home)["pid"] != pid
+    finally:
+        stop_engine(home)
+
+
+def test_the_engine_stops_by_itself_when_idle(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    os.environ["KAMGRAPH_ENGINE_IDLE"] = "2"
+    try:
+        info = ensure_engine(home)
+    finally:
+        del os.environ["KAMGRAPH_ENGINE_IDLE"]
+    try:
+        deadline = time.monotonic() + 60
+        while engine_status(home)["running"] and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert not engine_status(home)["running"]
+        assert "idle for 2s: stopping" in (home / "engine" / "engine.log").read_text()
+        try:
+            os.waitpid(info.pid, 0)
+        except ChildProcessError:
+            pass
+    finally:
+        stop_engine(home)
+
+
+def test_cli_keeps_the_terminal_and_current_folder_clean(tmp_path: Path) -> None:
+    home, cwd = tmp_path / "home", tmp_path / "work"
+    cwd.mkdir()
+    try:
+        out = subprocess.run([sys.executable, "-m", "kamgraph", "accounts"], cwd=cwd,
+                             capture_output=True, text=True, env=_env(home), timeout=180)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.splitlines()[0].split() == ["id", "name", "tier", "people",
+                                                      "opportunities"]
+        assert "INFO" not in out.stdout + out.stderr
+        assert list(cwd.iterdir()) == []
+        status = subprocess.run([sys.executable, "-m", "kamgraph", "engine", "status", "--json"],
+                                cwd=cwd, capture_output=True, text=True, env=_env(home))
+        st = json.loads(status.stdout)
+        assert st["running"] and st["uri"].startswith("bolt://127.0.0.1:")
+        # private files: home and credentials readable by the user alone
+        assert stat.S_IMODE(home.stat().st_mode) == 0o700
+        assert stat.S_IMODE((home / "credentials.json").stat().st_mode) == 0o600
+        stop = subprocess.run([sys.executable, "-m", "kamgraph", "engine", "stop"], cwd=cwd,
+                              capture_output=True, text=True, env=_env(home))
+        assert stop.stdout.strip() == "Engine stopped."
+        assert list(cwd.iterdir()) == []
+    finally:
+        stop_engine(home)
+
+
+def test_bolt_listens_on_loopback_only(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    try:
+        info = ensure_engine(home)
+        port = int(info.uri.rsplit(":", 1)[1])
+        listening = []
+        for name in ("/proc/net/tcp", "/proc/net/tcp6"):
+            for line in Path(name).read_text().splitlines()[1:]:
+                local, state = line.split()[1], line.split()[3]
+                addr, p = local.rsplit(":", 1)
+                if state == "0A" and int(p, 16) == port:
+                    listening.append(addr)
+        assert listening and all(a in {"0100007F", "00000000000000000000000001000000",
+                                           "0000000000000000FFFF00000100007F"}
+                                 for a in listening), listening
+    finally:
+        stop_engine(home)
