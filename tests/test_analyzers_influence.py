@@ -1,0 +1,79 @@
+"""The shared influence machinery: best paths, the influence net, power."""
+
+from __future__ import annotations
+
+import pytest
+from analyzer_graphs import Acc
+
+from kamgraph.analyzers import InfluenceNet, best_paths, decision_makers, influence_scores, power
+from kamgraph.analyzers.influence import describe_path, power_parts
+from kamgraph.errors import NotFound
+
+
+def paths_to(acc: Acc, t: str, **kw: float) -> dict[str, tuple[tuple[str, ...], float]]:
+    net = InfluenceNet.from_graph(acc.graph())
+    return {p: (x.nodes, round(x.strength, 6)) for p, x in
+            best_paths(net, [t], reverse=True, **kw).items()}  # type: ignore[arg-type]
+
+
+def test_two_strong_hops_beat_a_weak_direct_link() -> None:
+    acc = Acc().person("a").person("b").person("t")
+    acc.infl("a", "t", 0.5).infl("a", "b", 0.9).infl("b", "t", 0.9)
+    assert paths_to(acc, "t")["a"] == (("a", "b", "t"), 0.81)
+    assert paths_to(acc, "t", max_hops=1)["a"] == (("a", "t"), 0.5)
+
+
+def test_strength_decays_and_weak_paths_are_dropped() -> None:
+    acc = Acc().person("a").person("b").person("c").person("t")
+    acc.infl("a", "b", 0.8).infl("b", "c", 0.8).infl("c", "t", 0.8)
+    assert paths_to(acc, "t") == {"c": (("c", "t"), 0.8), "b": (("b", "c", "t"), 0.64),
+                                  "a": (("a", "b", "c", "t"), 0.512)}
+    assert set(paths_to(acc, "t", min_strength=0.6)) == {"b", "c"}
+    assert set(paths_to(acc, "t", max_hops=2)) == {"b", "c"}
+
+
+def test_manager_sways_report_unless_an_influence_link_says_more() -> None:
+    acc = Acc().person("ceo").person("vp").person("dir").reports("vp", "ceo").reports("dir", "vp")
+    acc.infl("vp", "dir", 0.9, basis="advisor").infl("ceo", "vp", 0.2, basis="peer")
+    net = InfluenceNet.from_graph(acc.graph())
+    assert (net.out["ceo"]["vp"].strength, net.out["ceo"]["vp"].basis) == (0.5, "superior")
+    assert (net.out["vp"]["dir"].strength, net.out["vp"]["dir"].basis) == (0.9, "advisor")
+    assert "dir" not in net.out  # reports do not sway their managers
+
+
+def test_equal_paths_are_broken_by_id() -> None:
+    acc = Acc().person("a").person("c").person("b").person("t")
+    acc.infl("a", "c", 0.5).infl("c", "t", 0.5).infl("a", "b", 0.5).infl("b", "t", 0.5)
+    assert paths_to(acc, "t")["a"] == (("a", "b", "t"), 0.25)
+
+
+def test_power_formula() -> None:
+    acc = (Acc().person("ceo", "c-level", ("decider",)).person("cfo", "c-level", ("approver",))
+           .person("sec", "staff", ("gatekeeper",)).person("wife", affiliation="family")
+           .person("x").infl("wife", "ceo", 0.8, "family", "hidden")
+           .infl("x", "ceo", 0.5).infl("x", "cfo", 0.5))
+    scores = influence_scores(acc.graph())
+    assert scores["ceo"] == pytest.approx(0.5 * 5 / 6 + 0.5)
+    assert scores["sec"] == pytest.approx(0.5 / 6 + 0.25 + 0.5)  # veto bonus
+    assert scores["wife"] == pytest.approx(0.8)
+    assert scores["x"] == pytest.approx(1 - 0.5 * (1 - 0.45))  # noisy-or over two deciders
+    assert power(acc.graph(), "wife") == pytest.approx(0.8)
+    with pytest.raises(NotFound):
+        power(acc.graph(), "nobody")
+
+
+def test_without_deciders_the_most_senior_insiders_stand_in() -> None:
+    acc = (Acc().person("chair", "board", affiliation="board").person("ceo", "c-level")
+           .person("cto", "c-level").person("vp", "vp").infl("vp", "ceo", 0.6))
+    G = acc.graph()
+    assert decision_makers(G) == (["ceo", "cto"], True)
+    assert power_parts(G)["vp"].influence == pytest.approx(0.6)
+
+
+def test_path_in_words() -> None:
+    acc = (Acc().person("ceo").person("wife", name="美", name_en="Mei").person("friend")
+           .infl("friend", "wife", 0.6, "friend").infl("wife", "ceo", 0.8, "family", "hidden"))
+    G = acc.graph()
+    p = best_paths(InfluenceNet.from_graph(G), ["ceo"], reverse=True)
+    assert describe_path(G, p["wife"]) == "through a hidden family link"
+    assert describe_path(G, p["friend"]) == "via 美 Mei (friend link 0.6, then hidden family link 0.8)"
