@@ -39,7 +39,7 @@ def test_converting_the_strongest_opponent_moves_the_balance_most() -> None:
     ranked = best_conversions(G)
     assert [list(w.changes) for w in ranked] == [["ceo"], ["jr"]]  # the CFO is already +2
     assert ranked[0].after.leader == "us"
-    assert "the lead passes from huawei to us" in ranked[0].reasons
+    assert "the lead passes from Huawei to us" in ranked[0].reasons
 
 
 def test_assume_recomputes_and_validates() -> None:

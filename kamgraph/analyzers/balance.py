@@ -185,8 +185,10 @@ def what_if(G: nx.MultiDiGraph, changes: Mapping[str, int]) -> WhatIf:
     before, after = _balance(G, powers, {}), _balance(G, powers, checked)
     reasons = [f"our weighted stance {before.us:+.2f} -> {after.us:+.2f} "
                f"({after.us - before.us:+.2f})"]
+    names = {US: "us", "even": "nobody", **dict(G.graph.get("competitors") or {})}
     if after.leader != before.leader:
-        reasons.append(f"the lead passes from {before.leader} to {after.leader}")
+        reasons.append(f"the lead passes from {names.get(before.leader, before.leader)} "
+                       f"to {names.get(after.leader, after.leader)}")
     return WhatIf(dict(sorted(checked.items())), before, after, reasons)
 
 
@@ -203,6 +205,7 @@ def best_conversions(G: nx.MultiDiGraph, *, to: int = 2, top: int | None = None,
         raise AnalysisError(f"target stance must be an integer from -3 to 3, got {to!r}")
     powers = {p: x.total for p, x in power_parts(G).items()}
     before = _balance(G, powers, base)
+    names = {US: "us", "even": "nobody", **dict(G.graph.get("competitors") or {})}
     out: list[WhatIf] = []
     for m in before.members:
         if m.stance is not None and m.stance >= to:
@@ -213,7 +216,8 @@ def best_conversions(G: nx.MultiDiGraph, *, to: int = 2, top: int | None = None,
                f"our weighted stance {before.us:+.2f} -> {after.us:+.2f} "
                f"(power {fmt(m.power)})"]
         if after.leader != before.leader:
-            why.append(f"the lead passes from {before.leader} to {after.leader}")
+            why.append(f"the lead passes from {names.get(before.leader, before.leader)} "
+                       f"to {names.get(after.leader, after.leader)}")
         out.append(WhatIf({**base, m.person: to}, before, after, why))
     out.sort(key=lambda w: (-round(w.delta, 9), sorted(set(w.changes) - set(base))))
     return out[:top] if top is not None else out

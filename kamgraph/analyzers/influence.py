@@ -372,7 +372,8 @@ def describe_path(G: nx.MultiDiGraph, path: InfluencePath) -> str:
     'via Mei (hidden family link 0.8, then peer link 0.5)'
     """
     def link(h: Hop) -> str:
-        return f"{'hidden ' if h.visibility == 'hidden' else ''}{h.basis} link"
+        basis = "influence" if h.basis == "other" else h.basis
+        return f"{'hidden ' if h.visibility == 'hidden' else ''}{basis} link"
 
     if len(path.hops) == 1:
         h = path.hops[0]

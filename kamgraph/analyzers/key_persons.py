@@ -67,7 +67,7 @@ def _reasons(G: nx.MultiDiGraph, p: str, pp: PowerParts, guessed: bool) -> list[
         out.append(f"{', '.join(roles)} {where}")
     rank = int(n.get("rank") or 0)
     if rank:
-        out.append(f"{n.get('level')} level (rank {rank} of {len(LEVELS)})")
+        out.append(f"level {n.get('level')} (rank {rank} of {len(LEVELS)})")
     for path in pp.sways[:3]:
         out.append(f"sways {person_brief(G, path.target)} {describe_path(G, path)}, "
                    f"strength {fmt(path.strength)}")
