@@ -16,7 +16,7 @@ Graph model in the store (Neo4j conventions)::
     (:Post {id, title, level, key})-[:PART_OF]->(:Department|Account)
     (:Person {id, title, level, affiliation, roles})-[:PART_OF]->(:Account)
     (:Person)-[:MEMBER_OF]->(:Department)
-    (:Person)-[:HOLDS {since, until}]->(:Post)          # current post: until IS NULL
+    (:Person)-[:HOLDS {since, until, current}]->(:Post)  # current: the post held now
     (:Person)-[:HAS_PRIVATE]->(:PrivateDetails {family, hobbies, home_area, notes})
     (:Person)-[:REPORTS_TO]->(:Person)
     (:Person)-[:INFLUENCES {strength, basis, visibility}]->(:Person)
