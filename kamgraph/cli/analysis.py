@@ -158,10 +158,11 @@ def balance_cmd(store: Store, account: str, opportunity: str, assume: tuple[str,
     echo_table(rows, ["side", "weighted stance", "our margin"])
     click.echo("")
     echo_table([[m.label, m.roles, m.power, m.stance, "assumed" if m.assumed else ""]
-                for m in bal.members], ["person", "roles", "power", "stance", ""])
+                for m in sorted(bal.members, key=lambda m: (-m.power, m.person))],
+               ["person", "roles", "power", "stance", ""])
     click.echo("")
     echo_table([[", ".join(str(G.nodes[p].get("label") or p) for p, v in w.changes.items()
-                           if changes.get(p) != v), w.delta, w.after.us, w.reasons[-1]]
+                           if changes.get(p) != v), w.delta, w.after.us, "; ".join(w.reasons)]
                 for w in moves], ["convert to +2", "gain", "our stance after", "why"])
 
 
