@@ -9,7 +9,13 @@ from conftest import Cli
 
 def test_key_persons_table_and_json(demo_cli: Cli) -> None:
     out = demo_cli("key-persons", "gd-telecom", "--opportunity", "opp-5gc", "--top", "3").output
-    assert out.splitlines()[0].split()[:3] == ["person", "score", "formal"]
+    lines = out.splitlines()
+    assert lines[0].split() == ["#", "person", "title", "roles", "stance", "score", "formal",
+                                "influence", "veto"]
+    assert lines[2].split()[:3] == ["1", "赵国栋", "Zhao"]  # the chairman leads (demo)
+    why = lines.index("Why")
+    assert lines[why + 1] == " 1. 赵国栋 Zhao Guodong"
+    assert lines[why + 2] == "      - approver in opportunity opp-5gc"
     data = json.loads(demo_cli("key-persons", "gd-telecom", "--top", "3", "--json").output)
     assert len(data) == 3 and data[0]["score"] >= data[1]["score"] >= data[2]["score"]
     assert all(d["reasons"] for d in data)

@@ -67,9 +67,19 @@ def key_persons_cmd(store: Store, account: str, opportunity: str | None, top: in
     if as_json:
         echo_json([k.to_dict() for k in res])
         return
-    echo_table([[k.label, k.score, k.formal, k.influence, k.veto, k.roles, k.stance,
-                 _reasons(k.reasons)] for k in res],
-               ["person", "score", "formal", "influence", "veto", "roles", "stance", "reasons"])
+    echo_table([[i, k.label, k.title, k.roles, _signed(k.stance), k.score, k.formal,
+                 k.influence, k.veto] for i, k in enumerate(res, start=1)],
+               ["#", "person", "title", "roles", "stance", "score", "formal", "influence",
+                "veto"])
+    click.echo("\nWhy")
+    for i, k in enumerate(res, start=1):
+        click.echo(f"{i:>2}. {k.label}")
+        for r in k.reasons:
+            click.echo(f"      - {r}")
+
+
+def _signed(v: int | None) -> str:
+    return "" if v is None else f"{v:+d}"
 
 
 @click.command("hidden-chain")
