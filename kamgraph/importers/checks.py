@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from kamgraph.model import FIELD_SCALE, KINDS, US, AccountData
+from kamgraph.model import FIELD_SCALE, KIND_ORDER, KINDS, US, AccountData
 from kamgraph.importers.records import Issues, Loc, show
 
 __all__ = ["Entry", "build_account", "sort_key", "KIND_WORDS"]
@@ -41,6 +41,11 @@ class Entry:
     kind: str
     rec: dict[str, Any]
     loc: Loc
+
+
+def _a(kind: str) -> str:
+    word = KIND_WORDS[kind]
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
 
 
 def sort_key(kind: str, rec: dict[str, Any]) -> tuple[str, ...]:
@@ -86,7 +91,7 @@ def _stances(entries: list[Entry], competitors: set[str], issues: Issues) -> Non
 def _ids(entries: Iterable[Entry], issues: Issues) -> dict[str, Entry]:
     """Every id of the account's node kinds; an id used by two kinds is an error."""
     seen: dict[str, Entry] = {}
-    for e in entries:
+    for e in sorted(entries, key=lambda e: KIND_ORDER.index(e.kind)):
         rid = e.rec.get("id")
         if rid is None or "id" not in KINDS[e.kind].key:
             continue
@@ -94,7 +99,7 @@ def _ids(entries: Iterable[Entry], issues: Issues) -> dict[str, Entry]:
         if first is None:
             seen[rid] = e
         elif first.kind != e.kind:
-            issues.add(e.loc, "id", f"{show(rid)} is already the id of a {KIND_WORDS[first.kind]}"
+            issues.add(e.loc, "id", f"{show(rid)} is already the id of {_a(first.kind)}"
                        f" ({first.loc.where(e.loc.file)})")
     return seen
 
@@ -144,8 +149,8 @@ def _refs(entries: list[Entry], ids: dict[str, Entry], issues: Issues) -> set[st
                 if hit is None:
                     issues.add(e.loc, f.name, f"unknown {want} {show(t)}")
                 else:
-                    issues.add(e.loc, f.name,
-                               f"{show(t)} is a {KIND_WORDS[hit.kind]}, not a {want}")
+                    issues.add(e.loc, f.name, f"{show(t)} is {_a(hit.kind)}, not {_a(allowed[0])}"
+                              f"{want[len(KIND_WORDS[allowed[0]]):]}")
     return used_staff
 
 
