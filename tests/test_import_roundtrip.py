@@ -143,3 +143,13 @@ def test_docs_formats_examples_parse(tmp_path: Path) -> None:
     (csv_dir / "people.csv").write_text(people_csv, encoding="utf-8")
     [from_csv] = parse_csv_dir(csv_dir)
     assert from_csv == data
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json", "csv"])
+def test_demo_account_loads_and_round_trips(tmp_path: Path, fmt: str) -> None:
+    demo = Path(__file__).parent.parent / "kamgraph" / "data" / "demo.yaml"
+    original = reread(demo)
+    assert 40 <= len(original["person"]) <= 80
+    target = tmp_path / ("out" if fmt == "csv" else f"demo.{fmt}")
+    export_account(original, fmt, target, include_private=True)  # type: ignore[arg-type]
+    assert reread(target) == original
