@@ -263,3 +263,12 @@ def issues_of_many(paths: list[Path]) -> list[str]:
     with pytest.raises(ImportValidationError) as info:
         load_paths(paths)
     return [str(i) for i in info.value.issues]
+
+
+def test_json_with_tabs_keeps_line_numbers(tmp_path: Path) -> None:
+    path = write(tmp_path, '{"account": {"id": "a", "name": "A"},\n\t"people": [\n'
+                 '\t\t{"id": "p", "name": "P"},\n\t\t{"id": "p", "name": "Q"}, null]}\n', "t.json")
+    assert issues_of(path) == [
+        f"{path}:4: id: duplicate person id 'p' (first at line 3)",
+        f"{path}:4: people: expected a record (field: value), got nothing",
+    ]

@@ -162,7 +162,7 @@ def _loops(entries: list[Entry], issues: Issues) -> None:
 
 
 def _cycles(entries: list[Entry], kind: str, a: str, b: str, what: str, issues: Issues) -> None:
-    """Report each cycle of ``a -> b`` edges of one kind once, at its smallest member's record."""
+    """Report a cycle of ``a -> b`` edges of one kind, once per strongly connected group."""
     import networkx as nx
 
     G = nx.DiGraph()
@@ -171,9 +171,12 @@ def _cycles(entries: list[Entry], kind: str, a: str, b: str, what: str, issues: 
         if e.kind == kind and u is not None and v is not None and u != v:
             G.add_edge(u, v, entry=e)
     rings = []
-    for cyc in nx.simple_cycles(G):
-        i = cyc.index(min(cyc))
-        rings.append(cyc[i:] + cyc[:i])
+    for group in nx.strongly_connected_components(G):  # linear; one cycle reported per group
+        if len(group) > 1:
+            start = min(group)
+            cyc = [u for u, _ in nx.find_cycle(G.subgraph(group), source=start)]
+            i = cyc.index(min(cyc))
+            rings.append(cyc[i:] + cyc[:i])
     for ring in sorted(rings):
         entry = G.edges[ring[0], ring[1 % len(ring)]]["entry"]
         issues.add(entry.loc, b, f"{what} cycle: {' -> '.join(ring + [ring[0]])}")

@@ -59,7 +59,7 @@ class Loc:
         ('line 12', 'd/people.csv row 3')
         """
         unit = "row" if self.row else "line"
-        text = f"{unit} {self.line}" if self.line is not None else ""
+        text = f"{unit} {self.line}" if self.line is not None else "an earlier record"
         if other_file is not None and other_file != self.file:
             text = f"{self.file} {text}".strip()
         return text

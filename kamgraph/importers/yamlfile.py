@@ -115,6 +115,7 @@ def load_document(text: str, file: str, issues: Issues, *, is_json: bool = False
         except json.JSONDecodeError as exc:
             issues.add_at(file, exc.lineno, None, f"not valid JSON: {exc.msg}")
             return None
+        text = text.replace("\t", " ")  # JSON has tabs only as whitespace; YAML refuses them
     loader = Loader(text)
     try:
         doc = loader.get_single_data()
@@ -142,6 +143,8 @@ def _loc(file: str, rec: Any, line: int | None = None) -> Loc:
 
 
 def _shape(value: Any) -> str:
+    if value is None:
+        return "nothing"
     if isinstance(value, Mapping):
         return "a mapping"
     if isinstance(value, list):
