@@ -93,7 +93,7 @@ def test_csv_export_columns_and_cells() -> None:
         "account,id,name,name_en,title,level,department,post,post_since,affiliation,roles")
     assert "acme,p-wang,c-zte,-10,field,,2026-02-01,," in files["stances.csv"]
     assert "s-chen,陈明,Chen Ming,Account Manager,manager,,300,true" in files["staff.csv"]
-    assert "acme,o-erp,ERP 升级,ERP upgrade,bid,12000000,2026-12-31,c-zte;c-hw" in files[
+    assert "acme,o-erp,ERP 升级,ERP upgrade,bid,12000000,2026-12-31,c-hw;c-zte" in files[
         "opportunities.csv"]
     only = AccountData()
     only["account"].append({"id": "x", "name": "X"})

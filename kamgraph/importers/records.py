@@ -221,7 +221,9 @@ def coerce_value(f: Field, value: Any) -> Any:
     kamgraph.importers.records.Invalid: 'ceo' is not one of staff, manager, director, vp, c-level, board
     """
     t = f.type
-    if t in ("list", "reflist"):
+    if t == "reflist":  # a set of ids: kept sorted, as the store returns it
+        return sorted(_items(f, value))
+    if t == "list":
         return _items(f, value)
     if t == "float":
         return _number(f, value)
