@@ -9,15 +9,10 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
-
 import click
 
-from kamgraph.cli.common import with_store
+from kamgraph.cli.common import open_from, settings_from_kwargs, store_options
 from kamgraph.cli.output import echo_table
-
-if TYPE_CHECKING:
-    from kamgraph.store import Store
 
 __all__ = ["synth_cmd", "bench_cmd"]
 
@@ -52,3 +47,44 @@ def synth_cmd(accounts: int, people: int, seed: int, competitors: int,
     total = sum(counts.values())
     click.echo(f"{total:,} rows for {accounts} accounts x {people} people in {took:.1f} s "
                f"-> {out_dir}")
+
+
+@click.command("bench")
+@click.option("--accounts", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Accounts in the synthetic portfolio.")
+@click.option("--people", type=click.IntRange(min=12), default=500, show_default=True,
+              help="People per account.")
+@click.option("--runs", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Runs per figure (the table shows the median).")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--map-people", type=click.IntRange(min=12), default=2000, show_default=True,
+              help="People on the map of the rendering step.")
+@click.option("--skip", multiple=True, metavar="STEP",
+              help="Leave a step out (import, rows, projection, analyzers, report, paths, "
+                   "map, cold); repeatable.")
+@click.option("--keep", is_flag=True, help="Leave the synthetic accounts in the store.")
+@click.option("--allow-nonempty", is_flag=True,
+              help="Run although the store holds accounts (the bench replaces accounts "
+                   "a001.. and staff s0001..; use a scratch store).")
+@store_options
+def bench_cmd(accounts: int, people: int, runs: int, seed: int, map_people: int,
+              skip: tuple[str, ...], keep: bool, allow_nonempty: bool, **store_kw: object) -> None:
+    """Benchmark kamgraph on a synthetic portfolio against the configured store.
+
+    Prints one table: each figure is the median of --runs runs, with the target it
+    is held to and the peak memory of this process during the step. The store
+    should be a scratch one (for the embedded default: KAMGRAPH_HOME=$(mktemp -d)).
+    """
+    from kamgraph.bench import run_bench
+
+    settings = settings_from_kwargs(dict(store_kw))
+    with open_from(settings) as store:
+        rows = run_bench(store, settings, accounts=accounts, people=people, runs=runs,
+                         seed=seed, map_people=map_people, skip=set(skip), keep=keep,
+                         allow_nonempty=allow_nonempty, progress=_progress)
+    echo_table([[r.step, r.figure, r.target, r.verdict, r.peak, r.note] for r in rows],
+               ["step", "figure", "target", "ok", "peak MB", "note"])
+
+
+def _progress(message: str) -> None:
+    click.echo(message, err=True)
