@@ -158,7 +158,10 @@ def _decision(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
                                 shapeProperties={"borderDashes": [4, 4]})
                 n["borderWidth"] = max(int(n["borderWidth"]), 3)
                 nodes.append(n)
-    return nodes, _person_edges(ctx, keep)
+    edges = _person_edges(ctx, keep)
+    for e in edges:  # columns put chains on one line: curve the edges apart
+        e["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25}
+    return nodes, edges
 
 
 def _ties(G: nx.MultiDiGraph) -> dict[str, dict[str, str]]:
