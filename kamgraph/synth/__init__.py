@@ -33,6 +33,7 @@ from kamgraph.model import AccountData
 from kamgraph.synth.cover import add_coverage, pick_team, staff_pool
 from kamgraph.synth.csvout import account_chunks, write_csv
 from kamgraph.synth.deals import add_opportunities, add_stances
+from kamgraph.synth.normal import normalize
 from kamgraph.synth.org import MIN_PEOPLE, build_org
 from kamgraph.synth.ties import add_influences, add_person_knows
 
@@ -91,7 +92,7 @@ def _account(index: int, accounts: int, people: int, seed: int, competitors: int
         used |= {r["source"] for r in d[k] if r["source"] in by_id}
     used |= {r["via"] for r in d["informs"] if r.get("via") in by_id}
     d["staff"].extend(dict(by_id[s]) for s in sorted(used))
-    return d
+    return normalize(d)
 
 
 def generate(accounts: int, people: int, *, seed: int = 0, competitors: int = 3,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kamgraph.model import KINDS, AccountData
+from kamgraph.synth.normal import written_stance
 
 __all__ = ["cell", "account_chunks", "staff_chunk", "write_csv", "file_names"]
 
@@ -80,6 +81,8 @@ def account_chunks(data: AccountData) -> dict[str, tuple[str, int]]:
             out[fname] = (_knows_text(acc, recs), len(recs))
             continue
         names = _FIELDS[name]
+        if name == "stance":
+            recs = [written_stance(r) for r in recs]
         if name in _NEEDS_CELL:  # lists and booleans; csv writes the rest itself
             rows = [[cell(r.get(f)) for f in names] for r in recs]
         else:  # None -> "", dates -> ISO, numbers -> str: csv does this

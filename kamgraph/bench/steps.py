@@ -1,0 +1,238 @@
+"""The store-side steps of ``kamgraph bench``: import, row loop, projection, analyzers,
+the full report, and warm paths against Cypher ``shortestPath``.
+
+Each step function takes a :class:`Context` and returns :class:`Figure` values; the
+table is assembled by :func:`kamgraph.bench.run_bench`.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kamgraph.bench.measure import median, timed
+from kamgraph.model import AccountData
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from kamgraph.store import Store
+
+__all__ = ["Context", "Figure", "ANALYZERS", "import_step", "rows_step", "projection_step",
+           "analyzers_step", "report_step", "paths_step", "analyzer_functions"]
+
+#: Account id (and id prefix) the row-at-a-time baseline writes under, then removes.
+ROWS_ACCOUNT = "bench-rows"
+#: Analyzers timed one by one, by name in :mod:`kamgraph.analyzers`.
+ANALYZERS: tuple[str, ...] = ("key_persons", "hidden_chain", "counterpoints",
+                              "support_balance", "coverage_gaps")
+
+
+@dataclass
+class Figure:
+    """One line of the table: a measured value, its target and a note."""
+
+    step: str
+    value: float | None
+    unit: str
+    target: float | None = None
+    higher_is_better: bool = False
+    note: str = ""
+    peak_mb: float | None = None
+
+    @property
+    def ok(self) -> bool | None:
+        if self.value is None or self.target is None:
+            return None
+        return self.value >= self.target if self.higher_is_better else self.value < self.target
+
+
+@dataclass
+class Context:
+    """What the steps share: the store, the portfolio and the options."""
+
+    store: Store
+    data: list[AccountData]
+    runs: int
+    seed: int
+    progress: Callable[[str], None]
+    import_rate: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def first_opportunity(self, d: AccountData) -> str | None:
+        opps = sorted(o["id"] for o in d["opportunity"])
+        return opps[0] if opps else None
+
+
+def _rows(d: AccountData) -> int:
+    return sum(len(v) for v in d.records.values())
+
+
+def import_step(ctx: Context) -> list[Figure]:
+    """Save every account once (the whole portfolio), then re-save a slice ``runs - 1``
+    times; rows per second is the median over those runs."""
+    rates: list[float] = []
+    total = sum(_rows(d) for d in ctx.data)
+    start = time.perf_counter()
+    for i, d in enumerate(ctx.data):
+        ctx.store.save_account(d)
+        if (i + 1) % 10 == 0:
+            ctx.progress(f"  imported {i + 1}/{len(ctx.data)} accounts")
+    full = time.perf_counter() - start
+    rates.append(total / full)
+    part = ctx.data[: min(10, len(ctx.data))]
+    part_rows = sum(_rows(d) for d in part)
+    for _ in range(ctx.runs - 1):
+        t0 = time.perf_counter()
+        for d in part:
+            ctx.store.save_account(d)
+        rates.append(part_rows / (time.perf_counter() - t0))
+    ctx.import_rate = median(rates)
+    return [Figure("import: batched (save_account)", ctx.import_rate, "rows/s", 10_000, True,
+                   f"{total:,} rows in {full:.1f} s for the whole portfolio; "
+                   f"then {len(part)} accounts re-saved x{ctx.runs - 1}")]
+
+
+def _row_params(d: AccountData, limit: int) -> list[tuple[str, dict[str, Any]]]:
+    """The first ``limit // 2`` people of an account and ties among them, renamed."""
+    people = d["person"][: max(1, limit // 2)]
+    ids = {p["id"] for p in people}
+    out: list[tuple[str, dict[str, Any]]] = []
+    for p in people:
+        props = {k: v for k, v in p.items() if k in ("name", "name_en", "title", "level",
+                                                     "affiliation") and v is not None}
+        out.append(("bench/row_person", {"id": f"{ROWS_ACCOUNT}-{p['id']}", "props": props,
+                                         "account": ROWS_ACCOUNT}))
+    ties = [k for k in d["knows"] if k["source"] in ids and k["target"] in ids]
+    for k in ties[: limit - len(out)]:
+        out.append(("bench/row_knows", {
+            "source": f"{ROWS_ACCOUNT}-{k['source']}", "target": f"{ROWS_ACCOUNT}-{k['target']}",
+            "props": {"strength": k["strength"], "circle": k.get("circle", "other"),
+                      "since": k.get("since")}, "account": ROWS_ACCOUNT}))
+    return out
+
+
+def rows_step(ctx: Context, limit: int = 2000) -> list[Figure]:
+    """The same kind of rows written one query (one transaction) per row."""
+    work = _row_params(ctx.data[0], limit)
+    rates: list[float] = []
+    try:
+        for _ in range(ctx.runs):
+            ctx.store.write("bench/drop_rows", account=ROWS_ACCOUNT)
+            t0 = time.perf_counter()
+            for name, params in work:
+                ctx.store.write(name, **params)
+            rates.append(len(work) / (time.perf_counter() - t0))
+    finally:
+        ctx.store.write("bench/drop_rows", account=ROWS_ACCOUNT)
+    rate = median(rates)
+    figs = [Figure("import: one query per row (baseline)", rate, "rows/s",
+                   note=f"{len(work):,} rows (people, then ties among them)")]
+    if ctx.import_rate:
+        figs.append(Figure("import: batched / row-at-a-time", ctx.import_rate / rate, "x", 20,
+                           True, "same store, same run"))
+    return figs
+
+
+def projection_step(ctx: Context) -> list[Figure]:
+    d = ctx.data[0]
+    times, G = timed(lambda: ctx.store.project(d.account_id), ctx.runs)
+    ctx.extra["graph"] = G
+    return [Figure("projection: one account into networkx", median(times), "s", 0.5,
+                   note=f"{d.account_id}: {G.number_of_nodes():,} nodes, "
+                        f"{G.number_of_edges():,} edges")]
+
+
+def analyzer_functions() -> dict[str, Callable[[nx.MultiDiGraph], Any]]:
+    """The analyzers the bench times, by name (missing ones are left out)."""
+    import importlib
+
+    mod = importlib.import_module("kamgraph.analyzers")
+    return {n: getattr(mod, n) for n in ANALYZERS if hasattr(mod, n)}
+
+
+def analyzers_step(ctx: Context) -> list[Figure]:
+    d = ctx.data[0]
+    G = ctx.store.project(d.account_id, opportunity=ctx.first_opportunity(d))
+    funcs = analyzer_functions()
+    per: dict[str, list[float]] = {n: [] for n in funcs}
+    totals: list[float] = []
+    for _ in range(ctx.runs):
+        t_all = 0.0
+        for name, fn in funcs.items():
+            t0 = time.perf_counter()
+            fn(G)
+            dt_ = time.perf_counter() - t0
+            per[name].append(dt_)
+            t_all += dt_
+        totals.append(t_all)
+    n_people = sum(1 for _, a in G.nodes(data=True) if a.get("kind") == "person")
+    figs = [Figure(f"analyzer: {n}", median(t), "s", note=f"{n_people} people")
+            for n, t in per.items()]
+    figs.append(Figure("analyzers: all together", median(totals), "s", 0.3,
+                       note=f"one account of {n_people} people, scoped to an opportunity"))
+    return figs
+
+
+def report_step(ctx: Context) -> list[Figure]:
+    """Project every account and run every analyzer on it (one run: it is long)."""
+    funcs = analyzer_functions()
+    t0 = time.perf_counter()
+    for i, d in enumerate(ctx.data):
+        G = ctx.store.project(d.account_id, opportunity=ctx.first_opportunity(d))
+        for fn in funcs.values():
+            fn(G)
+        if (i + 1) % 20 == 0:
+            ctx.progress(f"  report: {i + 1}/{len(ctx.data)} accounts")
+    took = time.perf_counter() - t0
+    return [Figure("full report: all accounts", took, "s", 30,
+                   note=f"{len(ctx.data)} accounts: projection + {len(funcs)} analyzers each; "
+                        "1 run")]
+
+
+def paths_step(ctx: Context, queries: int = 200, cypher_queries: int = 10) -> list[Figure]:
+    """Warm paths on the whole portfolio's acquaintance network, against shortestPath."""
+    from kamgraph.planning import AcquaintanceIndex
+
+    t0 = time.perf_counter()
+    ties = ctx.store.read("read/knows_network")
+    t_read = time.perf_counter() - t0
+    staff = sorted({s["id"] for d in ctx.data for s in d["staff"] if s.get("active", True)})
+    t0 = time.perf_counter()
+    ix = AcquaintanceIndex(((r["source"], r["target"], r["strength"], r["circle"])
+                            for r in ties), sources=staff)
+    t_build = time.perf_counter() - t0
+    rng = random.Random(f"{ctx.seed}:paths")
+    people = [p["id"] for d in ctx.data for p in d["person"]]
+    targets = sorted(rng.sample(people, min(queries, len(people))))
+    times: list[float] = []
+    found: list[tuple[str, str]] = []
+    for t in targets:
+        q0 = time.perf_counter()
+        res = ix.paths(t, k=3)
+        times.append(time.perf_counter() - q0)
+        if res.paths:
+            found.append((res.paths[0].source, t))
+    p50 = median(times)
+    figs = [Figure("warm paths: read all ties from the store", t_read, "s",
+                   note=f"{len(ties):,} ties"),
+            Figure("warm paths: build the index", t_build, "s",
+                   note=f"{ix.n_ties:,} distinct pairs, {len(ix.names):,} people and staff"),
+            Figure("warm paths: query p50 (k=3)", p50 * 1000, "ms", 50,
+                   note=f"{len(targets)} targets, {len(found)} reachable; "
+                        f"p90 {sorted(times)[int(len(times) * 0.9)] * 1000:.1f} ms")]
+    cy: list[float] = []
+    for source, target in found[:cypher_queries]:
+        q0 = time.perf_counter()
+        ctx.store.read("bench/shortest_path", source=source, target=target)
+        cy.append(time.perf_counter() - q0)
+    if cy:
+        figs.append(Figure("warm paths: Cypher shortestPath p50", median(cy) * 1000, "ms",
+                           note=f"{len(cy)} pairs (the staff member our best path starts "
+                                "from), fewest hops up to 6"))
+        figs.append(Figure("warm paths: shortestPath / index", median(cy) / p50, "x",
+                           note="how many times faster the in-memory index answers"))
+    return figs
