@@ -71,6 +71,31 @@ def fruchterman_reingold(n: int, edges: Sequence[tuple[int, int, float]], *, see
     return pos / r if r > 0 else pos
 
 
+def _separate(centres: np.ndarray, radius: np.ndarray, rounds: int = 300) -> np.ndarray:
+    """Push discs apart until no two overlap (they keep their rough arrangement)."""
+    c = centres.copy()
+    m = len(c)
+    need = (radius[:, None] + radius[None, :]) * 1.05
+    np.fill_diagonal(need, 0.0)
+    for _ in range(rounds):
+        dx = c[:, None, 0] - c[None, :, 0]
+        dy = c[:, None, 1] - c[None, :, 1]
+        d = np.hypot(dx, dy)
+        over = need - d
+        np.fill_diagonal(over, 0.0)
+        if over.max() <= 1e-6:
+            break
+        over = np.clip(over, 0.0, None) / 2
+        d = np.where(d < 1e-9, 1.0, d)
+        # coincident centres: nudge along a fixed, index-dependent direction
+        same = (np.hypot(dx, dy) < 1e-9) & ~np.eye(m, dtype=bool)
+        dx = np.where(same, np.cos(np.arange(m))[:, None], dx)
+        dy = np.where(same, np.sin(np.arange(m))[:, None], dy)
+        c[:, 0] += (dx / d * over).sum(axis=1)
+        c[:, 1] += (dy / d * over).sum(axis=1)
+    return c
+
+
 def _split(members: list[Hashable], adj: Mapping[Hashable, set[Hashable]]) -> list[list[Hashable]]:
     """Split a too-big cluster: connected pieces, greedy BFS chunks of MAX_CLUSTER."""
     if len(members) <= MAX_CLUSTER:
@@ -178,13 +203,9 @@ def cluster_layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Ha
     m = len(clusters)
     centres = fruchterman_reingold(m, [(a, b, w) for (a, b), w in sorted(cw.items())],
                                    seed=seed, iterations=80)
-    if m > 1:  # spread until no two discs overlap
-        rad = np.array(radius)
-        d = np.sqrt(((centres[:, None, :] - centres[None, :, :]) ** 2).sum(-1))
-        need = (rad[:, None] + rad[None, :]) * 1.08
-        iu = np.triu_indices(m, 1)
-        scale = float(np.max(need[iu] / np.clip(d[iu], 1e-6, None)))
-        centres = centres * scale
+    if m > 1:
+        centres = _separate(centres * math.sqrt(sum(r * r for r in radius)) * 1.1,
+                            np.array(radius))
     out: dict[Hashable, tuple[float, float]] = {}
     for ci, members in enumerate(clusters):
         for i, n in enumerate(members):

@@ -41,7 +41,7 @@ VIEWS: tuple[str, ...] = ("influence", "decision", "circles", "coverage")
 #: Decision-chain columns by role (a person sits in the rightmost of their roles).
 STAGE: dict[str, int] = {"initiator": 0, "user": 0, "influencer": 1, "gatekeeper": 2,
                          "decider": 3, "approver": 3, "buyer": 4, "coach": 5}
-COL_GAP, ROW_GAP = 260.0, 95.0
+COL_GAP = 260.0
 HIDDEN_HOPS = 3
 
 
@@ -124,21 +124,29 @@ def _decision(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
         cols[col[p]].append(p)
     used = sorted(cols)
     xcol = {c: i * COL_GAP for i, c in enumerate(used)}
-    tallest = max((len(v) for v in cols.values()), default=0)
-    top = -(tallest - 1) / 2 * ROW_GAP
+    ys: dict[str, float] = {}
+    for c in used:  # stack each column, spacing by node size (labels need ~50 px)
+        members = sorted(cols[c], key=lambda p: (-int(G.nodes[p].get("rank") or 0), p))
+        cols[c] = members
+        y = 0.0
+        for i, p in enumerate(members):
+            if i:
+                y += ctx.size(members[i - 1]) + ctx.size(p) + 55
+            ys[p] = y
+        for p in members:
+            ys[p] = round(ys[p] - y / 2, 1)
+    top = min(ys.values(), default=0.0) - 40
     nodes: list[dict[str, Any]] = []
     for c in used:
-        members = sorted(cols[c], key=lambda p: (-int(G.nodes[p].get("rank") or 0), p))
-        y0 = -(len(members) - 1) / 2 * ROW_GAP
-        nodes.append(text_node(f"col:{c}", tr(f"col.{c}", L), xcol[c], top - 90))
-        for i, p in enumerate(members):
+        nodes.append(text_node(f"col:{c}", tr(f"col.{c}", L), xcol[c], top - 60))
+        for p in cols[c]:
             tag = " · ".join(role_name(r, L) for r in roles[p])
             extra: dict[str, Any] = {}
             if "gatekeeper" in roles[p]:
                 extra = {"shape": "diamond", "gatekeeper": True}
             elif "coach" in roles[p]:
                 extra = {"shape": "star", "coach": True}
-            n = person_node(ctx, p, x=xcol[c], y=round(y0 + i * ROW_GAP, 1), column=c, **extra)
+            n = person_node(ctx, p, x=xcol[c], y=ys[p], column=c, **extra)
             n["label"] += f"\n[{tag}]"
             nodes.append(n)
     if hop:
@@ -146,14 +154,14 @@ def _decision(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
         by_hop: dict[int, list[str]] = defaultdict(list)
         for p, h in hop.items():
             by_hop[h].append(p)
-        base = top - 90 - 150
+        base = top - 60 - 160
         nodes.append(text_node("col:hidden", tr("col.hidden", L), centre,
-                               base - (max(by_hop) - 1) * 150 - 90))
+                               base - (max(by_hop) - 1) * 160 - 80))
         for h, members in sorted(by_hop.items()):
             members.sort(key=lambda p: (-int(G.nodes[p].get("rank") or 0), p))
             for i, p in enumerate(members):
-                x = centre + (i - (len(members) - 1) / 2) * 200
-                n = person_node(ctx, p, x=round(x, 1), y=base - (h - 1) * 150, hop=h,
+                x = centre + (i - (len(members) - 1) / 2) * 170
+                n = person_node(ctx, p, x=round(x, 1), y=base - (h - 1) * 160, hop=h,
                                 extra_lines=[f"{tr('f.hop', L)}: {h}"],
                                 shapeProperties={"borderDashes": [4, 4]})
                 n["borderWidth"] = max(int(n["borderWidth"]), 3)

@@ -1,0 +1,60 @@
+"""``kamgraph map``: write an interactive map of one account as one offline HTML file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from kamgraph.cli.common import with_store
+
+if TYPE_CHECKING:
+    from kamgraph.store import Store
+
+__all__ = ["map_cmd"]
+
+_VIEWS = ("influence", "decision", "circles", "coverage")
+
+
+@click.command("map")
+@click.argument("account")
+@click.option("--view", type=click.Choice(_VIEWS), default="influence", show_default=True,
+              help="influence: stances and influence; decision: one opportunity's decision "
+                   "chain; circles: one person's rings (needs --center); coverage: A/B owners.")
+@click.option("--opportunity", default=None, metavar="OPP",
+              help="Scope to one opportunity (its roles and competitors).")
+@click.option("--center", default=None, metavar="PERSON",
+              help="Person (or staff) id at the centre of the circles view.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file [default: ACCOUNT-VIEW.html in the current folder].")
+@click.option("--lang", type=click.Choice(("en", "zh")), default="en", show_default=True,
+              help="Language of the legend and labels.")
+@click.option("--include-private", is_flag=True,
+              help="Put private details (family, hobbies, home area, notes) into the file.")
+@click.option("--seed", type=int, default=7, show_default=True, help="Layout seed.")
+@with_store
+def map_cmd(store: Store, account: str, view: str, opportunity: str | None,
+            center: str | None, out: Path | None, lang: str, include_private: bool,
+            seed: int) -> None:
+    """Write an interactive map of ACCOUNT: one self-contained HTML file that opens
+    offline in any browser. Private details stay out unless --include-private."""
+    if view == "circles" and not center:
+        raise click.UsageError("the circles view needs --center PERSON")
+    from kamgraph.errors import NotFound
+    from kamgraph.render import build_view, write_html
+    from kamgraph.render.inputs import analyzer_inputs
+
+    G = store.project(account, opportunity=opportunity, include_private=include_private)
+    if center is not None and (center not in G
+                               or G.nodes[center].get("kind") not in ("person", "staff")):
+        raise NotFound(f"account {account!r} has no person {center!r}")
+    inputs = analyzer_inputs(G)
+    spec = build_view(G, view,  # type: ignore[arg-type]
+                      center=center, scores=inputs.scores, gaps=inputs.gaps,
+                      reasons=inputs.reasons, include_private=include_private,
+                      lang=lang, seed=seed)  # type: ignore[arg-type]
+    path = write_html(spec, out or Path(f"{account}-{view}.html"))
+    people = sum(1 for n in spec.nodes if n.get("kind") in ("person", "staff"))
+    privacy = "includes private details" if spec.meta.get("private") else "no private details"
+    click.echo(f"Wrote {path} ({view} view, {people} people, {privacy}).")
