@@ -1,0 +1,54 @@
+"""``kamgraph map`` on the demo account in the real store."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import Cli
+
+
+def _data(path: Path) -> dict:
+    doc = path.read_text("utf-8")
+    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', doc, re.S)
+    assert m is not None
+    return json.loads(m.group(1))
+
+
+def test_map_views_from_the_store(demo_cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "inf.html"
+    res = demo_cli("map", "gd-telecom", "--opportunity", "opp-5gc", "--out", str(out))
+    assert res.output.startswith(f"Wrote {out} (influence view, ")
+    data = _data(out)
+    people = [n for n in data["nodes"] if n["kind"] == "person"]
+    assert len(people) > 20 and data["meta"]["private"] is False
+    assert any(n["size"] == 40.0 for n in people)  # the top key person, by analyzer score
+    assert any(line.startswith("Why: ") for n in people for line in n["title"].splitlines())
+    assert "Shareable" in data["footer"] and "Private ·" not in json.dumps(data)
+
+    dec = tmp_path / "dec.html"
+    demo_cli("map", "gd-telecom", "--view", "decision", "--opportunity", "opp-5gc",
+             "--lang", "zh", "--out", str(dec))
+    d = _data(dec)
+    assert d["meta"]["view"] == "decision" and "决策链" in d["title"]
+    assert any(n.get("hop") for n in d["nodes"])
+
+    cov = tmp_path / "cov.html"
+    demo_cli("map", "gd-telecom", "--view", "coverage", "--out", str(cov),
+             "--include-private")
+    c = _data(cov)
+    assert c["meta"]["private"] is True and any(n.get("gap") for n in c["nodes"])
+
+
+def test_map_circles_errors(demo_cli: Cli, tmp_path: Path) -> None:
+    res = demo_cli("map", "gd-telecom", "--view", "circles", ok=False)
+    assert res.exit_code != 0 and "--center" in res.output
+    res = demo_cli("map", "gd-telecom", "--view", "circles", "--center", "nobody", ok=False)
+    assert res.exit_code != 0
+    assert res.output.strip().splitlines()[-1] == \
+        "Error: account 'gd-telecom' has no person 'nobody'"
+    out = tmp_path / "c.html"
+    demo_cli("map", "gd-telecom", "--view", "circles", "--center", "p-liu-fang",
+             "--out", str(out))
+    assert _data(out)["meta"]["center"] == "p-liu-fang"
