@@ -20,6 +20,11 @@ def _stance(v: int | None) -> str:
     return "" if v is None else f"{v:+d}"
 
 
+def _why(reasons: list[str]) -> str:
+    """The most telling reason: whom they sway, else the first one."""
+    return next((r for r in reasons if r.startswith("sways")), reasons[0] if reasons else "")
+
+
 @click.command("demo")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("kamgraph-demo"), show_default=True,
@@ -43,9 +48,9 @@ def demo_cmd(store: Store, out_dir: Path, top: int) -> None:
                f"{c.get('opportunity', 0)} opportunities.")
     click.echo(f"Opportunity analysed: {run.opportunity}\n")
     click.echo("Key persons")
-    echo_table([[k.label, k.title, ", ".join(k.roles), _stance(k.stance), f"{k.score:.2f}",
-                 k.reasons[0] if k.reasons else ""] for k in run.key_persons],
-               ["person", "title", "roles", "stance", "score", "why"])
+    echo_table([[k.label, ", ".join(k.roles), _stance(k.stance), f"{k.score:.2f}", _why(k.reasons)]
+                for k in run.key_persons],
+               ["person", "roles", "stance", "score", "strongest reason"])
     unc = run.counterpoints.uncountered
     click.echo(f"\nCompetitor supporters we do not counter ({len(unc)})")
     echo_table([[u.label, u.competitor_name, _stance(u.stance), f"{u.power:.2f}",
