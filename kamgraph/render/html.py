@@ -18,7 +18,7 @@ import hashlib
 import html
 import json
 from functools import lru_cache
-from importlib import resources
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +33,14 @@ _VIS_PATHS = ("lib/vis-9.1.2/vis-network.min.js", "templates/lib/vis-9.1.2/vis-n
 @lru_cache(maxsize=1)
 def vis_js() -> str:
     """vis-network 9.1.2 as shipped inside pyvis (safe to inline in a script block)."""
-    base = resources.files("pyvis")
-    for rel in _VIS_PATHS:
-        f = base.joinpath(rel)
-        if f.is_file():
+    # find the package without importing it (pyvis pulls in jinja2, IPython, ...)
+    spec = importlib.util.find_spec("pyvis")
+    roots = list(spec.submodule_search_locations or []) if spec else []
+    for root in roots:
+        for rel in _VIS_PATHS:
+            f = Path(root) / rel
+            if not f.is_file():
+                continue
             js = f.read_text(encoding="utf-8")
             if "</script" in js.lower() or "<!--" in js:
                 raise KamgraphError(f"{f} cannot be inlined: it holds '</script' or '<!--'")
