@@ -70,3 +70,9 @@ def test_write_and_render_map(tmp_path: Path) -> None:
     data = embedded(out2.read_text("utf-8"))
     assert data["meta"]["view"] == "circles" and data["meta"]["center"] == "ceo"
     assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_notebook_repr_is_a_sandboxed_iframe() -> None:
+    frame = build_view(graph(), "influence", date=DAY)._repr_html_()
+    assert frame.startswith('<iframe srcdoc="&lt;!DOCTYPE html&gt;')
+    assert 'sandbox="allow-scripts"' in frame and "<script" not in frame

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import click
 
 from kamgraph.cli.common import with_store
 
 if TYPE_CHECKING:
+    from kamgraph.render.palette import Lang
+    from kamgraph.render.views import View
     from kamgraph.store import Store
 
 __all__ = ["map_cmd"]
@@ -50,10 +52,9 @@ def map_cmd(store: Store, account: str, view: str, opportunity: str | None,
                                or G.nodes[center].get("kind") not in ("person", "staff")):
         raise NotFound(f"account {account!r} has no person {center!r}")
     inputs = analyzer_inputs(G)
-    spec = build_view(G, view,  # type: ignore[arg-type]
-                      center=center, scores=inputs.scores, gaps=inputs.gaps,
-                      reasons=inputs.reasons, include_private=include_private,
-                      lang=lang, seed=seed)  # type: ignore[arg-type]
+    spec = build_view(G, cast("View", view), center=center, scores=inputs.scores,
+                      gaps=inputs.gaps, reasons=inputs.reasons,
+                      include_private=include_private, lang=cast("Lang", lang), seed=seed)
     path = write_html(spec, out or Path(f"{account}-{view}.html"))
     people = sum(1 for n in spec.nodes if n.get("kind") in ("person", "staff"))
     privacy = "includes private details" if spec.meta.get("private") else "no private details"
