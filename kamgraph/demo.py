@@ -64,14 +64,12 @@ def run_demo(store: Store, out_dir: Path | None, *, top: int = 10) -> DemoRun:
     gaps = coverage_gaps(G)
     map_path = None
     if out_dir is not None:
+        from kamgraph.render.inputs import inputs_from
+
         out_dir.mkdir(parents=True, exist_ok=True)
-        gap_map: dict[str, list[str]] = {}
-        for g in gaps:
-            gap_map.setdefault(g.person, []).append(g.fix)
-        map_path = render_map(
-            G, out_dir / "influence-map.html", view="influence",
-            scores={k.person: k.score for k in everyone},
-            reasons={k.person: list(k.reasons) for k in everyone}, gaps=gap_map)
+        inputs = inputs_from(everyone, gaps)
+        map_path = render_map(G, out_dir / "influence-map.html", view="influence",
+                              scores=inputs.scores, reasons=inputs.reasons, gaps=inputs.gaps)
     return DemoRun(account=data.account_id, account_name=G.graph["account_name"],
                    opportunity=opp, counts=data.count(), key_persons=everyone[:top],
                    counterpoints=report, gaps=gaps, map_path=map_path)
