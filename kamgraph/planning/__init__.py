@@ -6,8 +6,10 @@ from kamgraph.planning.acquaintance import (
     AcquaintanceIndex, Hop, NearPerson, PathResult, Tie, WarmPath,
 )
 from kamgraph.planning.paths import acquaintance_ties, index_from_graph, warm_paths
+from kamgraph.planning.sponsors import SponsorCandidate, SponsorMatch, match_sponsors
 
 __all__ = [
     "AcquaintanceIndex", "Hop", "NearPerson", "PathResult", "Tie", "WarmPath",
     "acquaintance_ties", "index_from_graph", "warm_paths",
+    "SponsorCandidate", "SponsorMatch", "match_sponsors",
 ]

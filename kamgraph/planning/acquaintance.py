@@ -191,6 +191,7 @@ class AcquaintanceIndex:
         self.n_ties = int(len(lo))
         self.staff: set[int] = {ids[s] for s in src}
         self.hostile: set[int] = {ids[h] for h in hostile if h in ids}
+        self._cache: dict[frozenset[int], list[float]] = {}
         self._h, self._via = self._potentials(rows, cols, w, n)
 
     # -- build -------------------------------------------------------------------------
@@ -205,10 +206,23 @@ class AcquaintanceIndex:
         blocked = np.zeros(n, dtype=bool)
         blocked[list(self.hostile)] = True
         ok = ~blocked[rows]  # nobody walks on from a hostile person
-        m = csr_matrix((w[ok], (rows[ok], cols[ok])), shape=(n, n))
-        dist, _pred, src = dijkstra(m, directed=True, indices=sorted(self.staff), min_only=True,
-                                    return_predecessors=True)
+        self._m = csr_matrix((w[ok], (rows[ok], cols[ok])), shape=(n, n))
+        dist, _pred, src = dijkstra(self._m, directed=True, indices=sorted(self.staff),
+                                    min_only=True, return_predecessors=True)
         return dist.tolist(), src.tolist()
+
+    def _potential_for(self, src: frozenset[int]) -> list[float]:
+        """Exact potentials for a subset of our staff (cached: a few per index)."""
+        if src == frozenset(self.staff) or not src:
+            return self._h
+        if src not in self._cache:
+            from scipy.sparse.csgraph import dijkstra
+
+            if len(self._cache) >= 16:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[src] = dijkstra(self._m, directed=True, indices=sorted(src),
+                                        min_only=True).tolist()
+        return self._cache[src]
 
     # -- helpers -------------------------------------------------------------------------
     def label(self, i: int) -> str:
@@ -249,7 +263,8 @@ class AcquaintanceIndex:
         if t in self.staff:
             res.reasons.append(f"{res.target_label} is one of our own staff")
             return res
-        h, staff, hostile = self._h, self.staff, self.hostile
+        staff, hostile = self.staff, self.hostile
+        h = self._potential_for(frozenset(src))
         heap: list[tuple[float, int, float, int, int, Any]] = [(h[t], 0, 0.0, t, 0, None)]
         seq = 0
         pops: dict[int, int] = {}
