@@ -7,9 +7,11 @@ from kamgraph.planning.acquaintance import (
 )
 from kamgraph.planning.paths import acquaintance_ties, index_from_graph, warm_paths
 from kamgraph.planning.sponsors import SponsorCandidate, SponsorMatch, match_sponsors
+from kamgraph.planning.targets import NO_COUNTERWEIGHT, Plan, Response, Target, knapsack, plan
 
 __all__ = [
     "AcquaintanceIndex", "Hop", "NearPerson", "PathResult", "Tie", "WarmPath",
     "acquaintance_ties", "index_from_graph", "warm_paths",
     "SponsorCandidate", "SponsorMatch", "match_sponsors",
+    "NO_COUNTERWEIGHT", "Plan", "Response", "Target", "knapsack", "plan",
 ]
