@@ -1,0 +1,105 @@
+"""PR targets and the planning set on small graphs with known answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kamgraph.planning import (
+    NO_COUNTERWEIGHT, knapsack, plan, planning_set, render_planning_set, write_planning_set,
+)
+from planning_fixtures import D0, account, knows
+from kamgraph.projection import graph_from_data
+
+START = dt.date(2026, 1, 5)
+
+
+def _graph() -> nx.MultiDiGraph:
+    d = account(
+        person=[{"id": "ceo", "level": "c-level", "roles": ["decider"], "stance": 0},
+                {"id": "eng", "level": "staff", "roles": ["user"], "stance": 0},
+                {"id": "fan", "level": "manager", "roles": ["influencer"], "stance": 2},
+                {"id": "rival", "level": "vp", "roles": ["approver"], "stance": -2}],
+        staff=[{"id": "am", "level": "manager", "capacity_hours": 200},
+               {"id": "boss", "level": "c-level", "function": "executive", "capacity_hours": 50}],
+        knows=[knows("am", "ceo", 0.8), knows("am", "eng", 0.8), knows("am", "fan", 0.9),
+               knows("am", "rival", 0.3), knows("boss", "ceo", 0.6)],
+        owns=[{"staff": "am", "person": p, "role": "A"} for p in ("ceo", "eng", "fan", "rival")],
+        competitor=[{"id": "hx", "name": "Huaxin"}],
+    )
+    d["stance"].append({"person": "rival", "toward": "hx", "value": 3, "on": D0})
+    return graph_from_data(d)
+
+
+def test_rule_of_thumb_actions_and_moves() -> None:
+    P = plan(_graph(), cycle_start=START)
+    by = {t.person: t for t in P.targets}
+    assert set(by) == {"ceo", "eng", "fan", "rival"}  # 200 h is enough for all
+    assert (by["fan"].action, by["fan"].desired) == ("make act", 3)
+    assert (by["ceo"].action, by["ceo"].desired) == ("win support", 2)
+    assert (by["rival"].action, by["rival"].desired) == ("neutralise", 0)
+    assert by["ceo"].move > by["eng"].move > 0  # the decider weighs more
+    assert by["ceo"].owner_a == "am" and by["ceo"].owner_b == "boss"
+    assert by["ceo"].sponsor == "boss"  # equal level, general management
+    assert by["ceo"].path is not None and by["ceo"].path.nodes == ("am", "ceo")
+    assert by["ceo"].review == START + dt.timedelta(weeks=4)
+    assert by["ceo"].deadline == dt.date(2026, 7, 5)
+    assert P.balance_expected == pytest.approx(P.balance_now + sum(t.move for t in P.targets))
+    # the approver backs Huaxin and nobody counters him: the plan answers him
+    assert [(r.supporter, r.by) for r in P.responses] == [("rival", "rival")]
+    assert by["rival"].counters == ("rival",)
+
+
+def test_tiny_capacity_keeps_only_the_most_valuable_target() -> None:
+    G = _graph()
+    full = {t.person: t for t in plan(G, cycle_start=START).targets}
+    # known costs: strong direct ties cost the base hours; the weak tie to rival 1.25x
+    assert {p: t.hours for p, t in full.items()} == {"ceo": 32, "eng": 32, "fan": 16,
+                                                      "rival": 60}
+    assert full["ceo"].value > max(full["eng"].value, full["fan"].value)
+    P = plan(G, capacity_hours=32, cycle_start=START)
+    assert [t.person for t in P.targets] == ["ceo"]
+    assert P.used == {"total": 32}
+    assert {t.person for t in P.deferred} == {"eng", "fan", "rival"}
+    # the uncountered Huaxin supporter did not fit: the plan says so explicitly
+    assert P.responses[0].response.startswith(NO_COUNTERWEIGHT)
+    assert plan(G, capacity_hours=5, cycle_start=START).targets == []
+
+
+def test_knapsack_beats_top_of_the_list() -> None:
+    # greedy by value would take "a" alone (5); two smaller ones are worth more (6)
+    assert knapsack([("a", 10, 5.0), ("b", 5, 3.0), ("c", 5, 3.0)], 10) == ["b", "c"]
+    assert knapsack([("a", 10, 5.0)], 9.5) == []
+
+
+def test_per_owner_capacity() -> None:
+    G = _graph()
+    nx.set_node_attributes(G, {"am": 40.0}, "capacity_hours")
+    P = plan(G, cycle_start=START)
+    assert P.budget == {"am": 40.0}
+    assert sum(t.hours for t in P.targets) <= 40
+
+
+def test_planning_set_formats_escape_and_write(tmp_path: Path) -> None:
+    G = _graph()
+    G.nodes["ceo"]["label"] = "<script>alert(1)</script> | CEO"
+    ps = planning_set(G, plan(G, cycle_start=START))
+    assert {r["person"] for r in ps.tables["taskbook"]} == {"ceo", "eng", "fan", "rival"}
+    assert len(ps.cards) == 4 and all(c["review rhythm"].startswith("weekly") for c in ps.cards)
+    page = render_planning_set(ps, "html")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "http" not in page  # no external resources
+    md = render_planning_set(ps, "md")
+    assert "\\| CEO" in md and "## Target task book" in md
+    files = write_planning_set(ps, "csv", tmp_path / "csv")
+    assert sorted(f.name for f in files) == ["assessment.csv", "cards.csv", "prplan.csv",
+                                             "responses.csv", "taskbook.csv"]
+    assert "ceo" in (tmp_path / "csv" / "taskbook.csv").read_text(encoding="utf-8")
+    [j] = write_planning_set(ps, "json", tmp_path / "plan.json")
+    assert json.loads(j.read_text(encoding="utf-8"))["tables"]["responses"][0]["supporter"] == "rival"
+    [h] = write_planning_set(ps, "html", tmp_path)
+    assert h.name == "planning-set.html"
