@@ -17,28 +17,28 @@ from typing import Any
 import nbformat
 import pytest
 from demo_expectations import (
+    BEST_CONVERSION_5GC,
     CHAIRMAN,
     CLASSMATE_OF_CEO,
     COMPETITOR_SUPPORTERS,
+    COUNTERWEIGHT_FOR_CEO,
     PLANTED_GAPS,
     PRIVATE_MARKERS,
     SPOUSE_OF_CEO,
     UNCOUNTERED_SUPPORTERS,
+    WARM_PATH_AROUND_HOSTILE,
 )
 from nbclient import NotebookClient
 
 from kamgraph.config import Settings
+from kamgraph.model import AccountData
+from kamgraph.planning import NO_COUNTERWEIGHT
+from kamgraph.projection import display_name
 from kamgraph.store import Store
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 PATHS = sorted(NOTEBOOKS.glob("*.ipynb"))
 CELL_TIMEOUT = 300  # seconds per cell; the first cell may start the embedded engine
-
-NAMES = {
-    CHAIRMAN: "赵国栋 Zhao Guodong", SPOUSE_OF_CEO: "李梅 Li Mei",
-    CLASSMATE_OF_CEO: "周建国 Zhou Jianguo", "p-wang-qiang": "王强 Wang Qiang",
-    "p-luo-bin": "罗斌 Luo Bin",
-}
 
 
 def kernel_env(settings: Settings, out: Path) -> dict[str, str]:
@@ -83,32 +83,34 @@ def html_outputs(nb: Any) -> list[str]:
 
 # ---- what each notebook must have found --------------------------------------------------
 
-def check_tour(nb: Any, out: Path) -> None:
+def check_tour(nb: Any, out: Path, name: Callable[[str], str]) -> None:
     key = text_of(cell_with(nb, "key_persons(G"))
     first = next(line for line in key.splitlines() if line.startswith("1. "))
-    assert NAMES[CHAIRMAN] in first  # the chairman leads the key persons
+    assert name(CHAIRMAN) in first  # the chairman leads the key persons
     chain = text_of(cell_with(nb, "hidden_chain(G)"))
     rows = {re.split(r"\s{2,}", line)[0]: line for line in chain.splitlines()}
     for person in (SPOUSE_OF_CEO, CLASSMATE_OF_CEO):
-        assert rows[NAMES[person]].rstrip().endswith("NO")  # in the chain, not covered
-    assert rows[NAMES[CHAIRMAN]].rstrip().endswith("yes")
+        assert rows[name(person)].rstrip().endswith("NO")  # in the chain, not covered
+    assert rows[name(CHAIRMAN)].rstrip().endswith("yes")
+    assert name(CHAIRMAN) == "赵国栋 Zhao Guodong"
     people = text_of(cell_with(nb, 'edges_of_type(G, "OWNS")'))
     assert "17 of 60 people have a role in opp-5gc" in people
     assert "Zhao Lei (left)" in people
     assert "graph holds private details: False" in text_of(cell_with(nb, 'G.graph["private"]'))
 
 
-def check_competitors(nb: Any, out: Path) -> None:
+def check_competitors(nb: Any, out: Path, name: Callable[[str], str]) -> None:
     table = text_of(cell_with(nb, "report = counterpoints(G)"))
     uncountered = {re.split(r"\s{2,}", line)[1] for line in table.splitlines()
                    if line.endswith("UNCOUNTERED")}
-    assert uncountered == {NAMES[p] for p, _ in UNCOUNTERED_SUPPORTERS}
+    assert uncountered == {name(p) for p, _ in UNCOUNTERED_SUPPORTERS}
     n_supporters = sum(len(s) for s in COMPETITOR_SUPPORTERS.values())
     assert f"{n_supporters} supporter(s) of 2 competitor(s); 2 uncountered" in table
     candidates = text_of(cell_with(nb, "report.uncountered"))
-    assert f"candidate {NAMES[CHAIRMAN]} (strong enough" in candidates
+    assert f"candidate {name(CHAIRMAN)} (strong enough" in candidates
     assert "beyond the current relationship base: yes" not in candidates
-    assert text_of(cell_with(nb, "best_conversions(G")).startswith(f"1. convert {NAMES['p-wang-qiang']}")
+    best = text_of(cell_with(nb, "best_conversions(G"))
+    assert best.startswith(f"1. convert {name(BEST_CONVERSION_5GC)} ")
     assert "the lead passes from 华信 Huaxin to us" in text_of(cell_with(nb, "what_if(G"))
     gaps = text_of(cell_with(nb, "coverage_gaps(G)"))
     assert f"{len(PLANTED_GAPS)} gaps on the key persons" in gaps
@@ -120,9 +122,40 @@ def check_competitors(nb: Any, out: Path) -> None:
     assert len(frames) == 2 and all("vis-network" in h or "vis.Network" in h for h in frames)
 
 
-CHECKS: dict[str, Callable[[Any, Path], None]] = {
+def check_plan(nb: Any, out: Path, name: Callable[[str], str]) -> None:
+    around = WARM_PATH_AROUND_HOSTILE
+    paths = text_of(cell_with(nb, "warm_paths(G, CFO"))
+    first = next(line for line in paths.splitlines() if line.startswith("1. "))
+    assert re.findall(r"(?:^1\. |→ )([^→(:]+?)(?= \(| →|:)", first) == [
+        name(p) for p in around["expected"]]
+    assert f"not routed through hostile people: {name(around['hostile'])}" in paths
+    spouse = text_of(cell_with(nb, "warm_paths(G, SPOUSE"))
+    assert "found: False" in spouse and "  near: " in spouse
+    sponsors = text_of(cell_with(nb, 'match_sponsors(G, "p-he-wen")'))
+    assert "(score " in sponsors
+    chosen = text_of(cell_with(nb, "plan(G, capacity_hours=TEAM_HOURS)"))
+    assert "chosen within 120 h in total" in chosen
+    targets = [line for line in chosen.splitlines() if re.search(r"\d{4}-\d\d-\d\d$", line)]
+    assert targets and sum(int(re.split(r"\s{2,}", t)[3]) for t in targets) <= 120
+    assert any(t.startswith(name(COUNTERWEIGHT_FOR_CEO)) for t in targets)
+    answers = text_of(cell_with(nb, "pr_plan.responses")).splitlines()
+    for supporter, _ in UNCOUNTERED_SUPPORTERS:  # every one answered, or said to be beyond us
+        assert any(a.startswith(name(supporter)) and ("targeted" in a or NO_COUNTERWEIGHT in a)
+                   for a in answers)
+    folder = out / "planning-set"
+    assert {p.name for p in folder.glob("planning-set.*")} == {"planning-set.md",
+                                                               "planning-set.html"}
+    assert len(list((folder / "csv").glob("*.csv"))) >= 4
+    document = (folder / "planning-set.md").read_text(encoding="utf-8")
+    assert "Target task book" in document and name(COUNTERWEIGHT_FOR_CEO) in document
+    book = text_of(cell_with(nb, 'pset.tables["taskbook"]'))
+    assert all(re.split(r"\s{2,}", t)[0] in book for t in targets)
+
+
+CHECKS: dict[str, Callable[[Any, Path, Callable[[str], str]], None]] = {
     "01_demo_tour.ipynb": check_tour,
     "02_competitors_and_coverage.ipynb": check_competitors,
+    "03_plan.ipynb": check_plan,
 }
 
 
@@ -146,7 +179,7 @@ def test_notebook_is_stored_without_outputs(path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
 def test_notebook_runs_top_to_bottom(path: Path, store: Store, store_settings: Settings,
-                                     tmp_path: Path) -> None:
+                                     demo_data: AccountData, tmp_path: Path) -> None:
     # ``store`` leaves a clean database: the notebook has to load the demo itself.
     out, cwd = tmp_path / "out", tmp_path / "cwd"
     cwd.mkdir()
@@ -154,8 +187,13 @@ def test_notebook_runs_top_to_bottom(path: Path, store: Store, store_settings: S
     client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3",
                             resources={"metadata": {"path": str(cwd)}})
     client.execute(env=kernel_env(store_settings, out))
-    everything = "\n".join(text_of(c) for c in nb.cells if c.cell_type == "code")
-    for marker in PRIVATE_MARKERS:
-        assert marker not in everything and all(marker not in h for h in html_outputs(nb))
+    printed = "\n".join(text_of(c) for c in nb.cells if c.cell_type == "code")
+    shown = html_outputs(nb)
+    files = [f.read_text(encoding="utf-8") for f in out.rglob("*") if f.is_file()]
+    for marker in PRIVATE_MARKERS:  # no private detail in any output or file
+        assert not any(marker in text for text in [printed, *shown, *files]), marker
     assert not list(cwd.iterdir())  # nothing written where the kernel runs
-    CHECKS[path.name](nb, out)
+    labels = {r["id"]: display_name(r) for kind in ("person", "staff") for r in demo_data[kind]}
+    check = CHECKS.get(path.name)  # a new notebook must at least run cleanly
+    if check is not None:
+        check(nb, out, labels.__getitem__)
