@@ -55,7 +55,6 @@ __all__ = [
     "person_brief",
     "describe_path",
     "stance_of",
-    "jsonable",
     "require_person",
     "fmt",
 ]
@@ -82,27 +81,6 @@ def fmt(x: float) -> str:
     ('0.8', '0.46', '1')
     """
     return f"{x:.2f}".rstrip("0").rstrip(".") or "0"
-
-
-def jsonable(value: Any) -> Any:
-    """Tuples, mappings and floats of a result turned into JSON-ready values.
-
-    Examples
-    --------
-    >>> jsonable({"a": (1.234567891, "x")})
-    {'a': [1.234568, 'x']}
-    """
-    if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [jsonable(v) for v in value]
-    if isinstance(value, float):
-        return round(value, 6)
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
 
 
 @dataclass(frozen=True)
