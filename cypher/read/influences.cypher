@@ -1,4 +1,4 @@
-// Who sways whom in one account.
-MATCH (s:Person {account: $account})-[i:INFLUENCES]->(t:Person)
-RETURN s.id AS source, t.id AS target, properties(i) AS props
-ORDER BY source, target
+// Who sways whom in one account, grouped by the person who sways.
+MATCH (s:Person {account: $account})
+MATCH (s)-[i:INFLUENCES]->(t:Person)
+RETURN s.id AS anchor, collect(i {.*, target: t.id}) AS ties

@@ -1,4 +1,4 @@
-// Information channels about one account's people.
-MATCH (s)-[i:INFORMS]->(t:Person {account: $account})
-RETURN s.id AS source, t.id AS target, properties(i) AS props
-ORDER BY source, target
+// Information channels about one account's people, grouped by the person they are about.
+MATCH (t:Person {account: $account})
+MATCH (s)-[i:INFORMS]->(t)
+RETURN t.id AS anchor, collect(i {.*, source: s.id}) AS ties

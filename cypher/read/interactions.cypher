@@ -1,4 +1,4 @@
-// Dated interactions between our staff and one account's people.
-MATCH (s:Staff)-[i:INTERACTED]->(p:Person {account: $account})
-RETURN s.id AS staff, p.id AS person, properties(i) AS props
-ORDER BY i.on, i.id
+// Dated interactions between our staff and one account's people, grouped by person.
+MATCH (p:Person {account: $account})
+MATCH (s:Staff)-[i:INTERACTED]->(p)
+RETURN p.id AS anchor, collect(i {.*, staff: s.id}) AS ties

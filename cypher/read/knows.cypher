@@ -1,4 +1,4 @@
-// Acquaintance ties toward one account's people, from staff or people.
-MATCH (s)-[k:KNOWS]->(t:Person {account: $account})
-RETURN s.id AS source, t.id AS target, properties(k) AS props
-ORDER BY source, target
+// Acquaintance ties toward one account's people, from staff or people, grouped by person.
+MATCH (t:Person {account: $account})
+MATCH (s)-[k:KNOWS]->(t)
+RETURN t.id AS anchor, collect(k {.*, source: s.id}) AS ties

@@ -1,4 +1,4 @@
-// Our owners (A/B) of one account's people.
-MATCH (s:Staff)-[o:OWNS]->(p:Person {account: $account})
-RETURN s.id AS staff, p.id AS person, properties(o) AS props
-ORDER BY staff, person, o.role
+// Our owners (A/B) of one account's people, grouped by person.
+MATCH (p:Person {account: $account})
+MATCH (s:Staff)-[o:OWNS]->(p)
+RETURN p.id AS anchor, collect(o {.*, staff: s.id}) AS ties

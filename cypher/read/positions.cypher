@@ -1,5 +1,5 @@
-// Posts one account's people held before (job history).
-MATCH (p:Person {account: $account})-[h:HOLDS]->(post:Post)
+// Posts one account's people held before (job history), grouped by person.
+MATCH (p:Person {account: $account})
+MATCH (p)-[h:HOLDS]->(post:Post)
 WHERE h.current = false
-RETURN p.id AS person, post.id AS post, h.since AS since, h.until AS until
-ORDER BY person, post, since
+RETURN p.id AS anchor, collect({post: post.id, since: h.since, until: h.until}) AS ties

@@ -1,4 +1,4 @@
-// The formal hierarchy of one account.
-MATCH (p:Person {account: $account})-[:REPORTS_TO]->(m:Person)
-RETURN p.id AS person, m.id AS manager
-ORDER BY person, manager
+// The formal hierarchy of one account, grouped by the person who reports.
+MATCH (p:Person {account: $account})
+MATCH (p)-[:REPORTS_TO]->(m:Person)
+RETURN p.id AS anchor, collect({manager: m.id}) AS ties

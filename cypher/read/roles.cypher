@@ -1,4 +1,4 @@
-// People's roles in one account's opportunities.
-MATCH (p:Person {account: $account})-[r:HAS_ROLE]->(o:Opportunity)
-RETURN o.id AS opportunity, p.id AS person, r.role AS role
-ORDER BY opportunity, person, role
+// People's roles in one account's opportunities, grouped by person.
+MATCH (p:Person {account: $account})
+MATCH (p)-[r:HAS_ROLE]->(o:Opportunity)
+RETURN p.id AS anchor, collect({opportunity: o.id, role: r.role}) AS ties

@@ -1,4 +1,4 @@
-// Which of our executives sponsors whom in one account.
-MATCH (s:Staff)-[x:SPONSORS]->(p:Person {account: $account})
-RETURN s.id AS staff, p.id AS person, properties(x) AS props
-ORDER BY staff, person
+// Which of our executives sponsors whom in one account, grouped by person.
+MATCH (p:Person {account: $account})
+MATCH (s:Staff)-[x:SPONSORS]->(p)
+RETURN p.id AS anchor, collect(x {.*, staff: s.id}) AS ties

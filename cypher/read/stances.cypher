@@ -1,4 +1,4 @@
-// Every dated stance assessment of one account's people.
-MATCH (p:Person {account: $account})-[s:STANCE]->(:Account)
-RETURN p.id AS person, properties(s) AS props
-ORDER BY person, s.toward, s.on
+// Every dated stance assessment of one account's people, grouped by person.
+MATCH (p:Person {account: $account})
+MATCH (p)-[s:STANCE]->(:Account)
+RETURN p.id AS anchor, collect(s {.*}) AS ties

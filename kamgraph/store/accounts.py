@@ -96,6 +96,17 @@ def _check_foreign(store: Store, data: AccountData) -> None:
                             "per kind across the store") for r in rows])
 
 
+_CONTENT = ("private_details", "person", "post", "department", "opportunity")
+
+
+def _delete_content(tx: ManagedTransaction, account: str) -> None:
+    """Delete what belongs to one account (label by label, through the account indexes),
+    keeping the Account node and the global staff and competitors."""
+    for kind in _CONTENT:
+        run(tx, f"admin/delete_{kind}", account=account)
+    run(tx, "admin/delete_competes_for", account=account)
+
+
 def save_account(store: Store, data: AccountData) -> dict[str, int]:
     """Replace one account's content with ``data`` in a single transaction.
 
@@ -108,8 +119,7 @@ def save_account(store: Store, data: AccountData) -> dict[str, int]:
 
     def work(tx: ManagedTransaction) -> dict[str, int]:
         counts: dict[str, int] = {}
-        run(tx, "admin/delete_account_content", account=acc["id"])
-        run(tx, "admin/delete_competes_for", account=acc["id"])
+        _delete_content(tx, acc["id"])
         run(tx, "write/account", account=acc["id"], props=_props("account", acc))
         for name, rows in plan:
             for batch in batches(rows):
@@ -130,17 +140,26 @@ def _rec(kind: str, props: dict[str, Any], **links: Any) -> dict[str, Any]:
     return rec
 
 
-_EDGE_READS = (
-    ("influence", "read/influences", ("source", "target")),
-    ("stance", "read/stances", ("person",)),
-    ("owns", "read/owns", ("staff", "person")),
-    ("knows", "read/knows", ("source", "target")),
-    ("sponsors", "read/sponsors", ("staff", "person")),
-    ("informs", "read/informs", ("source", "target")),
-    ("interaction", "read/interactions", ("staff", "person")),
+# kind -> (query, the field that holds the account person each row is grouped by).
+# Rows come as (anchor, ties): one row per person with the list of their ties, which
+# ArcadeDB returns several times faster than one row per tie.
+_GROUPED_READS: tuple[tuple[str, str, str], ...] = (
+    ("position", "read/positions", "person"),
+    ("reports_to", "read/reports_to", "person"),
+    ("role", "read/roles", "person"),
+    ("influence", "read/influences", "source"),
+    ("stance", "read/stances", "person"),
+    ("owns", "read/owns", "person"),
+    ("knows", "read/knows", "target"),
+    ("sponsors", "read/sponsors", "person"),
+    ("informs", "read/informs", "target"),
+    ("interaction", "read/interactions", "person"),
 )
-_SIMPLE_READS = (("position", "read/positions"), ("reports_to", "read/reports_to"),
-                 ("role", "read/roles"))
+
+
+def _sort_key(kind: str) -> Any:
+    key = KINDS[kind].key
+    return lambda r: tuple(str(r.get(k, "")) for k in key)
 
 
 def load_account(store: Store, account: str, *, include_private: bool = False) -> AccountData:
@@ -151,7 +170,7 @@ def load_account(store: Store, account: str, *, include_private: bool = False) -
     p = {"account": account}
     names = ["read/account", "read/competitors", "read/departments", "read/posts",
              "read/people", "read/opportunities", "read/staff", "read/stance_assessors"]
-    names += [q for _, q in _SIMPLE_READS] + [q for _, q, _ in _EDGE_READS]
+    names += [q for _, q, _ in _GROUPED_READS]
     if include_private:
         names.append("read/private_details")
     res = dict(zip(names, store.read_many([(n, p) for n in names]), strict=True))
@@ -172,10 +191,9 @@ def load_account(store: Store, account: str, *, include_private: bool = False) -
                                 post_since=r["post_since"], **priv))
     d["opportunity"].extend(_rec("opportunity", r["props"], competitors=r["competitors"])
                             for r in res["read/opportunities"])
-    for kind, query in _SIMPLE_READS:
-        d[kind].extend(_rec(kind, {}, **r) for r in res[query])
-    for kind, query, ends in _EDGE_READS:
-        d[kind].extend(_rec(kind, r["props"], **{e: r[e] for e in ends}) for r in res[query])
+    for kind, query, anchor in _GROUPED_READS:
+        recs = [_rec(kind, tie, **{anchor: r["anchor"]}) for r in res[query] for tie in r["ties"]]
+        d[kind].extend(sorted(recs, key=_sort_key(kind)))
     staff = {r["props"]["id"]: _rec("staff", r["props"]) for r in res["read/staff"]}
     assessors = [r["id"] for r in res["read/stance_assessors"] if r["id"] not in staff]
     if assessors:
@@ -196,8 +214,7 @@ def delete_account(store: Store, account: str) -> None:
         raise NotFound(f"no account {account!r}")
 
     def work(tx: ManagedTransaction) -> None:
-        run(tx, "admin/delete_account_content", account=account)
-        run(tx, "admin/delete_competes_for", account=account)
+        _delete_content(tx, account)
         run(tx, "admin/delete_account", account=account)
 
     store.transaction(work)
