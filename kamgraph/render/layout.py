@@ -23,6 +23,8 @@ __all__ = ["fruchterman_reingold", "cluster_layout", "MAX_CLUSTER"]
 MAX_CLUSTER = 150
 #: Pixels between neighbouring nodes in a cluster.
 SPACING = 70.0
+#: Pixels kept free around a node for its label when sizes are known.
+LABEL_ROOM = 22.0
 
 
 def fruchterman_reingold(n: int, edges: Sequence[tuple[int, int, float]], *, seed: int = 0,
@@ -126,11 +128,13 @@ def _split(members: list[Hashable], adj: Mapping[Hashable, set[Hashable]]) -> li
 
 def cluster_layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Hashable, float]],
                    groups: Mapping[Hashable, Hashable | None] | None = None, *,
-                   seed: int = 0) -> dict[Hashable, tuple[float, float]]:
+                   seed: int = 0, sizes: Mapping[Hashable, float] | None = None,
+                   ) -> dict[Hashable, tuple[float, float]]:
     """Pixel positions for ``nodes``, with members of one group drawn together.
 
     ``groups`` maps a node to its group (department); nodes without one are
-    grouped by connected piece. Returns ``{node: (x, y)}`` rounded to 0.1 px.
+    grouped by connected piece. ``sizes`` (node radius in pixels) keeps nodes and
+    their labels from overlapping. Returns ``{node: (x, y)}`` rounded to 0.1 px.
 
     Examples
     --------
@@ -192,7 +196,14 @@ def cluster_layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Ha
         e = [(idx[a], idx[b], w) for (a, b), w in wsum.items() if where[a] == ci and where[b] == ci]
         p = fruchterman_reingold(len(members), e, seed=seed + ci)
         r = SPACING * math.sqrt(len(members)) * 0.6 + 20.0
-        local.append(p * r)
+        placed = p * r
+        if sizes is not None and len(members) > 1:
+            # a node's disc: its radius plus room for its two-line label below
+            discs = np.array([float(sizes.get(n, 12.0)) + LABEL_ROOM for n in members])
+            placed = _separate(placed, discs)
+            placed -= placed.mean(axis=0)
+            r = max(r, float((np.hypot(placed[:, 0], placed[:, 1]) + discs).max()))
+        local.append(placed)
         radius.append(r)
 
     cw: dict[tuple[int, int], float] = defaultdict(float)

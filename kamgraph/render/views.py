@@ -30,7 +30,13 @@ from kamgraph.render import legend as lg
 from kamgraph.render.layout import cluster_layout
 from kamgraph.render.palette import EDGE_COLORS, Lang, circle_name, role_name, tr
 from kamgraph.render.spec import (
-    Context, MapSpec, footer_text, gap_border, person_node, staff_node, text_node,
+    Context,
+    MapSpec,
+    footer_text,
+    gap_border,
+    person_node,
+    staff_node,
+    text_node,
 )
 
 __all__ = ["build_view", "VIEWS"]
@@ -77,7 +83,8 @@ def _influence(ctx: Context, seed: int) -> tuple[list[dict[str, Any]], list[dict
     keep = set(ps)
     edges = _person_edges(ctx, keep)
     dept = {p: G.nodes[p].get("department") for p in ps}
-    pos = cluster_layout(ps, [(e["from"], e["to"], 1.0) for e in edges], dept, seed=seed)
+    pos = cluster_layout(ps, [(e["from"], e["to"], 1.0) for e in edges], dept, seed=seed,
+                         sizes={p: ctx.size(p) for p in ps})
     nodes = [person_node(ctx, p, x=pos[p][0], y=pos[p][1], group=dept[p] or "") for p in ps]
     members: dict[str, list[str]] = defaultdict(list)
     for p in ps:
