@@ -16,9 +16,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 from functools import lru_cache
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +73,8 @@ gap:12px;padding:0 12px;border-bottom:1px solid #ddd;background:#fafafa;z-index:
 #kg-legend{position:absolute;top:56px;left:10px;max-height:70%;overflow:auto;background:
 rgba(255,255,255,.92);border:1px solid #ddd;border-radius:4px;padding:6px 10px;font-size:12px;
 z-index:2;max-width:300px}
-#kg-legend h3{margin:2px 0 6px;font-size:13px}
+#kg-legend h3{margin:2px 0 6px;font-size:13px;cursor:pointer}
+#kg-legend.kg-folded>:not(h3){display:none}
 .kg-li{display:flex;align-items:center;gap:6px;margin:2px 0}
 .kg-lt{font-weight:bold;margin-top:6px}
 .kg-sw{display:inline-block;width:12px;height:12px;border-radius:50%;box-sizing:border-box;
@@ -124,7 +125,15 @@ _JS = r"""
   });
 
   var legend = document.getElementById("kg-legend");
-  legend.appendChild(el("h3", "", spec.ui.legend));
+  var legendHead = el("h3", "", spec.ui.legend);
+  legendHead.title = "click to fold";
+  legendHead.addEventListener("click", function () { legend.classList.toggle("kg-folded"); });
+  legend.appendChild(legendHead);
+  // the legend floats over the left of the canvas: shift the first view right by its width
+  network.once("afterDrawing", function () {
+    var w = legend.offsetWidth + 16, s = network.getScale(), p = network.getViewPosition();
+    network.moveTo({position: {x: p.x - w / 2 / s, y: p.y}, scale: s * 0.97, animation: false});
+  });
   spec.legend.forEach(function (it) {
     if (it.kind === "text") { legend.appendChild(el("div", "kg-lt", it.label)); return; }
     var row = el("div", "kg-li");
@@ -176,11 +185,12 @@ _JS = r"""
   });
   window.kgFind = find;
 })();
-"""
+"""  # noqa: E501 - the script is emitted byte for byte; keep its lines as they are
 
 
 def _sha256(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode() + "'"
 
 
 def html_document(spec: MapSpec) -> str:

@@ -132,13 +132,13 @@ def _decision(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
     used = sorted(cols)
     xcol = {c: i * COL_GAP for i, c in enumerate(used)}
     ys: dict[str, float] = {}
-    for c in used:  # stack each column, spacing by node size (labels need ~50 px)
+    for c in used:  # stack each column, spacing by node size (a three-line label needs ~50 px)
         members = sorted(cols[c], key=lambda p: (-int(G.nodes[p].get("rank") or 0), p))
         cols[c] = members
         y = 0.0
         for i, p in enumerate(members):
             if i:
-                y += ctx.size(members[i - 1]) + ctx.size(p) + 55
+                y += ctx.size(members[i - 1]) + ctx.size(p) + 66
             ys[p] = y
         for p in members:
             ys[p] = round(ys[p] - y / 2, 1)
