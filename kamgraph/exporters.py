@@ -26,8 +26,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Literal
@@ -71,7 +71,8 @@ _Dumper.add_implicit_resolver(
     _BOOL_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 _Dumper.add_representer(str, _Dumper.represent_str)
 _Dumper.add_representer(
-    _Flow, lambda d, data: d.represent_mapping("tag:yaml.org,2002:map", data.items(), flow_style=True))
+    _Flow, lambda d, data: d.represent_mapping(
+        "tag:yaml.org,2002:map", data.items(), flow_style=True))
 _Dumper.add_representer(
     list, lambda d, data: d.represent_sequence(
         "tag:yaml.org,2002:seq", data,

@@ -303,7 +303,8 @@ def map_field_stance(raw: int) -> int:
     2
     """
     if raw not in FIELD_SCALE:
-        raise ValueError(f"{raw} is not on the field scale ({', '.join(map(str, sorted(FIELD_SCALE)))})")
+        scale = ", ".join(map(str, sorted(FIELD_SCALE)))
+        raise ValueError(f"{raw} is not on the field scale ({scale})")
     return FIELD_SCALE[raw]
 
 

@@ -73,7 +73,8 @@ def graph_from_data(
     >>> from kamgraph.model import AccountData
     >>> d = AccountData()
     >>> d["account"].append({"id": "acme", "name": "Acme"})
-    >>> d["person"].append({"id": "ceo", "name": "王强", "name_en": "Wang Qiang", "level": "c-level"})
+    >>> d["person"].append({"id": "ceo", "name": "王强", "name_en": "Wang Qiang",
+    ...                     "level": "c-level"})
     >>> G = graph_from_data(d)
     >>> G.nodes["ceo"]["label"], G.nodes["ceo"]["rank"], G.nodes["ceo"]["stance"]
     ('王强 Wang Qiang', 5, None)

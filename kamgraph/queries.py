@@ -64,7 +64,8 @@ def _parse(name: str, path: Path) -> Query:
             doc.append(lines[i][2:].strip())
         i += 1
     if not doc:
-        raise QueryFileError(f"{path}:1: the query has no // comment at the top saying what it does")
+        raise QueryFileError(
+            f"{path}:1: the query has no // comment at the top saying what it does")
     body = "\n".join(lines[i:]).strip()
     if not body:
         raise QueryFileError(f"{path}:{i + 1}: the file holds no query")

@@ -21,9 +21,11 @@ def store_options(fn: F) -> F:
     """Add ``--uri/--user/--password/--database/--home`` (with NEO4J_* env fallbacks)."""
     opts = [
         click.option("--uri", envvar="NEO4J_URI", default=None, metavar="URI",
-                     help="Neo4j bolt:// or neo4j:// URI [env NEO4J_URI]; default: the embedded engine."),
+                     help="Neo4j bolt:// or neo4j:// URI [env NEO4J_URI]; "
+                          "default: the embedded engine."),
         click.option("--user", envvar="NEO4J_USERNAME", default=None, help="[env NEO4J_USERNAME]"),
-        click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="[env NEO4J_PASSWORD]"),
+        click.option("--password", envvar="NEO4J_PASSWORD", default=None,
+                     help="[env NEO4J_PASSWORD]"),
         click.option("--database", envvar="NEO4J_DATABASE", default=None,
                      help="Database name [env NEO4J_DATABASE]."),
         click.option("--home", envvar="KAMGRAPH_HOME", default=None,
@@ -36,7 +38,8 @@ def store_options(fn: F) -> F:
 
 
 def json_option(fn: F) -> F:
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(fn)
+    return click.option("--json", "as_json", is_flag=True,
+                        help="Print JSON instead of a table.")(fn)
 
 
 def settings_from_kwargs(kwargs: dict[str, Any]) -> Settings:

@@ -170,7 +170,8 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
         return
     click.echo(f"{info['name']} ({person}) - {info['title'] or ''} [{info['level'] or '?'}]")
     click.echo(f"  department: {info['department'] or '-'}   affiliation: {info['affiliation']}")
-    click.echo(f"  roles: {', '.join(info['roles']) or '-'}   owners: A={','.join(info['owner_a']) or '-'}"
+    click.echo(f"  roles: {', '.join(info['roles']) or '-'}"
+               f"   owners: A={','.join(info['owner_a']) or '-'}"
                f" B={','.join(info['owner_b']) or '-'}")
     for toward, hist in sorted(info["stance_history"].items()):
         steps = " -> ".join(f"{h['value']:+d} ({h['on']})" for h in hist)

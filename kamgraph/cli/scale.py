@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+
 import click
 
 from kamgraph.cli.common import open_from, settings_from_kwargs, store_options

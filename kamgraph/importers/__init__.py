@@ -15,8 +15,8 @@ Examples
 --------
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "acme.yaml"
->>> _ = path.write_text("account: {id: acme, name: Acme}\\npeople:\\n  - {id: p1, name: 王强, level: ceo}\\n",
-...                     encoding="utf-8")
+>>> _ = path.write_text("account: {id: acme, name: Acme}\\npeople:\\n"
+...                     "  - {id: p1, name: 王强, level: ceo}\\n", encoding="utf-8")
 >>> try:
 ...     load_paths([path])
 ... except ImportValidationError as exc:

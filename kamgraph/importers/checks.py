@@ -9,12 +9,13 @@ uses and sorts every list by the kind's key.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from kamgraph.model import FIELD_SCALE, KIND_ORDER, KINDS, US, AccountData
 from kamgraph.importers.records import Issues, Loc, show
+from kamgraph.model import FIELD_SCALE, KIND_ORDER, KINDS, US, AccountData
 
 __all__ = ["Entry", "build_account", "sort_key", "KIND_WORDS"]
 
@@ -124,7 +125,7 @@ def _duplicates(entries: list[Entry], issues: Issues) -> list[Entry]:
             issues.add(e.loc, "id", f"duplicate {KIND_WORDS[e.kind]} id {show(key[0])} "
                        f"(first at {where})")
         else:
-            desc = ", ".join(f"{k} {show(v)}" for k, v in zip(key_fields, key))
+            desc = ", ".join(f"{k} {show(v)}" for k, v in zip(key_fields, key, strict=True))
             issues.add(e.loc, None, f"duplicate {e.kind} record for {desc} (first at {where})")
     return kept
 
@@ -208,5 +209,5 @@ def build_account(
             continue
         data.records[e.kind].append(e.rec)
     for kind, recs in data.records.items():
-        recs.sort(key=lambda r, k=kind: sort_key(k, r))
+        recs.sort(key=functools.partial(sort_key, kind))
     return data

@@ -41,7 +41,8 @@ def _read_file(path: Path, file: str, kind: Kind, issues: Issues) -> list[tuple[
     if rows is None:
         return []
     if not rows or not any(c.strip() for c in rows[0]):
-        issues.add_at(file, 1, None, f"has no header row (expected columns {', '.join(kind.columns)})")
+        issues.add_at(file, 1, None,
+                      f"has no header row (expected columns {', '.join(kind.columns)})")
         return []
     header = [c.strip() for c in rows[0]]
     known = kind.columns
@@ -125,7 +126,8 @@ def read_csv_dir(path: Path, issues: Issues, *, label: str | None = None) -> lis
             if account is None:
                 continue
             if account not in grouped:
-                issues.add(e.loc, "account", f"unknown account {show(account)} (not in accounts.csv)")
+                issues.add(e.loc, "account",
+                           f"unknown account {show(account)} (not in accounts.csv)")
             else:
                 grouped[account].append(e)
     staff = [e for _, e in by_kind.get("staff", [])]

@@ -160,6 +160,7 @@ def _number(f: Field, value: Any) -> float:
             raise Invalid(f"{show(num)} is outside {show(float(lo))}..{show(float(hi))}")
         if lo is not None:
             raise Invalid(f"{show(num)} is below the minimum {show(float(lo))}")
+        assert hi is not None  # neither bound set: no range error above
         raise Invalid(f"{show(num)} is above the maximum {show(float(hi))}")  # pragma: no cover
     return num
 
@@ -215,10 +216,11 @@ def coerce_value(f: Field, value: Any) -> Any:
     >>> from kamgraph.model import KINDS
     >>> coerce_value(KINDS["influence"].field("strength"), "0.8")
     0.8
-    >>> coerce_value(KINDS["person"].field("level"), "ceo")
+    >>> coerce_value(KINDS["person"].field("level"), "ceo")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    kamgraph.importers.records.Invalid: 'ceo' is not one of staff, manager, director, vp, c-level, board
+    kamgraph.importers.records.Invalid: 'ceo' is not one of staff, manager, director, vp,
+    c-level, board
     """
     t = f.type
     if t == "reflist":  # a set of ids: kept sorted, as the store returns it
@@ -272,11 +274,15 @@ def coerce_record(
     --------
     >>> from kamgraph.model import KINDS
     >>> issues = Issues()
-    >>> coerce_record(KINDS["influence"], {"source": "a", "target": "b", "strength": 1}, Loc("f"), issues)
+    >>> coerce_record(KINDS["influence"], {"source": "a", "target": "b", "strength": 1},
+    ...               Loc("f"), issues)
     {'source': 'a', 'target': 'b', 'strength': 1.0, 'basis': 'other', 'visibility': 'formal'}
     >>> coerce_record(KINDS["knows"], {"source": "a", "strenght": 1}, Loc("f", 3), issues) and None
-    >>> [str(i) for i in issues]
-    ["f:3: strenght: unknown field (did you mean 'strength'?)", 'f:3: target: required field is missing', 'f:3: strength: required field is missing']
+    >>> for i in issues:
+    ...     print(i)
+    f:3: strenght: unknown field (did you mean 'strength'?)
+    f:3: target: required field is missing
+    f:3: strength: required field is missing
     """
     names = [f.name for f in kind.fields]
     for key in raw:

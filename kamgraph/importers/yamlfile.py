@@ -176,7 +176,8 @@ def _person(raw: Mapping[Any, Any], loc: Loc, file: str, out: list[Entry],
     private = raw.get("private")
     if private is not None:
         if not isinstance(private, Mapping):
-            issues.add(loc, "private", f"expected a mapping of private fields, got {_shape(private)}")
+            issues.add(loc, "private",
+                       f"expected a mapping of private fields, got {_shape(private)}")
         else:
             ploc = _loc(file, private, loc.at("private"))
             for key, value in private.items():
