@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from kamgraph.planning.acquaintance import (
-    AcquaintanceIndex, Hop, NearPerson, PathResult, Tie, WarmPath,
+    AcquaintanceIndex,
+    Hop,
+    NearPerson,
+    PathResult,
+    Tie,
+    WarmPath,
 )
 from kamgraph.planning.documents import (
-    PlanningSet, planning_set, render_planning_set, write_planning_set,
+    PlanningSet,
+    planning_set,
+    render_planning_set,
+    write_planning_set,
 )
 from kamgraph.planning.paths import acquaintance_ties, index_from_graph, warm_paths
 from kamgraph.planning.sponsors import SponsorCandidate, SponsorMatch, match_sponsors

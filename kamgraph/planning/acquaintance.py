@@ -23,6 +23,7 @@ for the best path, near-exact for the next ones, and bounded in time.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -168,12 +169,12 @@ class AcquaintanceIndex:
         cid = {c: i for i, c in enumerate(self.circles)}
         n = len(names)
         ids = self.ids
-        a = np.fromiter((ids[x] for x in a_s), dtype=np.int64, count=len(a_s))
-        b = np.fromiter((ids[x] for x in b_s), dtype=np.int64, count=len(b_s))
+        ai = np.fromiter((ids[x] for x in a_s), dtype=np.int64, count=len(a_s))
+        bi = np.fromiter((ids[x] for x in b_s), dtype=np.int64, count=len(b_s))
         cost = -np.log(np.asarray(st, dtype=np.float64)) + _EPS
         cc = np.asarray([cid[c] for c in circ], dtype=np.int16)
         # one tie per pair (the cheapest), then both directions
-        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        lo, hi = np.minimum(ai, bi), np.maximum(ai, bi)
         order = np.lexsort((cc, cost, hi, lo))
         lo, hi, cost, cc = lo[order], hi[order], cost[order], cc[order]
         keep = np.ones(len(lo), dtype=bool)
@@ -241,10 +242,11 @@ class AcquaintanceIndex:
     def _make_path(self, chain: list[int], also: list[int]) -> WarmPath:
         hops = []
         total = 1.0
-        for u, v in zip(chain, chain[1:]):
+        for u, v in itertools.pairwise(chain):
             s, c = self._tie(u, v)
             total *= s
-            hops.append(Hop(self.names[u], self.names[v], self.label(u), self.label(v), c, round(s, 6)))
+            hops.append(Hop(self.names[u], self.names[v], self.label(u), self.label(v), c,
+                            round(s, 6)))
         return WarmPath(tuple(self.names[i] for i in chain), tuple(self.label(i) for i in chain),
                         tuple(hops), total, tuple(self.label(i) for i in also))
 
@@ -284,7 +286,7 @@ class AcquaintanceIndex:
                     continue
                 seen_routes.add(route)
                 first = chain[0]
-                also = [v for v, _w in zip(*self._adj(first)[:2]) if v in src and v != u][:3]
+                also = [v for v in self._adj(first)[0] if v in src and v != u][:3]
                 found.append(self._make_path([u, *chain], also))
                 continue
             c = pops.get(u, 0)
@@ -295,7 +297,7 @@ class AcquaintanceIndex:
                 continue
             lab = (u, par)
             cols, ws, _cs = self._adj(u)
-            for v, w in zip(cols, ws):
+            for v, w in zip(cols, ws, strict=True):
                 if v in hostile:
                     if g + w < avoided.get(v, _INF):
                         avoided[v] = g + w
@@ -315,11 +317,13 @@ class AcquaintanceIndex:
                 seq += 1
                 heapq.heappush(heap, (g + w + hv, seq, g + w, v, hops + 1, lab))
         res.paths = sorted(found, key=lambda p: (-p.strength, p.nodes))
-        res.avoided = [self.label(v) for v, _ in sorted(avoided.items(), key=lambda x: (x[1], x[0]))][:5]
+        by_cost = sorted(avoided.items(), key=lambda x: (x[1], x[0]))
+        res.avoided = [self.label(v) for v, _ in by_cost][:5]
         if res.paths:
             res.reasons.append(f"{len(res.paths)} route(s) to {res.target_label}, strongest first")
             if len(res.paths) < k:
-                res.reasons.append(f"only {len(res.paths)} distinct route(s) within {max_hops} hops")
+                res.reasons.append(
+                    f"only {len(res.paths)} distinct route(s) within {max_hops} hops")
         else:
             why = ("no chain of acquaintance from our staff" if h[t] == _INF
                    else f"no chain within {max_hops} hops from the chosen staff")
@@ -353,12 +357,13 @@ class AcquaintanceIndex:
                     self.names[u], self.label(u), hops, round(math.exp(-g), 6),
                     round(math.exp(-h[u]), 6), self.label(via) if via >= 0 else "",
                     f"{self.label(u)} is {hops} hop(s) from {self.label(t)} "
-                    f"(closeness {math.exp(-g):.2f}); {self.label(via) if via >= 0 else 'our staff'} "
+                    f"(closeness {math.exp(-g):.2f}); "
+                    f"{self.label(via) if via >= 0 else 'our staff'} "
                     f"reaches them with strength {math.exp(-h[u]):.2f}"))
             if hops >= max_hops:
                 continue
             cols, ws, _ = self._adj(u)
-            for v, w in zip(cols, ws):
+            for v, w in zip(cols, ws, strict=True):
                 if v not in staff and g + w < best.get(v, _INF):
                     best[v] = g + w
                     heapq.heappush(heap, (g + w, v, hops + 1))

@@ -98,7 +98,8 @@ def index_from_graph(G: nx.MultiDiGraph, *, sources: Iterable[str] | None = None
     """
     if sources is not None:
         _check_sources(G, sources)
-    gone = {n for n, d in G.nodes(data=True) if d.get("kind") == "staff" and not d.get("active", True)}
+    gone = {n for n, d in G.nodes(data=True)
+            if d.get("kind") == "staff" and not d.get("active", True)}
     ties = [t for t in acquaintance_ties(G) if t[0] not in gone and t[1] not in gone]
     labels = {str(n): str(d.get("label") or n) for n, d in G.nodes(data=True)}
     return AcquaintanceIndex(ties, sources=active_staff(G),

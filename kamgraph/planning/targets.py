@@ -195,10 +195,10 @@ def _owners(G: nx.MultiDiGraph, active: set[str]) -> dict[str, dict[str, list[st
 def _knowers(G: nx.MultiDiGraph, p: str, active: set[str]) -> list[str]:
     """Active staff with a KNOWS tie to ``p``, strongest first."""
     ties: dict[str, float] = {}
-    for u, v, d in G.in_edges(p, data=True):
+    for u, _v, d in G.in_edges(p, data=True):
         if d.get("type") == "KNOWS" and u in active:
             ties[u] = max(ties.get(u, 0.0), float(d.get("strength") or 0))
-    for u, v, d in G.out_edges(p, data=True):
+    for _u, v, d in G.out_edges(p, data=True):
         if d.get("type") == "KNOWS" and v in active:
             ties[v] = max(ties.get(v, 0.0), float(d.get("strength") or 0))
     return sorted(ties, key=lambda s: (-ties[s], s))
@@ -258,7 +258,7 @@ def plan(G: nx.MultiDiGraph, *, capacity_hours: float | None = None,
         res = ix.paths(p, 1) if p in ix.ids else None
         path = res.paths[0] if res and res.paths else None
         own = owners.get(p, {})
-        a = (own.get("A") or [None])[0]
+        a = next(iter(own.get("A") or ()), None)
         b = next((x for x in own.get("B", []) if x != a), None)
         why: list[str] = []
         if a is None:
@@ -270,11 +270,11 @@ def plan(G: nx.MultiDiGraph, *, capacity_hours: float | None = None,
             b = alts[0] if alts else None
             why.append(f"no owner B: proposed {_label(G, b)} (knows them)" if b
                        else "no owner B: name a backup")
-        sponsor = (sorted(sponsors_now.get(p, [])) or [None])[0]
+        sponsor = next(iter(sorted(sponsors_now.get(p, []))), None)
         if sponsor is None and p in execs:
             m = match_sponsors(G, p, top=1)[0].best
             sponsor = m.staff if m else None
-            if sponsor:
+            if m and sponsor:
                 why.append(f"proposed sponsor {_label(G, sponsor)}: " + "; ".join(m.reasons[:2]))
         factor = 1.0 if path and path.strength >= 0.5 else 1.25 if path else 1.5
         hours = int(math.ceil(BASE_HOURS[action] * (steps if action == "neutralise" else 1)
