@@ -14,10 +14,14 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 import numpy as np
 
 __all__ = ["fruchterman_reingold", "cluster_layout", "MAX_CLUSTER"]
+
+#: A node: any hashable id (the maps use str).
+N = TypeVar("N", bound=Hashable)
 
 #: Clusters larger than this are split (by communities, then in chunks).
 MAX_CLUSTER = 150
@@ -98,14 +102,14 @@ def _separate(centres: np.ndarray, radius: np.ndarray, rounds: int = 300) -> np.
     return c
 
 
-def _split(members: list[Hashable], adj: Mapping[Hashable, set[Hashable]]) -> list[list[Hashable]]:
+def _split(members: list[N], adj: Mapping[N, set[N]]) -> list[list[N]]:
     """Split a too-big cluster: connected pieces, greedy BFS chunks of MAX_CLUSTER."""
     if len(members) <= MAX_CLUSTER:
         return [members]
     inside = set(members)
-    seen: set[Hashable] = set()
-    chunks: list[list[Hashable]] = []
-    current: list[Hashable] = []
+    seen: set[N] = set()
+    chunks: list[list[N]] = []
+    current: list[N] = []
     for start in members:  # members are sorted, so this is deterministic
         if start in seen:
             continue
@@ -126,10 +130,10 @@ def _split(members: list[Hashable], adj: Mapping[Hashable, set[Hashable]]) -> li
     return chunks
 
 
-def cluster_layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Hashable, float]],
-                   groups: Mapping[Hashable, Hashable | None] | None = None, *,
-                   seed: int = 0, sizes: Mapping[Hashable, float] | None = None,
-                   ) -> dict[Hashable, tuple[float, float]]:
+def cluster_layout(nodes: Iterable[N], edges: Iterable[tuple[N, N, float]],
+                   groups: Mapping[N, Hashable | None] | None = None, *,
+                   seed: int = 0, sizes: Mapping[N, float] | None = None,
+                   ) -> dict[N, tuple[float, float]]:
     """Pixel positions for ``nodes``, with members of one group drawn together.
 
     ``groups`` maps a node to its group (department); nodes without one are
@@ -147,8 +151,8 @@ def cluster_layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Ha
     if not order:
         return {}
     node_set = set(order)
-    adj: dict[Hashable, set[Hashable]] = defaultdict(set)
-    wsum: dict[tuple[Hashable, Hashable], float] = defaultdict(float)
+    adj: dict[N, set[N]] = defaultdict(set)
+    wsum: dict[tuple[N, N], float] = defaultdict(float)
     for u, v, w in edges:
         if u in node_set and v in node_set and u != v:
             adj[u].add(v)
@@ -156,8 +160,8 @@ def cluster_layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Ha
             a, b = sorted((u, v), key=str)
             wsum[(a, b)] += float(w)
     groups = groups or {}
-    by_group: dict[str, list[Hashable]] = defaultdict(list)
-    loose: list[Hashable] = []
+    by_group: dict[str, list[N]] = defaultdict(list)
+    loose: list[N] = []
     for n in order:
         g = groups.get(n)
         if g is None:
@@ -179,7 +183,7 @@ def cluster_layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Ha
                     seen.add(v)
                     stack.append(v)
         by_group["c:" + str(min(comp, key=str))] = sorted(comp, key=str)
-    clusters: list[list[Hashable]] = []
+    clusters: list[list[N]] = []
     for key in sorted(by_group):
         clusters.extend(_split(by_group[key], adj))
     # singletons without edges are packed into one cluster instead of scattered
@@ -217,7 +221,7 @@ def cluster_layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Ha
     if m > 1:
         centres = _separate(centres * math.sqrt(sum(r * r for r in radius)) * 1.1,
                             np.array(radius))
-    out: dict[Hashable, tuple[float, float]] = {}
+    out: dict[N, tuple[float, float]] = {}
     for ci, members in enumerate(clusters):
         for i, n in enumerate(members):
             x, y = centres[ci] + local[ci][i]

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kamgraph.render.palette import (
-    EDGE_COLORS, GAP_COLOR, STAFF_COLOR, STANCE_COLORS, UNKNOWN_STANCE, Lang, stance_name, tr,
+    EDGE_COLORS,
+    GAP_COLOR,
+    STAFF_COLOR,
+    STANCE_COLORS,
+    UNKNOWN_STANCE,
+    Lang,
+    stance_name,
+    tr,
 )
 
 if TYPE_CHECKING:

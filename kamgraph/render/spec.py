@@ -18,7 +18,14 @@ import networkx as nx
 
 from kamgraph.model import US
 from kamgraph.render.palette import (
-    GAP_COLOR, Lang, circle_name, competitor_colors, role_name, stance_color, stance_name, tr,
+    GAP_COLOR,
+    Lang,
+    circle_name,
+    competitor_colors,
+    role_name,
+    stance_color,
+    stance_name,
+    tr,
 )
 
 __all__ = ["MapSpec", "Context", "node_label", "person_node", "staff_node", "text_node",

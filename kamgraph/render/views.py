@@ -78,7 +78,7 @@ def _person_edges(ctx: Context, keep: set[str]) -> list[dict[str, Any]]:
 
 def _influence(ctx: Context, seed: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
                                                   list[dict[str, Any]]]:
-    G, L = ctx.G, ctx.lang
+    G = ctx.G
     ps = people(G)
     keep = set(ps)
     edges = _person_edges(ctx, keep)
