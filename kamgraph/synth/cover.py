@@ -134,7 +134,10 @@ def add_coverage(d: AccountData, rng: random.Random, org: Org, pool: list[dict[s
             continue
         srcs: set[str] = set()
         for _ in range(rng.randint(1, 3)):
-            src = (owners[pid] or field)[0] if rng.random() < 0.5 else coaches[rng.randrange(len(coaches))]
+            if rng.random() < 0.5:
+                src = (owners[pid] or field)[0]
+            else:
+                src = coaches[rng.randrange(len(coaches))]
             if src == pid or src in srcs:
                 continue
             srcs.add(src)

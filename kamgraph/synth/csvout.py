@@ -34,13 +34,13 @@ def cell(v: Any) -> str:
         return ""
     t = type(v)
     if t is str:
-        return v  # type: ignore[no-any-return]
+        return v
     if t is bool:
         return "true" if v else "false"
     if t is list or t is tuple:
         return ";".join(v)
     if t is dt.date:
-        return v.isoformat()  # type: ignore[no-any-return]
+        return v.isoformat()
     return str(v)
 
 
@@ -83,6 +83,7 @@ def account_chunks(data: AccountData) -> dict[str, tuple[str, int]]:
         names = _FIELDS[name]
         if name == "stance":
             recs = [written_stance(r) for r in recs]
+        rows: list[list[Any]]
         if name in _NEEDS_CELL:  # lists and booleans; csv writes the rest itself
             rows = [[cell(r.get(f)) for f in names] for r in recs]
         else:  # None -> "", dates -> ISO, numbers -> str: csv does this

@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from kamgraph.model import FIELD_SCALE, KINDS, US, AccountData
@@ -49,8 +50,13 @@ def normalize(d: AccountData) -> AccountData:
                         r[name] = value
         keys = _KEYS[kind]
         if len(recs) > 1:
-            recs.sort(key=lambda r, ks=keys: tuple(str(r.get(k, "")) for k in ks))
+            recs.sort(key=functools.partial(_text_key, keys))
     return d
+
+
+def _text_key(keys: tuple[str, ...], r: dict[str, Any]) -> tuple[str, ...]:
+    """Sort key of a record: its key fields as text."""
+    return tuple(str(r.get(k, "")) for k in keys)
 
 
 def written_stance(s: dict[str, Any]) -> dict[str, Any]:

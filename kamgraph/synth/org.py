@@ -25,8 +25,15 @@ from typing import Any
 
 from kamgraph.model import AccountData, level_rank
 from kamgraph.synth.names import (
-    COMPETITORS, EXEC_POSTS, HOBBIES, HOME_AREAS, INDUSTRIES, PROVINCES, SUB_UNITS,
-    TOP_DEPARTMENTS, person_name,
+    COMPETITORS,
+    EXEC_POSTS,
+    HOBBIES,
+    HOME_AREAS,
+    INDUSTRIES,
+    PROVINCES,
+    SUB_UNITS,
+    TOP_DEPARTMENTS,
+    person_name,
 )
 
 __all__ = ["Org", "build_org", "MIN_PEOPLE"]
@@ -61,7 +68,8 @@ def _account(d: AccountData, rng: random.Random, acc: str, index: int, ncomp: in
     iid, icn, ien, industry = INDUSTRIES[(index // len(PROVINCES)) % len(INDUSTRIES)]
     lap = index // (len(PROVINCES) * len(INDUSTRIES))
     suffix = f" {lap + 1}" if lap else ""
-    d["account"].append({"id": acc, "name": f"{pcn}{icn}{suffix}", "name_en": f"{pen} {ien}{suffix}",
+    d["account"].append({"id": acc, "name": f"{pcn}{icn}{suffix}",
+                         "name_en": f"{pen} {ien}{suffix}",
                          "tier": _TIERS[rng.randrange(len(_TIERS))], "industry": industry,
                          "region": pen})
     n = max(1, min(len(COMPETITORS), rng.randint(max(1, ncomp - 1), ncomp)))
@@ -156,7 +164,10 @@ def build_org(d: AccountData, rng: random.Random, acc: str, index: int, people: 
 
     # department heads: top-level heads report to an executive, the others to the parent head
     for i, (did, cn, en, tech, depth) in enumerate(depts):
-        level = ("vp" if i < 2 else "director") if depth == 0 else ("director" if depth == 1 else "manager")
+        if depth == 0:
+            level = "vp" if i < 2 else "director"
+        else:
+            level = "director" if depth == 1 else "manager"
         title = f"{cn}总经理 Head of {en}" if depth == 0 else f"{cn}主任 Head of {en}"
         p = post(title, level, did, depth == 0)
         boss = org.execs[i % len(org.execs)] if depth == 0 else org.heads[parent_of[did] or ""]
@@ -201,29 +212,30 @@ def build_org(d: AccountData, rng: random.Random, acc: str, index: int, people: 
              ("friend", None, None), ("regulator", "监管处长 Regulator", "director"),
              ("consultant", "顾问 Consultant", None))
     for i in range(n_out):
-        aff, title, level = kinds[i % len(kinds)] if i < len(kinds) else kinds[rng.randrange(len(kinds))]
-        rec = _person(rng, new_id("p"), title or "", level or "", affiliation=aff)
-        if not title:
+        kind = kinds[i % len(kinds)] if i < len(kinds) else kinds[rng.randrange(len(kinds))]
+        aff, out_title, out_level = kind
+        rec = _person(rng, new_id("p"), out_title or "", out_level or "", affiliation=aff)
+        if not out_title:
             del rec["title"]
-        if not level:
+        if not out_level:
             del rec["level"]
         add(rec, None)
 
     # job history: some post holders held another post before; some posts had a prior holder
     holders = [p for p in d["person"] if p.get("post")]
     posts = [p["id"] for p in d["post"]]
-    for p in holders:
+    for h in holders:
         if rng.random() < 0.35 and len(posts) > 1:
             prev = posts[rng.randrange(len(posts))]
-            if prev != p["post"]:
-                start = p["post_since"] - dt.timedelta(days=rng.randint(400, 2000))
-                d["position"].append({"person": p["id"], "post": prev, "since": start,
-                                      "until": p["post_since"]})
+            if prev != h["post"]:
+                start = h["post_since"] - dt.timedelta(days=rng.randint(400, 2000))
+                d["position"].append({"person": h["id"], "post": prev, "since": start,
+                                      "until": h["post_since"]})
     # private details for a share of senior people
-    for p in d["person"]:
-        if org.rank[p["id"]] >= 4 and rng.random() < 0.4:
-            p["hobbies"] = HOBBIES[rng.randrange(len(HOBBIES))]
-            p["home_area"] = HOME_AREAS[rng.randrange(len(HOME_AREAS))]
+    for rec in d["person"]:
+        if org.rank[rec["id"]] >= 4 and rng.random() < 0.4:
+            rec["hobbies"] = HOBBIES[rng.randrange(len(HOBBIES))]
+            rec["home_area"] = HOME_AREAS[rng.randrange(len(HOME_AREAS))]
             if rng.random() < 0.5:
-                p["family"] = f"spouse: {person_name(rng)[1]}"
+                rec["family"] = f"spouse: {person_name(rng)[1]}"
     return org
