@@ -55,7 +55,8 @@ def test_each_gap_kind() -> None:
 def test_default_key_set_and_ordering() -> None:
     acc = (covered().person("nobody", "staff")
            .person("buyer", "director", ("buyer",)).person("vip", "vp"))
-    acc.d["post"].append({"id": "post-vip", "title": "Head of Strategy", "level": "vp", "key": True})
+    acc.d["post"].append({"id": "post-vip", "title": "Head of Strategy", "level": "vp",
+                          "key": True})
     acc.d["person"][-1]["post"] = "post-vip"
     gaps = coverage_gaps(acc.graph())
     assert {g.person for g in gaps} == {"buyer", "vip"}

@@ -76,4 +76,5 @@ def test_path_in_words() -> None:
     G = acc.graph()
     p = best_paths(InfluenceNet.from_graph(G), ["ceo"], reverse=True)
     assert describe_path(G, p["wife"]) == "through a hidden family link"
-    assert describe_path(G, p["friend"]) == "via 美 Mei (friend link 0.6, then hidden family link 0.8)"
+    assert describe_path(G, p["friend"]) == (
+        "via 美 Mei (friend link 0.6, then hidden family link 0.8)")

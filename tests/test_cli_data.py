@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 import pytest
+from conftest import Cli
 
 from kamgraph.cli import COMMANDS, main
 from kamgraph.store import Store
-from conftest import Cli
 
 DATA = Path(__file__).parent / "data" / "import"
 README = Path(__file__).resolve().parent.parent / "README.md"

@@ -14,13 +14,14 @@ def test_demo_loads_analyses_and_writes_a_map(cli: Cli, tmp_path: Path) -> None:
     out = cli("demo", "--out", str(out_dir)).output
     lines = out.splitlines()
     assert lines[0].startswith("Loaded demo account gd-telecom (粤联通信广东省公司 Yuelian Telecom "
-                               f"Guangdong) into the embedded engine at ") or "Neo4j" in lines[0]
+                               "Guangdong) into the embedded engine at ") or "Neo4j" in lines[0]
     assert f"{N_PEOPLE} people, 10 departments, 14 of our staff, 2 opportunities." in lines[0]
     assert lines[1] == "Opportunity analysed: opp-5gc"
     # the key persons: the chairman first, for a reason in words
     kp = lines.index("Key persons")
     assert lines[kp + 3].startswith("赵国栋 Zhao Guodong  approver  +1")
-    assert "sways 王强 Wang Qiang (总经理 CEO, decider) through a hidden board link" in lines[kp + 3]
+    assert ("sways 王强 Wang Qiang (总经理 CEO, decider) through a hidden board link"
+            in lines[kp + 3])
     # the CEO backs Huaxin and nobody of ours counters him yet
     unc = next(i for i, line in enumerate(lines) if line.startswith("Competitor supporters"))
     assert lines[unc] == "Competitor supporters we do not counter (2)"

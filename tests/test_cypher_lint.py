@@ -123,7 +123,8 @@ def run_lint(queries: list[dict[str, str]] | None = None, *, files: bool = True)
         text=True, cwd=REPO, timeout=600, check=False,
     )
     if proc.returncode not in (0, 1):
-        raise RuntimeError(f"cypher_lint.mjs failed (exit {proc.returncode}): {proc.stderr.strip()}")
+        raise RuntimeError(
+            f"cypher_lint.mjs failed (exit {proc.returncode}): {proc.stderr.strip()}")
     report: dict[str, Any] = json.loads(proc.stdout)
     return report
 
@@ -187,7 +188,8 @@ GOOD: dict[str, str] = {
 def _cypher_files() -> list[str]:
     if not CYPHER.is_dir():
         return []
-    return sorted(p.relative_to(CYPHER).with_suffix("").as_posix() for p in CYPHER.rglob("*.cypher"))
+    return sorted(p.relative_to(CYPHER).with_suffix("").as_posix()
+                  for p in CYPHER.rglob("*.cypher"))
 
 
 @pytest.fixture(scope="module")

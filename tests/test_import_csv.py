@@ -56,7 +56,8 @@ def test_malformed_csv_folder_reports_every_row() -> None:
         "reports_to.csv, influences.csv, roles.csv, stances.csv, owns.csv, knows.csv, "
         "sponsors.csv, informs.csv, interactions.csv (did you mean 'roles.csv'?)",
         f"{d}/people.csv:1: nickname: unknown column",
-        f"{d}/people.csv:3: level: 'ceo' is not one of staff, manager, director, vp, c-level, board",
+        f"{d}/people.csv:3: level: 'ceo' is not one of staff, manager, director, vp, "
+        "c-level, board",
         f"{d}/people.csv:4: name: required field is missing",
         f"{d}/people.csv:5: account: unknown account 'zz' (not in accounts.csv)",
         f"{d}/people.csv:6: id: duplicate person id 'p1' (first at row 2)",

@@ -55,7 +55,8 @@ def test_valid_yaml_parses_to_expected_records() -> None:
     assert staff["s-liu"]["active"] is False
     opp = d["opportunity"][0]
     assert opp["value"] == 12_000_000.0 and isinstance(opp["value"], float)
-    assert opp["close_date"] == dt.date(2026, 12, 31) and opp["competitors"] == ["c-hw", "c-zte"]  # sorted: a set of ids
+    assert opp["close_date"] == dt.date(2026, 12, 31)
+    assert opp["competitors"] == ["c-hw", "c-zte"]  # sorted: a set of ids
 
 
 def test_records_hold_only_their_kind_fields_and_are_sorted() -> None:
@@ -163,7 +164,8 @@ opportunities:
         f"{path}:3: nmae: unknown field (did you mean 'name'?)",
         f"{path}:3: reports_to: expected a manager's id, got a mapping",
         f"{path}:3: roles: expected a single value, got a mapping",
-        f"{path}:5: opportunity: 'o2' differs from the enclosing opportunity 'o'; leave it out here",
+        f"{path}:5: opportunity: 'o2' differs from the enclosing opportunity 'o'; "
+        "leave it out here",
         f"{path}:5: role: 'boss' is not one of initiator, user, influencer, decider, approver, "
         "buyer, gatekeeper, coach",
     ]

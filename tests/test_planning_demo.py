@@ -10,7 +10,11 @@ from typing import Any
 import networkx as nx
 import pytest
 from demo_expectations import (
-    ACCOUNT, ONLY_VIA_HOSTILE, OPPORTUNITY, PRIVATE_MARKERS, UNCOUNTERED_SUPPORTERS,
+    ACCOUNT,
+    ONLY_VIA_HOSTILE,
+    OPPORTUNITY,
+    PRIVATE_MARKERS,
+    UNCOUNTERED_SUPPORTERS,
     WARM_PATH_AROUND_HOSTILE,
 )
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from planning_fixtures import graph, knows
 
 from kamgraph.errors import NotFound
 from kamgraph.planning import AcquaintanceIndex, warm_paths
-from planning_fixtures import graph, knows
 
 
 def _people(*ids: str, **stances: int) -> list[dict[str, object]]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from planning_fixtures import graph, knows
 
 from kamgraph.errors import NotFound
 from kamgraph.planning import match_sponsors
-from planning_fixtures import graph, knows
 
 STAFF = [
     {"id": "ceo_us", "level": "c-level", "function": "general management", "capacity_hours": 100},

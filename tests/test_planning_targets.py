@@ -8,11 +8,16 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from planning_fixtures import D0, account, knows
 
 from kamgraph.planning import (
-    NO_COUNTERWEIGHT, knapsack, plan, planning_set, render_planning_set, write_planning_set,
+    NO_COUNTERWEIGHT,
+    knapsack,
+    plan,
+    planning_set,
+    render_planning_set,
+    write_planning_set,
 )
-from planning_fixtures import D0, account, knows
 from kamgraph.projection import graph_from_data
 
 START = dt.date(2026, 1, 5)
@@ -100,6 +105,7 @@ def test_planning_set_formats_escape_and_write(tmp_path: Path) -> None:
                                              "responses.csv", "taskbook.csv"]
     assert "ceo" in (tmp_path / "csv" / "taskbook.csv").read_text(encoding="utf-8")
     [j] = write_planning_set(ps, "json", tmp_path / "plan.json")
-    assert json.loads(j.read_text(encoding="utf-8"))["tables"]["responses"][0]["supporter"] == "rival"
+    tables = json.loads(j.read_text(encoding="utf-8"))["tables"]
+    assert tables["responses"][0]["supporter"] == "rival"
     [h] = write_planning_set(ps, "html", tmp_path)
     assert h.name == "planning-set.html"
