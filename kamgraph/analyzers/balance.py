@@ -20,6 +20,7 @@ from typing import Any
 import networkx as nx
 
 from kamgraph.analyzers.influence import fmt, person_brief, power_parts, require_person
+from kamgraph.analyzers.shared import sharing
 from kamgraph.errors import AnalysisError
 from kamgraph.model import STANCE_LABELS, US
 
@@ -173,6 +174,11 @@ def support_balance(G: nx.MultiDiGraph, *, assume: Mapping[str, int] | None = No
     >>> support_balance(G).us, support_balance(G, assume={"ceo": 2}).us
     (-1.0, 2.0)
     """
+    with sharing(G):
+        return _support_balance(G, assume=assume)
+
+
+def _support_balance(G: nx.MultiDiGraph, *, assume: Mapping[str, int] | None = None) -> Balance:
     checked = _check(G, assume)
     powers = {p: x.total for p, x in power_parts(G).items()}
     return _balance(G, powers, checked)
@@ -180,6 +186,11 @@ def support_balance(G: nx.MultiDiGraph, *, assume: Mapping[str, int] | None = No
 
 def what_if(G: nx.MultiDiGraph, changes: Mapping[str, int]) -> WhatIf:
     """The balance before and after the stance changes ``changes`` (person -> stance)."""
+    with sharing(G):
+        return _what_if(G, changes)
+
+
+def _what_if(G: nx.MultiDiGraph, changes: Mapping[str, int]) -> WhatIf:
     checked = _check(G, changes)
     powers = {p: x.total for p, x in power_parts(G).items()}
     before, after = _balance(G, powers, {}), _balance(G, powers, checked)
@@ -200,6 +211,12 @@ def best_conversions(G: nx.MultiDiGraph, *, to: int = 2, top: int | None = None,
     conversion raises our weighted stance, ties by person id; people already at ``to``
     or above are skipped.
     """
+    with sharing(G):
+        return _best_conversions(G, to=to, top=top, assume=assume)
+
+
+def _best_conversions(G: nx.MultiDiGraph, *, to: int = 2, top: int | None = None,
+                     assume: Mapping[str, int] | None = None) -> list[WhatIf]:
     base = _check(G, assume)
     if isinstance(to, bool) or not isinstance(to, int) or not -3 <= to <= 3:
         raise AnalysisError(f"target stance must be an integer from -3 to 3, got {to!r}")

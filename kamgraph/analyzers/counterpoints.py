@@ -29,14 +29,16 @@ import networkx as nx
 from kamgraph.analyzers.influence import (
     InfluenceNet,
     InfluencePath,
-    best_paths,
     describe_path,
     fmt,
+    influence_net,
+    paths_to,
     person_brief,
     power_parts,
     stance_of,
 )
 from kamgraph.analyzers.reach import staff_reach
+from kamgraph.analyzers.shared import sharing
 from kamgraph.errors import NotFound
 from kamgraph.model import STANCE_LABELS
 
@@ -151,29 +153,32 @@ def counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None,
     ``competitor`` limits the report to one competitor id of ``G.graph["competitors"]``.
     Items are ordered by competitor id, then supporter power (strongest first), then id.
     """
+    with sharing(G):
+        return _counterpoints(G, competitor=competitor, max_hops=max_hops,
+                              min_strength=min_strength)
+
+
+def _counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None,
+                  max_hops: int = 4, min_strength: float = 0.05) -> CounterpointReport:
     comps: dict[str, str] = dict(G.graph.get("competitors") or {})
     if competitor is not None:
         if competitor not in comps:
             raise NotFound(f"no competitor {competitor!r} in scope "
                            f"(known: {', '.join(sorted(comps)) or 'none'})")
         comps = {competitor: comps[competitor]}
-    net = InfluenceNet.from_graph(G)
-    parts = power_parts(G, max_hops=max_hops, min_strength=min_strength, net=net)
+    net = influence_net(G)
+    parts = power_parts(G, max_hops=max_hops, min_strength=min_strength)
     pw = {p: x.total for p, x in parts.items()}
     reach = staff_reach(G)
-    to_cache: dict[str, dict[str, InfluencePath]] = {}
 
-    def paths_to(t: str) -> dict[str, InfluencePath]:
-        if t not in to_cache:
-            to_cache[t] = best_paths(net, [t], reverse=True, max_hops=max_hops,
-                                     min_strength=min_strength)
-        return to_cache[t]
+    def to(t: str) -> dict[str, InfluencePath]:
+        return paths_to(G, t, max_hops=max_hops, min_strength=min_strength)
 
     items: list[Counterpoint] = []
     for c in sorted(comps):
         sups = [p for p in parts if (stance_of(G, p, c) or 0) >= SUPPORT]
         for x in sorted(sups, key=lambda p: (-round(pw[p], 9), p)):
-            items.append(_one(G, net, c, comps[c], x, pw, parts[x].sways, reach, paths_to))
+            items.append(_one(G, net, c, comps[c], x, pw, parts[x].sways, reach, to))
     n_unc = sum(1 for i in items if not i.countered)
     reasons = [f"{len(items)} supporter(s) of {len(comps)} competitor(s); {n_unc} uncountered"]
     if not comps:

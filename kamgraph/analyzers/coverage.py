@@ -31,6 +31,7 @@ import networkx as nx
 
 from kamgraph.analyzers.influence import DECISION_ROLES, person_brief, power_parts, require_person
 from kamgraph.analyzers.reach import active_staff
+from kamgraph.analyzers.shared import edges_of, sharing
 
 __all__ = ["GAP_KINDS", "SEVERITIES", "KEY_SCORE", "FAR_BELOW", "Gap", "coverage_gaps",
            "key_set"]
@@ -65,16 +66,34 @@ class Gap:
 
 def key_set(G: nx.MultiDiGraph, scores: dict[str, float] | None = None) -> list[str]:
     """The default key persons checked for coverage, sorted."""
+    with sharing(G):
+        return _key_set(G, scores)
+
+
+def _key_set(G: nx.MultiDiGraph, scores: dict[str, float] | None = None) -> list[str]:
     scores = scores if scores is not None else {p: x.total for p, x in power_parts(G).items()}
     keys = {p for p, s in scores.items() if s >= KEY_SCORE or G.nodes[p].get("roles")}
-    for u, v, d in G.edges(data=True):
-        t = d.get("type")
-        if t in ("OWNS", "SPONSORS") and G.nodes[v].get("kind") == "person":
+    for _, v, _ in edges_of(G, "OWNS", "SPONSORS"):
+        if G.nodes[v].get("kind") == "person":
             keys.add(v)
-        elif (t == "HOLDS" and d.get("until") is None and G.nodes[v].get("key")
-              and G.nodes[u].get("kind") == "person"):
+    for u, v, d in edges_of(G, "HOLDS"):
+        if d.get("until") is None and G.nodes[v].get("key") and G.nodes[u].get("kind") == "person":
             keys.add(u)
     return sorted(keys)
+
+
+def _knows(G: nx.MultiDiGraph) -> tuple[dict[tuple[str, str], float],
+                                         dict[str, dict[str, float]]]:
+    """Strongest KNOWS tie per ordered pair (both ways), and the same by target."""
+    knows: dict[tuple[str, str], float] = {}
+    knows_to: dict[str, dict[str, float]] = {}
+    for u, v, d in edges_of(G, "KNOWS"):
+        s = float(d.get("strength") or 0.0)
+        for a, b in ((u, v), (v, u)):
+            best = max(knows.get((a, b), 0.0), s)
+            knows[(a, b)] = best
+            knows_to.setdefault(b, {})[a] = best
+    return knows, knows_to
 
 
 def _label(G: nx.MultiDiGraph, n: str) -> str:
@@ -103,6 +122,12 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
     >>> [g.kind for g in coverage_gaps(graph_from_data(d))]
     ['no-owner-a', 'no-owner-b', 'few-channels', 'no-sponsor']
     """
+    with sharing(G):
+        return _coverage_gaps(G, key=key, max_owned=max_owned)
+
+
+def _coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
+                  max_owned: int = 6) -> list[Gap]:
     scores = {p: x.total for p, x in power_parts(G).items()}
     if key is None:
         keys = key_set(G, scores)
@@ -111,23 +136,20 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
         for p in keys:
             require_person(G, p)
     staff = active_staff(G)
+    is_staff = set(staff)
     owners: dict[str, list[tuple[str, str]]] = {}
     load: dict[str, set[str]] = {}
-    knows: dict[tuple[str, str], float] = {}
+    knows, knows_to = _knows(G)
     sponsors: dict[str, list[str]] = {}
     channels: dict[str, set[str]] = {}
-    for u, v, d in G.edges(data=True):
-        t = d.get("type")
-        if t == "OWNS":
-            owners.setdefault(v, []).append((str(d.get("role")), u))
-            load.setdefault(u, set()).add(v)
-        elif t == "KNOWS":
-            s = float(d.get("strength") or 0.0)
-            for a, b in ((u, v), (v, u)):
-                knows[(a, b)] = max(knows.get((a, b), 0.0), s)
-        elif t == "SPONSORS" and u in staff:
+    for u, v, d in edges_of(G, "OWNS"):
+        owners.setdefault(v, []).append((str(d.get("role")), u))
+        load.setdefault(u, set()).add(v)
+    for u, v, _ in edges_of(G, "SPONSORS"):
+        if u in is_staff:
             sponsors.setdefault(v, []).append(u)
-        elif t == "INFORMS" and (G.nodes[u].get("kind") != "staff" or u in staff):
+    for u, v, d in edges_of(G, "INFORMS"):
+        if G.nodes[u].get("kind") != "staff" or u in is_staff:
             channels.setdefault(v, set()).add(str(d.get("via") or u))
 
     def b_candidates(p: str, exclude: set[str]) -> list[str]:
@@ -171,7 +193,7 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
             add("same-a-b", "medium", f"give role B to someone else: {names(c)}", c,
                 f"{_label(G, s)} is both owner A and owner B of {who}", s)
         for r, s in own:
-            if s not in staff:
+            if s not in is_staff:
                 c = b_candidates(p, all_owners)
                 add("owner-left", "high", f"hand role {r} to {names(c)}", c,
                     f"owner {r} {_label(G, s)} has left our company", s)
@@ -197,7 +219,7 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
                     f"owner {r} {_label(G, s)} has no KNOWS tie to {who}", s)
         ch = sorted(channels.get(p, set()))
         if len(ch) < 2:
-            c = sorted((x for (x, y), v in knows.items() if y == p and v > 0 and x not in ch
+            c = sorted((x for x, v in knows_to.get(p, {}).items() if v > 0 and x not in ch
                         and x != p), key=lambda x: (-knows[(x, p)], x))[:3]
             add("few-channels", "high" if dm and not ch else "medium",
                 f"open an independent channel through {names(c)}" if c

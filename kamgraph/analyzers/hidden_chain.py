@@ -14,14 +14,14 @@ from typing import Any
 import networkx as nx
 
 from kamgraph.analyzers.influence import (
-    InfluenceNet,
     InfluencePath,
-    best_paths,
     decision_makers,
     describe_path,
     fmt,
+    paths_to,
     person_brief,
 )
+from kamgraph.analyzers.shared import edges_of, sharing
 
 __all__ = ["ChainLink", "ChainTarget", "hidden_chain", "covered_people"]
 
@@ -74,8 +74,8 @@ class ChainTarget:
 def covered_people(G: nx.MultiDiGraph) -> set[str]:
     """People with an ``OWNS`` edge from an active staff member."""
     out: set[str] = set()
-    for u, v, d in G.edges(data=True):
-        if d.get("type") == "OWNS" and G.nodes[u].get("active", True) is not False:
+    for u, v, _ in edges_of(G, "OWNS"):
+        if G.nodes[u].get("active", True) is not False:
             out.add(v)
     return out
 
@@ -100,12 +100,17 @@ def hidden_chain(G: nx.MultiDiGraph, *, max_hops: int = 4,
     ...  for t in hidden_chain(graph_from_data(d))]
     [('ceo', [('wife', True, False)])]
     """
-    net = InfluenceNet.from_graph(G)
+    with sharing(G):
+        return _hidden_chain(G, max_hops=max_hops, min_strength=min_strength)
+
+
+def _hidden_chain(G: nx.MultiDiGraph, *, max_hops: int = 4,
+                 min_strength: float = 0.05) -> list[ChainTarget]:
     dms, guessed = decision_makers(G)
     covered = covered_people(G)
     out: list[ChainTarget] = []
     for d in dms:
-        paths = best_paths(net, [d], reverse=True, max_hops=max_hops, min_strength=min_strength)
+        paths = paths_to(G, d, max_hops=max_hops, min_strength=min_strength)
         links: list[ChainLink] = []
         for u, path in sorted(paths.items(), key=lambda kv: (-round(kv[1].strength, 9), kv[0])):
             n = G.nodes[u]

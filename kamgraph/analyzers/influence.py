@@ -35,6 +35,7 @@ from typing import Any
 
 import networkx as nx
 
+from kamgraph.analyzers.shared import cached, edges_of
 from kamgraph.errors import NotFound
 
 __all__ = [
@@ -47,6 +48,9 @@ __all__ = [
     "InfluenceNet",
     "PowerParts",
     "best_paths",
+    "influence_net",
+    "paths_to",
+    "persons",
     "decision_makers",
     "power_parts",
     "power",
@@ -146,15 +150,13 @@ class InfluenceNet:
 
         infl: list[Hop] = []
         formal: list[Hop] = []
-        for u, v, d in G.edges(data=True):
-            t = d.get("type")
-            if kinds[u] != "person" or kinds[v] != "person":
-                continue
-            if t == "INFLUENCES":
+        for u, v, d in edges_of(G, "INFLUENCES"):
+            if kinds[u] == "person" and kinds[v] == "person":
                 infl.append(Hop(u, v, float(d.get("strength") or 0.0),
                                 str(d.get("basis") or "other"),
                                 str(d.get("visibility") or "formal")))
-            elif t == "REPORTS_TO":
+        for u, v, _ in edges_of(G, "REPORTS_TO"):
+            if kinds[u] == "person" and kinds[v] == "person":
                 formal.append(Hop(v, u, REPORTS_TO_STRENGTH, "superior", "formal"))
         # INFLUENCES first: a REPORTS_TO link replaces one only when strictly stronger
         for h in sorted(infl, key=lambda h: (h.source, h.target, -h.strength)) + sorted(
@@ -197,8 +199,12 @@ def best_paths(net: InfluenceNet, starts: Iterable[str], *, reverse: bool, max_h
                 s = sv * hop.strength
                 if s < min_strength - _EPS:
                     continue
+                b, n = best.get(u), new.get(u)
+                # clearly weaker than a path already found: _better would say no
+                if (b is not None and s < b[0] - _EPS) or (n is not None and s < n[0] - _EPS):
+                    continue
                 path = (u, *pv) if reverse else (*pv, u)
-                if _better(s, path, best.get(u)) and _better(s, path, new.get(u)):
+                if _better(s, path, b) and _better(s, path, n):
                     new[u] = (s, path)
         for u, val in new.items():
             best[u] = val
@@ -225,8 +231,27 @@ def role_weight(roles: Iterable[str]) -> float:
     return max((ROLE_WEIGHT.get(r, 0.0) for r in roles), default=0.0)
 
 
-def _persons(G: nx.MultiDiGraph) -> list[str]:
-    return sorted(n for n, k in G.nodes(data="kind") if k == "person")
+def persons(G: nx.MultiDiGraph) -> list[str]:
+    """Ids of the people of ``G``, sorted (a new list each call)."""
+    return list(cached(G, "persons", lambda: sorted(
+        n for n, k in G.nodes(data="kind") if k == "person")))
+
+
+_persons = persons
+
+
+def influence_net(G: nx.MultiDiGraph) -> InfluenceNet:
+    """:meth:`InfluenceNet.from_graph` of ``G``, built once per graph (read-only)."""
+    return cached(G, "influence_net", lambda: InfluenceNet.from_graph(G))
+
+
+def paths_to(G: nx.MultiDiGraph, target: str, *, max_hops: int = 4,
+             min_strength: float = 0.05) -> dict[str, InfluencePath]:
+    """Everyone who sways ``target`` with their best path (reverse :func:`best_paths`
+    on :func:`influence_net`), computed once per graph, target and limits (read-only)."""
+    return cached(G, ("paths_to", target, max_hops, min_strength), lambda: best_paths(
+        influence_net(G), [target], reverse=True, max_hops=max_hops,
+        min_strength=min_strength))
 
 
 def decision_makers(G: nx.MultiDiGraph) -> tuple[list[str], bool]:
@@ -234,6 +259,11 @@ def decision_makers(G: nx.MultiDiGraph) -> tuple[list[str], bool]:
 
     Without any decider or approver in scope, the most senior internal people stand in.
     """
+    dms, guessed = cached(G, "decision_makers", lambda: _decision_makers(G))
+    return list(dms), guessed
+
+
+def _decision_makers(G: nx.MultiDiGraph) -> tuple[list[str], bool]:
     dms = [p for p in _persons(G) if set(G.nodes[p].get("roles") or ()) & set(DECISION_ROLES)]
     if dms:
         return dms, False
@@ -265,13 +295,28 @@ def _dm_weight(G: nx.MultiDiGraph, d: str, guessed: bool) -> float:
 
 def power_parts(G: nx.MultiDiGraph, *, max_hops: int = 4, min_strength: float = 0.05,
                 net: InfluenceNet | None = None) -> dict[str, PowerParts]:
-    """Power of every person of ``G`` with its parts (see the module docstring)."""
-    net = net or InfluenceNet.from_graph(G)
+    """Power of every person of ``G`` with its parts (see the module docstring).
+
+    Without ``net`` the result is computed once per graph and limits, and shared by
+    the analyzers (each call returns a new dict of the same frozen values).
+    """
+    if net is not None:
+        return _power_parts(G, max_hops, min_strength, net)
+    return dict(cached(G, ("power_parts", max_hops, min_strength),
+                       lambda: _power_parts(G, max_hops, min_strength, None)))
+
+
+def _power_parts(G: nx.MultiDiGraph, max_hops: int, min_strength: float,
+                 net: InfluenceNet | None) -> dict[str, PowerParts]:
     dms, guessed = decision_makers(G)
     sways: dict[str, list[InfluencePath]] = {}
     for d in dms:
-        for u, path in best_paths(net, [d], reverse=True, max_hops=max_hops,
-                                  min_strength=min_strength).items():
+        if net is None:
+            found = paths_to(G, d, max_hops=max_hops, min_strength=min_strength)
+        else:
+            found = best_paths(net, [d], reverse=True, max_hops=max_hops,
+                               min_strength=min_strength)
+        for u, path in found.items():
             sways.setdefault(u, []).append(path)
     out: dict[str, PowerParts] = {}
     for p in _persons(G):

@@ -21,6 +21,7 @@ from kamgraph.analyzers.influence import (
     person_brief,
     power_parts,
 )
+from kamgraph.analyzers.shared import sharing
 from kamgraph.model import LEVELS, STANCE_LABELS
 
 __all__ = ["KeyPerson", "key_persons"]
@@ -107,6 +108,11 @@ def key_persons(G: nx.MultiDiGraph, *, top: int | None = None) -> list[KeyPerson
     >>> [k.person for k in key_persons(graph_from_data(d))]
     ['ceo', 'wife']
     """
+    with sharing(G):
+        return _key_persons(G, top=top)
+
+
+def _key_persons(G: nx.MultiDiGraph, *, top: int | None = None) -> list[KeyPerson]:
     parts = power_parts(G)
     _, guessed = decision_makers(G)
     out: list[KeyPerson] = []

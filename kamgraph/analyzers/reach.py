@@ -11,6 +11,7 @@ from __future__ import annotations
 import networkx as nx
 
 from kamgraph.analyzers.influence import Hop, InfluenceNet, InfluencePath, best_paths
+from kamgraph.analyzers.shared import cached, edges_of
 
 __all__ = ["OWNS_STRENGTH", "tie_net", "active_staff", "staff_reach"]
 
@@ -20,28 +21,41 @@ OWNS_STRENGTH = 0.5
 
 def active_staff(G: nx.MultiDiGraph) -> list[str]:
     """Ids of staff who have not left, sorted."""
-    return sorted(n for n, d in G.nodes(data=True)
-                  if d.get("kind") == "staff" and d.get("active", True) is not False)
+    return list(cached(G, "active_staff", lambda: sorted(
+        n for n, d in G.nodes(data=True)
+        if d.get("kind") == "staff" and d.get("active", True) is not False)))
 
 
 def tie_net(G: nx.MultiDiGraph) -> InfluenceNet:
-    """The acquaintance net among active staff and people (strongest tie per pair)."""
+    """The acquaintance net among active staff and people (strongest tie per pair).
+
+    Per ordered pair the strongest tie wins, ties of equal strength by basis (circle,
+    or ``owner``); ``out`` and ``inn`` list sources and targets in id order.
+    """
     ok = set(active_staff(G)) | {n for n, k in G.nodes(data="kind") if k == "person"}
-    net = InfluenceNet()
-    hops: list[Hop] = []
-    for u, v, d in G.edges(data=True):
-        if u not in ok or v not in ok or u == v:
-            continue
-        if d.get("type") == "KNOWS":
+    # (source, target) -> (strength, basis) of the best tie so far
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+
+    def offer(a: str, b: str, s: float, basis: str) -> None:
+        old = best.get((a, b))
+        if old is None or s > old[0] or (s == old[0] and basis < old[1]):
+            best[(a, b)] = (s, basis)
+
+    for u, v, d in edges_of(G, "KNOWS"):
+        if u in ok and v in ok and u != v:
             s, circle = float(d.get("strength") or 0.0), str(d.get("circle") or "other")
-            hops += [Hop(u, v, s, circle, "formal"), Hop(v, u, s, circle, "formal")]
-        elif d.get("type") == "OWNS":
-            hops.append(Hop(u, v, OWNS_STRENGTH, "owner", "formal"))
-    for h in sorted(hops, key=lambda h: (h.source, h.target, -h.strength, h.basis)):
-        old = net.out.setdefault(h.source, {}).get(h.target)
-        if h.strength > 0 and (old is None or h.strength > old.strength):
-            net.out[h.source][h.target] = h
-            net.inn.setdefault(h.target, {})[h.source] = h
+            offer(u, v, s, circle)
+            offer(v, u, s, circle)
+    for u, v, _ in edges_of(G, "OWNS"):
+        if u in ok and v in ok and u != v:
+            offer(u, v, OWNS_STRENGTH, "owner")
+    net = InfluenceNet()
+    for (a, b), (s, basis) in sorted(best.items()):
+        row = net.out.setdefault(a, {})
+        if s > 0:
+            h = Hop(a, b, s, basis, "formal")
+            row[b] = h
+            net.inn.setdefault(b, {})[a] = h
     return net
 
 
@@ -62,6 +76,12 @@ def staff_reach(G: nx.MultiDiGraph, *, max_hops: int = 3,
     >>> {p: round(x.strength, 2) for p, x in sorted(staff_reach(graph_from_data(d)).items())}
     {'p1': 0.8, 'p2': 0.4}
     """
+    return dict(cached(G, ("staff_reach", max_hops, min_strength),
+                       lambda: _staff_reach(G, max_hops, min_strength)))
+
+
+def _staff_reach(G: nx.MultiDiGraph, max_hops: int,
+                 min_strength: float) -> dict[str, InfluencePath]:
     paths = best_paths(tie_net(G), active_staff(G), reverse=False, max_hops=max_hops,
                        min_strength=min_strength)
     return {p: x for p, x in paths.items() if G.nodes[p].get("kind") == "person"}
