@@ -28,10 +28,9 @@ True
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import networkx as nx
 
@@ -47,6 +46,8 @@ __all__ = [
     "InfluencePath",
     "InfluenceNet",
     "PowerParts",
+    "Link",
+    "search",
     "best_paths",
     "influence_net",
     "paths_to",
@@ -175,25 +176,28 @@ def _better(s: float, path: tuple[str, ...], old: tuple[float, tuple[str, ...]] 
     return (len(path), path) < (len(old[1]), old[1])
 
 
-def best_paths(net: InfluenceNet, starts: Iterable[str], *, reverse: bool, max_hops: int = 4,
-               min_strength: float = 0.05) -> dict[str, InfluencePath]:
-    """Strongest paths within ``max_hops`` links, from ``starts`` (or to them if ``reverse``).
+class Link(Protocol):
+    """Anything with a ``strength``: a :class:`Hop`, or a lighter tie record."""
 
-    With ``reverse=True`` the result maps each person who can sway one of ``starts`` to
-    their best path (ending at a start); otherwise each person swayed by a start to the
-    path beginning at one. Starts themselves are left out. Paths weaker than
-    ``min_strength`` are dropped.
-    """
-    adj = net.inn if reverse else net.out
+    @property
+    def strength(self) -> float: ...
+
+
+def search(adj: Mapping[str, Mapping[str, Link]], starts: Iterable[str], *, reverse: bool,
+           max_hops: int = 4,
+           min_strength: float = 0.05) -> dict[str, tuple[float, tuple[str, ...]]]:
+    """The search behind :func:`best_paths` over any adjacency (``adj[v][u]`` is the link
+    followed from ``v`` to ``u``): ``{u: (strength, path)}``, starts left out."""
     starts = sorted(set(starts))
     start_set = set(starts)
     best: dict[str, tuple[float, tuple[str, ...]]] = {}
     frontier = {s: (1.0, (s,)) for s in starts}
+    empty: dict[str, Link] = {}
     for _ in range(max_hops):
         new: dict[str, tuple[float, tuple[str, ...]]] = {}
         for v in sorted(frontier):
             sv, pv = frontier[v]
-            for u, hop in adj.get(v, {}).items():
+            for u, hop in adj.get(v, empty).items():
                 if u in pv:
                     continue
                 s = sv * hop.strength
@@ -211,11 +215,23 @@ def best_paths(net: InfluenceNet, starts: Iterable[str], *, reverse: bool, max_h
         frontier = new
         if not frontier:
             break
+    return {u: val for u, val in best.items() if u not in start_set}
+
+
+def best_paths(net: InfluenceNet, starts: Iterable[str], *, reverse: bool, max_hops: int = 4,
+               min_strength: float = 0.05) -> dict[str, InfluencePath]:
+    """Strongest paths within ``max_hops`` links, from ``starts`` (or to them if ``reverse``).
+
+    With ``reverse=True`` the result maps each person who can sway one of ``starts`` to
+    their best path (ending at a start); otherwise each person swayed by a start to the
+    path beginning at one. Starts themselves are left out. Paths weaker than
+    ``min_strength`` are dropped.
+    """
+    found = search(net.inn if reverse else net.out, starts, reverse=reverse,
+                   max_hops=max_hops, min_strength=min_strength)
     out: dict[str, InfluencePath] = {}
-    for u, (s, path) in best.items():
-        if u in start_set:
-            continue
-        hops = tuple(net.out[a][b] for a, b in zip(path, path[1:]))
+    for u, (s, path) in found.items():
+        hops = tuple(net.out[a][b] for a, b in zip(path, path[1:], strict=False))
         out[u] = InfluencePath(path, hops, s)
     return out
 

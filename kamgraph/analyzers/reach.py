@@ -8,9 +8,11 @@ The strength of a chain is the product of its tie strengths.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import networkx as nx
 
-from kamgraph.analyzers.influence import Hop, InfluenceNet, InfluencePath, best_paths
+from kamgraph.analyzers.influence import Hop, InfluenceNet, InfluencePath, search
 from kamgraph.analyzers.shared import cached, edges_of
 
 __all__ = ["OWNS_STRENGTH", "tie_net", "active_staff", "staff_reach"]
@@ -26,36 +28,56 @@ def active_staff(G: nx.MultiDiGraph) -> list[str]:
         if d.get("kind") == "staff" and d.get("active", True) is not False)))
 
 
+class _Tie(NamedTuple):
+    strength: float
+    basis: str
+
+
+def _ties(G: nx.MultiDiGraph) -> dict[str, dict[str, _Tie]]:
+    """``{source: {target: tie}}``: the strongest tie per ordered pair among active staff
+    and people, ties of equal strength by basis (circle, or ``owner``); sources and each
+    source's targets in id order; zero-strength ties leave an empty row."""
+    def build() -> dict[str, dict[str, _Tie]]:
+        ok = set(active_staff(G)) | {n for n, k in G.nodes(data="kind") if k == "person"}
+        rows: dict[str, dict[str, tuple[float, str]]] = {}
+
+        def offer(a: str, b: str, s: float, basis: str) -> None:
+            row = rows.get(a)
+            if row is None:
+                rows[a] = {b: (s, basis)}
+                return
+            old = row.get(b)
+            if old is None or s > old[0] or (s == old[0] and basis < old[1]):
+                row[b] = (s, basis)
+
+        for u, v, d in edges_of(G, "KNOWS"):
+            if u in ok and v in ok and u != v:
+                s, circle = float(d.get("strength") or 0.0), str(d.get("circle") or "other")
+                offer(u, v, s, circle)
+                offer(v, u, s, circle)
+        for u, v, _ in edges_of(G, "OWNS"):
+            if u in ok and v in ok and u != v:
+                offer(u, v, OWNS_STRENGTH, "owner")
+        out: dict[str, dict[str, _Tie]] = {}
+        for a in sorted(rows):
+            row = rows[a]
+            out[a] = {b: _Tie(*row[b]) for b in sorted(row) if row[b][0] > 0}
+        return out
+
+    return cached(G, "ties", build)
+
+
 def tie_net(G: nx.MultiDiGraph) -> InfluenceNet:
-    """The acquaintance net among active staff and people (strongest tie per pair).
-
-    Per ordered pair the strongest tie wins, ties of equal strength by basis (circle,
-    or ``owner``); ``out`` and ``inn`` list sources and targets in id order.
-    """
-    ok = set(active_staff(G)) | {n for n, k in G.nodes(data="kind") if k == "person"}
-    # (source, target) -> (strength, basis) of the best tie so far
-    best: dict[tuple[str, str], tuple[float, str]] = {}
-
-    def offer(a: str, b: str, s: float, basis: str) -> None:
-        old = best.get((a, b))
-        if old is None or s > old[0] or (s == old[0] and basis < old[1]):
-            best[(a, b)] = (s, basis)
-
-    for u, v, d in edges_of(G, "KNOWS"):
-        if u in ok and v in ok and u != v:
-            s, circle = float(d.get("strength") or 0.0), str(d.get("circle") or "other")
-            offer(u, v, s, circle)
-            offer(v, u, s, circle)
-    for u, v, _ in edges_of(G, "OWNS"):
-        if u in ok and v in ok and u != v:
-            offer(u, v, OWNS_STRENGTH, "owner")
+    """The acquaintance net among active staff and people (strongest tie per pair)."""
     net = InfluenceNet()
-    for (a, b), (s, basis) in sorted(best.items()):
-        row = net.out.setdefault(a, {})
-        if s > 0:
-            h = Hop(a, b, s, basis, "formal")
-            row[b] = h
-            net.inn.setdefault(b, {})[a] = h
+    inn: dict[str, list[Hop]] = {}
+    for a, row in _ties(G).items():
+        out = net.out[a] = {}
+        for b, t in row.items():
+            out[b] = h = Hop(a, b, t.strength, t.basis, "formal")
+            inn.setdefault(b, []).append(h)
+    for b in inn:  # in order of first source, like the sources of each row: by id
+        net.inn[b] = {h.source: h for h in inn[b]}
     return net
 
 
@@ -82,6 +104,21 @@ def staff_reach(G: nx.MultiDiGraph, *, max_hops: int = 3,
 
 def _staff_reach(G: nx.MultiDiGraph, max_hops: int,
                  min_strength: float) -> dict[str, InfluencePath]:
-    paths = best_paths(tie_net(G), active_staff(G), reverse=False, max_hops=max_hops,
-                       min_strength=min_strength)
-    return {p: x for p, x in paths.items() if G.nodes[p].get("kind") == "person"}
+    ties = _ties(G)
+    found = search(ties, active_staff(G), reverse=False, max_hops=max_hops,
+                   min_strength=min_strength)
+    hops: dict[tuple[str, str], Hop] = {}
+
+    def hop(a: str, b: str) -> Hop:
+        h = hops.get((a, b))
+        if h is None:
+            t = ties[a][b]
+            h = hops[(a, b)] = Hop(a, b, t.strength, t.basis, "formal")
+        return h
+
+    out: dict[str, InfluencePath] = {}
+    for p, (s, path) in found.items():
+        if G.nodes[p].get("kind") == "person":
+            out[p] = InfluencePath(path, tuple(hop(a, b) for a, b in zip(
+                path, path[1:], strict=False)), s)
+    return out
