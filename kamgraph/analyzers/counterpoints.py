@@ -21,6 +21,7 @@ strong enough, the verdict says the goal is beyond the current relationship base
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -171,6 +172,8 @@ def _counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None,
     pw = {p: x.total for p, x in parts.items()}
     reach = staff_reach(G)
 
+    standings: dict[str, int] = {}
+
     def to(t: str) -> dict[str, InfluencePath]:
         return paths_to(G, t, max_hops=max_hops, min_strength=min_strength)
 
@@ -178,7 +181,8 @@ def _counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None,
     for c in sorted(comps):
         sups = [p for p in parts if (stance_of(G, p, c) or 0) >= SUPPORT]
         for x in sorted(sups, key=lambda p: (-round(pw[p], 9), p)):
-            items.append(_one(G, net, c, comps[c], x, pw, parts[x].sways, reach, to))
+            items.append(_one(G, net, c, comps[c], x, pw, parts[x].sways, reach, to,
+                              standings))
     n_unc = sum(1 for i in items if not i.countered)
     reasons = [f"{len(items)} supporter(s) of {len(comps)} competitor(s); {n_unc} uncountered"]
     if not comps:
@@ -188,7 +192,8 @@ def _counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None,
 
 def _one(G: nx.MultiDiGraph, net: InfluenceNet, c: str, cname: str, x: str,
          pw: dict[str, float], sways: tuple[InfluencePath, ...],
-         reach: dict[str, InfluencePath], paths_to: Any) -> Counterpoint:
+         reach: dict[str, InfluencePath], paths_to: Callable[[str], dict[str, InfluencePath]],
+         standings: dict[str, int]) -> Counterpoint:
     xrank = int(G.nodes[x].get("rank") or 0)
     swayed = sorted({p.target for p in sways})
     press: dict[str, InfluencePath] = {}
@@ -201,15 +206,34 @@ def _one(G: nx.MultiDiGraph, net: InfluenceNet, c: str, cname: str, x: str,
                     abs(path.strength - old.strength) <= _EPS and
                     (t != x, t) < (old.target != x, old.target)):
                 press[s] = path
-    countered: list[Counterweight] = []
-    cands: list[Counterweight] = []
+    # rank everyone who can press first; reasons in words only for those reported
+    countered_ids: list[tuple[float, str]] = []
+    cand_ids: list[tuple[bool, float, str]] = []
     for s in sorted(press):
         st_c = stance_of(G, s, c)
         st = stance_of(G, s)
         if (st_c or 0) >= SUPPORT or (st is not None and st <= -3):
             continue
         pp = press[s]
-        standing = _standing(G, net, s)
+        standing = standings[s] if s in standings else standings.setdefault(
+            s, _standing(G, net, s))
+        strong = (pw[s] >= pw[x] - _EPS and standing >= xrank and pp.strength >= PRESS_MIN)
+        if strong and (st or 0) >= SUPPORT:
+            countered_ids.append((-round(pw[s], 9), s))
+            continue
+        conv = 1 - max(0, 2 - (st or 0)) / 5
+        rp = reach.get(s)
+        r = rp.strength if rp else 0.0
+        ratio = min(1.0, pw[s] / pw[x]) if pw[x] > 0 else 1.0
+        score = 0.4 * ratio + 0.25 * conv + 0.15 * r + 0.2 * pp.strength
+        cand_ids.append((not strong, -round(score, 9), s))
+    countered_ids.sort()
+    cand_ids.sort()
+
+    def weight(s: str) -> Counterweight:
+        st = stance_of(G, s)
+        pp = press[s]
+        standing = standings[s]
         strong = (pw[s] >= pw[x] - _EPS and standing >= xrank and pp.strength >= PRESS_MIN)
         conv = 1 - max(0, 2 - (st or 0)) / 5
         rp = reach.get(s)
@@ -227,13 +251,12 @@ def _one(G: nx.MultiDiGraph, net: InfluenceNet, c: str, cname: str, x: str,
             why.append(f"reachable by {who} {describe_path(G, rp)}, strength {fmt(r)}")
         else:
             why.append("not reachable through our staff's ties")
-        cw = Counterweight(s, str(G.nodes[s].get("label") or s), pw[s],
-                           int(G.nodes[s].get("rank") or 0), standing, st, conv, r, rp,
-                           pp.strength, pp, strong, score, why)
-        (countered if strong and (st or 0) >= SUPPORT else cands).append(cw)
-    countered.sort(key=lambda w: (-round(w.power, 9), w.person))
-    cands.sort(key=lambda w: (not w.strong_enough, -round(w.score, 9), w.person))
-    cands = cands[:MAX_CANDIDATES] if not countered else []
+        return Counterweight(s, str(G.nodes[s].get("label") or s), pw[s],
+                             int(G.nodes[s].get("rank") or 0), standing, st, conv, r, rp,
+                             pp.strength, pp, strong, score, why)
+
+    countered = [weight(s) for _, s in countered_ids]
+    cands = [weight(s) for *_, s in cand_ids[:MAX_CANDIDATES]] if not countered else []
     beyond = not countered and not any(w.strong_enough for w in cands)
     st_x = int(stance_of(G, x, c) or 0)
     reasons = [f"supports {cname} ({st_x:+d} {STANCE_LABELS.get(st_x, '?')}), "
