@@ -9,6 +9,12 @@ returns frozen dataclasses with ``to_dict()`` and ``reasons`` in words.
 - :func:`support_balance`, :func:`what_if`, :func:`best_conversions`: how the chain leans.
 - :func:`coverage_gaps`: A/B owner, channel and sponsor gaps on the key persons.
 - :func:`power`, :func:`influence_scores`, :func:`power_parts`: the shared power measure.
+- :func:`analyze_account`: all five at once, sharing the work (:class:`AccountReport`).
+
+Derived structures (influence net, paths, power, staff reach) are cached per graph
+object and shared between the analyzers (:mod:`kamgraph.analyzers.shared`); the
+analyzers never mutate the graph. After editing a graph's edges in place, project it
+again or call :func:`forget`.
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ from kamgraph.analyzers.influence import (
 )
 from kamgraph.analyzers.key_persons import KeyPerson, key_persons
 from kamgraph.analyzers.reach import staff_reach, tie_net
+from kamgraph.analyzers.report import AccountReport, analyze_account
+from kamgraph.analyzers.shared import forget
 
 __all__ = [
     "Balance", "BalanceMember", "WhatIf", "best_conversions", "chain_members",
@@ -56,4 +64,5 @@ __all__ = [
     "describe_path", "influence_scores", "person_brief", "power", "power_parts",
     "KeyPerson", "key_persons",
     "staff_reach", "tie_net",
+    "AccountReport", "analyze_account", "forget",
 ]
