@@ -97,7 +97,8 @@ def serve(home: Path, bolt_port: int, http_port: int) -> int:
             "started": started, "database": DATABASE, "status": "ready",
         })
         touch_path.touch()
-        print(f"kamgraph engine ready on bolt://127.0.0.1:{bolt_port} (pid {os.getpid()})", flush=True)
+        print(f"kamgraph engine ready on bolt://127.0.0.1:{bolt_port} (pid {os.getpid()})",
+              flush=True)
         last_busy = time.time()
         while not stop:
             time.sleep(0.5)
