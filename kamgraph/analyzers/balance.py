@@ -169,7 +169,8 @@ def support_balance(G: nx.MultiDiGraph, *, assume: Mapping[str, int] | None = No
     >>> d = AccountData()
     >>> d["account"].append({"id": "a", "name": "A"})
     >>> d["person"].append({"id": "ceo", "name": "CEO", "level": "c-level", "roles": ["decider"]})
-    >>> d["stance"].append({"person": "ceo", "toward": "us", "value": -1, "on": dt.date(2026, 1, 1)})
+    >>> d["stance"].append({"person": "ceo", "toward": "us", "value": -1,
+    ...                     "on": dt.date(2026, 1, 1)})
     >>> G = graph_from_data(d)
     >>> support_balance(G).us, support_balance(G, assume={"ceo": 2}).us
     (-1.0, 2.0)

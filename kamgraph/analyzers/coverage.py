@@ -177,7 +177,7 @@ def _coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
         all_owners = {s for _, s in own}
 
         def add(kind: str, sev: str, fix: str, cands: list[str], why: str,
-                s: str | None = None) -> None:
+                s: str | None = None, p: str = p) -> None:
             gaps.append(Gap(kind, p, _label(G, p), sev, s, fix, tuple(cands), [why]))
 
         if not a:

@@ -191,7 +191,7 @@ def search(adj: Mapping[str, Mapping[str, Link]], starts: Iterable[str], *, reve
     starts = sorted(set(starts))
     start_set = set(starts)
     best: dict[str, tuple[float, tuple[str, ...]]] = {}
-    frontier = {s: (1.0, (s,)) for s in starts}
+    frontier: dict[str, tuple[float, tuple[str, ...]]] = {s: (1.0, (s,)) for s in starts}
     empty: dict[str, Link] = {}
     for _ in range(max_hops):
         new: dict[str, tuple[float, tuple[str, ...]]] = {}

@@ -11,8 +11,8 @@ added or removed since (networkx empties ``G.__networkx_cache__`` on such change
 networkx older than 3.3 the edges are counted) and that no node's kind, roles, rank or
 active flag changed, and starts a fresh cache otherwise. In-place edits these checks
 cannot see, such as changing an edge's ``strength`` or ``type``, are not supported:
-after such an edit project the account again (or call :func:`forget`). Labels, stances and other node
-attributes are never cached; results are built from them on every call.
+after such an edit project the account again (or call :func:`forget`). Labels, stances
+and other node attributes are never cached; results are built from them on every call.
 
 Cached values are shared: callers must treat them as read-only.
 
