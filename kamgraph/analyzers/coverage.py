@@ -82,18 +82,19 @@ def _key_set(G: nx.MultiDiGraph, scores: dict[str, float] | None = None) -> list
     return sorted(keys)
 
 
-def _knows(G: nx.MultiDiGraph) -> tuple[dict[tuple[str, str], float],
-                                         dict[str, dict[str, float]]]:
-    """Strongest KNOWS tie per ordered pair (both ways), and the same by target."""
-    knows: dict[tuple[str, str], float] = {}
-    knows_to: dict[str, dict[str, float]] = {}
+def _knows(G: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
+    """``{b: {a: strength}}``: the strongest KNOWS tie between a and b (either way, at
+    least 0), by the person it leads to; ``G`` without the tie reads as 0."""
+    knows: dict[str, dict[str, float]] = {}
     for u, v, d in edges_of(G, "KNOWS"):
         s = float(d.get("strength") or 0.0)
         for a, b in ((u, v), (v, u)):
-            best = max(knows.get((a, b), 0.0), s)
-            knows[(a, b)] = best
-            knows_to.setdefault(b, {})[a] = best
-    return knows, knows_to
+            row = knows.get(b)
+            if row is None:
+                knows[b] = {a: max(0.0, s)}
+            else:
+                row[a] = max(row.get(a, 0.0), s)
+    return knows
 
 
 def _label(G: nx.MultiDiGraph, n: str) -> str:
@@ -139,7 +140,11 @@ def _coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
     is_staff = set(staff)
     owners: dict[str, list[tuple[str, str]]] = {}
     load: dict[str, set[str]] = {}
-    knows, knows_to = _knows(G)
+    knows_to = _knows(G)
+    no_ties: dict[str, float] = {}
+
+    def kn(a: str, b: str) -> float:
+        return knows_to.get(b, no_ties).get(a, 0.0)
     sponsors: dict[str, list[str]] = {}
     channels: dict[str, set[str]] = {}
     for u, v, d in edges_of(G, "OWNS"):
@@ -154,13 +159,13 @@ def _coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
 
     def b_candidates(p: str, exclude: set[str]) -> list[str]:
         pool = [s for s in staff if s not in exclude and len(load.get(s, ())) < max_owned]
-        return sorted(pool, key=lambda s: (-knows.get((s, p), 0.0),
+        return sorted(pool, key=lambda s: (-kn(s, p),
                                            abs(_rank(G, s) - _rank(G, p)),
                                            len(load.get(s, ())), s))[:3]
 
     def sponsor_candidates(p: str) -> list[str]:
         rp = _rank(G, p)
-        return sorted(staff, key=lambda s: (_rank(G, s) < rp - 1, -knows.get((s, p), 0.0),
+        return sorted(staff, key=lambda s: (_rank(G, s) < rp - 1, -kn(s, p),
                                             abs(_rank(G, s) - rp), s))[:3]
 
     def names(ids: list[str]) -> str:
@@ -210,9 +215,9 @@ def _coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
                     f"pair with a more senior colleague: {names(c)}", c,
                     f"owner {r} {_label(G, s)} ({G.nodes[s].get('level')}) is {rp - rs} levels "
                     f"below {who} ({n.get('level')})", s)
-            if knows.get((s, p), 0.0) <= 0:
-                c = sorted((x for x in staff if knows.get((x, p), 0.0) > 0),
-                           key=lambda x: (-knows[(x, p)], x))[:3]
+            if kn(s, p) <= 0:
+                c = sorted((x for x in staff if kn(x, p) > 0),
+                           key=lambda x: (-kn(x, p), x))[:3]
                 fix = (f"have {names(c)} introduce them" if c
                        else "arrange an introduction through a warm path")
                 add("owner-not-knowing", "medium" if r == "A" else "low", fix, c,
@@ -220,7 +225,7 @@ def _coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
         ch = sorted(channels.get(p, set()))
         if len(ch) < 2:
             c = sorted((x for x, v in knows_to.get(p, {}).items() if v > 0 and x not in ch
-                        and x != p), key=lambda x: (-knows[(x, p)], x))[:3]
+                        and x != p), key=lambda x: (-kn(x, p), x))[:3]
             add("few-channels", "high" if dm and not ch else "medium",
                 f"open an independent channel through {names(c)}" if c
                 else "find a second independent information channel", c,
