@@ -1,6 +1,15 @@
 // Record who sways whom, with strength, basis and visibility (formal or hidden).
+// $people lists the people's ids once per batch and each row names its people
+// by position in that list, so every person is looked up once, not once per row.
+CALL () {
+  UNWIND range(0, size($people) - 1) AS i
+  WITH i, $people[i] AS id
+  OPTIONAL MATCH (n:Person {id: id})
+  WITH i, n ORDER BY i
+  RETURN collect([n]) AS ps
+}
 UNWIND $rows AS r
-MATCH (s:Person {id: r.source})
-MATCH (t:Person {id: r.target})
+WITH r, ps[r.source][0] AS s, ps[r.target][0] AS t
+WHERE s IS NOT NULL AND t IS NOT NULL
 CREATE (s)-[i:INFLUENCES]->(t)
 SET i = r.props, i.account = $account

@@ -1,15 +1,27 @@
 // Create an account's people with their department and current post.
+// $departments and $posts list the ids once per batch and each row names its
+// department and post by position in those lists (null for none), so every
+// department and post is looked up once, not once per person.
 MATCH (a:Account {id: $account})
+CALL () {
+  UNWIND range(0, size($departments) - 1) AS i
+  WITH i, $departments[i] AS id
+  OPTIONAL MATCH (n:Department {id: id})
+  WITH i, n ORDER BY i
+  RETURN collect([n]) AS ds
+}
+CALL () {
+  UNWIND range(0, size($posts) - 1) AS i
+  WITH i, $posts[i] AS id
+  OPTIONAL MATCH (n:Post {id: id})
+  WITH i, n ORDER BY i
+  RETURN collect([n]) AS xs
+}
 UNWIND $rows AS r
 CREATE (p:Person)
 SET p = r.props, p.account = $account
 CREATE (p)-[:PART_OF]->(a)
-WITH p, r
-CALL (p, r) {
-  MATCH (d:Department {id: r.department})
-  CREATE (p)-[:MEMBER_OF]->(d)
-}
-CALL (p, r) {
-  MATCH (post:Post {id: r.post})
-  CREATE (p)-[:HOLDS {since: r.post_since, current: true}]->(post)
-}
+FOREACH (d IN [n IN coalesce(ds[r.department], []) WHERE n IS NOT NULL] |
+  CREATE (p)-[:MEMBER_OF]->(d))
+FOREACH (x IN [n IN coalesce(xs[r.post], []) WHERE n IS NOT NULL] |
+  CREATE (p)-[:HOLDS {since: r.post_since, current: true}]->(x))

@@ -1,5 +1,21 @@
 // Record people's roles in opportunities (buying-center roles).
+// $people and $opportunities list the ids once per batch and each row names its
+// person and opportunity by position in those lists (each node looked up once, not per row).
+CALL () {
+  UNWIND range(0, size($people) - 1) AS i
+  WITH i, $people[i] AS id
+  OPTIONAL MATCH (n:Person {id: id})
+  WITH i, n ORDER BY i
+  RETURN collect([n]) AS ps
+}
+CALL () {
+  UNWIND range(0, size($opportunities) - 1) AS i
+  WITH i, $opportunities[i] AS id
+  OPTIONAL MATCH (n:Opportunity {id: id})
+  WITH i, n ORDER BY i
+  RETURN collect([n]) AS os
+}
 UNWIND $rows AS r
-MATCH (p:Person {id: r.person})
-MATCH (o:Opportunity {id: r.opportunity})
+WITH r, ps[r.person][0] AS p, os[r.opportunity][0] AS o
+WHERE p IS NOT NULL AND o IS NOT NULL
 CREATE (p)-[:HAS_ROLE {role: r.role, account: $account}]->(o)

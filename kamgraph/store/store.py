@@ -68,15 +68,18 @@ def _approx_size(row: Any) -> int:
     return 16
 
 
-def batches(rows: Sequence[dict[str, Any]], max_rows: int = BATCH_ROWS,
-            max_bytes: int = BATCH_BYTES) -> Iterator[list[dict[str, Any]]]:
-    """Split rows into batches capped by count and by (approximate) encoded size.
+def batches(rows: Sequence[dict[str, Any]], max_rows: int | None = None,
+            max_bytes: int | None = None) -> Iterator[list[dict[str, Any]]]:
+    """Split rows into batches capped by count and by (approximate) encoded size
+    (by default :data:`BATCH_ROWS` and :data:`BATCH_BYTES`, read at call time).
 
     Examples
     --------
     >>> [len(b) for b in batches([{"id": str(i)} for i in range(5)], max_rows=2)]
     [2, 2, 1]
     """
+    max_rows = BATCH_ROWS if max_rows is None else max_rows
+    max_bytes = BATCH_BYTES if max_bytes is None else max_bytes
     batch: list[dict[str, Any]] = []
     size = 0
     for row in rows:
