@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import networkx as nx
 
@@ -46,7 +46,7 @@ __all__ = [
     "InfluencePath",
     "InfluenceNet",
     "PowerParts",
-    "Link",
+    "strengths",
     "search",
     "best_paths",
     "influence_net",
@@ -176,31 +176,29 @@ def _better(s: float, path: tuple[str, ...], old: tuple[float, tuple[str, ...]] 
     return (len(path), path) < (len(old[1]), old[1])
 
 
-class Link(Protocol):
-    """Anything with a ``strength``: a :class:`Hop`, or a lighter tie record."""
-
-    @property
-    def strength(self) -> float: ...
+def strengths(adj: Mapping[str, Mapping[str, Hop]]) -> dict[str, dict[str, float]]:
+    """``adj`` (``net.out`` or ``net.inn``) with each link replaced by its strength."""
+    return {v: {u: h.strength for u, h in row.items()} for v, row in adj.items()}
 
 
-def search(adj: Mapping[str, Mapping[str, Link]], starts: Iterable[str], *, reverse: bool,
+def search(adj: Mapping[str, Mapping[str, float]], starts: Iterable[str], *, reverse: bool,
            max_hops: int = 4,
            min_strength: float = 0.05) -> dict[str, tuple[float, tuple[str, ...]]]:
-    """The search behind :func:`best_paths` over any adjacency (``adj[v][u]`` is the link
-    followed from ``v`` to ``u``): ``{u: (strength, path)}``, starts left out."""
+    """The search behind :func:`best_paths` over strengths (``adj[v][u]`` is the strength
+    of the link followed from ``v`` to ``u``): ``{u: (strength, path)}``, starts left out."""
     starts = sorted(set(starts))
     start_set = set(starts)
     best: dict[str, tuple[float, tuple[str, ...]]] = {}
     frontier: dict[str, tuple[float, tuple[str, ...]]] = {s: (1.0, (s,)) for s in starts}
-    empty: dict[str, Link] = {}
+    empty: dict[str, float] = {}
     for _ in range(max_hops):
         new: dict[str, tuple[float, tuple[str, ...]]] = {}
         for v in sorted(frontier):
             sv, pv = frontier[v]
-            for u, hop in adj.get(v, empty).items():
+            for u, strength in adj.get(v, empty).items():
                 if u in pv:
                     continue
-                s = sv * hop.strength
+                s = sv * strength
                 if s < min_strength - _EPS:
                     continue
                 b, n = best.get(u), new.get(u)
@@ -218,6 +216,15 @@ def search(adj: Mapping[str, Mapping[str, Link]], starts: Iterable[str], *, reve
     return {u: val for u, val in best.items() if u not in start_set}
 
 
+def _as_paths(net: InfluenceNet,
+              found: dict[str, tuple[float, tuple[str, ...]]]) -> dict[str, InfluencePath]:
+    out: dict[str, InfluencePath] = {}
+    for u, (s, path) in found.items():
+        hops = tuple(net.out[a][b] for a, b in zip(path, path[1:], strict=False))
+        out[u] = InfluencePath(path, hops, s)
+    return out
+
+
 def best_paths(net: InfluenceNet, starts: Iterable[str], *, reverse: bool, max_hops: int = 4,
                min_strength: float = 0.05) -> dict[str, InfluencePath]:
     """Strongest paths within ``max_hops`` links, from ``starts`` (or to them if ``reverse``).
@@ -227,13 +234,9 @@ def best_paths(net: InfluenceNet, starts: Iterable[str], *, reverse: bool, max_h
     path beginning at one. Starts themselves are left out. Paths weaker than
     ``min_strength`` are dropped.
     """
-    found = search(net.inn if reverse else net.out, starts, reverse=reverse,
-                   max_hops=max_hops, min_strength=min_strength)
-    out: dict[str, InfluencePath] = {}
-    for u, (s, path) in found.items():
-        hops = tuple(net.out[a][b] for a, b in zip(path, path[1:], strict=False))
-        out[u] = InfluencePath(path, hops, s)
-    return out
+    return _as_paths(net, search(strengths(net.inn if reverse else net.out), starts,
+                                 reverse=reverse, max_hops=max_hops,
+                                 min_strength=min_strength))
 
 
 def role_weight(roles: Iterable[str]) -> float:
@@ -265,9 +268,13 @@ def paths_to(G: nx.MultiDiGraph, target: str, *, max_hops: int = 4,
              min_strength: float = 0.05) -> dict[str, InfluencePath]:
     """Everyone who sways ``target`` with their best path (reverse :func:`best_paths`
     on :func:`influence_net`), computed once per graph, target and limits (read-only)."""
-    return cached(G, ("paths_to", target, max_hops, min_strength), lambda: best_paths(
-        influence_net(G), [target], reverse=True, max_hops=max_hops,
-        min_strength=min_strength))
+    def build() -> dict[str, InfluencePath]:
+        net = influence_net(G)
+        inn = cached(G, "influence_inn_strengths", lambda: strengths(net.inn))
+        return _as_paths(net, search(inn, [target], reverse=True, max_hops=max_hops,
+                                     min_strength=min_strength))
+
+    return cached(G, ("paths_to", target, max_hops, min_strength), build)
 
 
 def decision_makers(G: nx.MultiDiGraph) -> tuple[list[str], bool]:

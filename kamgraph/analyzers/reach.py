@@ -8,8 +8,6 @@ The strength of a chain is the product of its tie strengths.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import networkx as nx
 
 from kamgraph.analyzers.influence import Hop, InfluenceNet, InfluencePath, search
@@ -28,41 +26,40 @@ def active_staff(G: nx.MultiDiGraph) -> list[str]:
         if d.get("kind") == "staff" and d.get("active", True) is not False)))
 
 
-class _Tie(NamedTuple):
-    strength: float
-    basis: str
-
-
-def _ties(G: nx.MultiDiGraph) -> dict[str, dict[str, _Tie]]:
-    """``{source: {target: tie}}``: the strongest tie per ordered pair among active staff
-    and people, ties of equal strength by basis (circle, or ``owner``); sources and each
-    source's targets in id order; zero-strength ties leave an empty row."""
-    def build() -> dict[str, dict[str, _Tie]]:
+def _ties(G: nx.MultiDiGraph) -> tuple[dict[str, dict[str, float]],
+                                       dict[str, dict[str, str]]]:
+    """``({source: {target: strength}}, {source: {target: basis}})``: the strongest tie
+    per ordered pair among active staff and people, ties of equal strength by basis
+    (circle, or ``owner``); sources and each source's targets in id order;
+    zero-strength ties leave an empty row."""
+    def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, str]]]:
         ok = set(active_staff(G)) | {n for n, k in G.nodes(data="kind") if k == "person"}
         rows: dict[str, dict[str, tuple[float, str]]] = {}
-
-        def offer(a: str, b: str, s: float, basis: str) -> None:
-            row = rows.get(a)
-            if row is None:
-                rows[a] = {b: (s, basis)}
-                return
-            old = row.get(b)
-            if old is None or s > old[0] or (s == old[0] and basis < old[1]):
-                row[b] = (s, basis)
-
+        offers: list[tuple[str, str, float, str]] = []
         for u, v, d in edges_of(G, "KNOWS"):
             if u in ok and v in ok and u != v:
                 s, circle = float(d.get("strength") or 0.0), str(d.get("circle") or "other")
-                offer(u, v, s, circle)
-                offer(v, u, s, circle)
+                offers.append((u, v, s, circle))
+                offers.append((v, u, s, circle))
         for u, v, _ in edges_of(G, "OWNS"):
             if u in ok and v in ok and u != v:
-                offer(u, v, OWNS_STRENGTH, "owner")
-        out: dict[str, dict[str, _Tie]] = {}
+                offers.append((u, v, OWNS_STRENGTH, "owner"))
+        for a, b, s, basis in offers:
+            row = rows.get(a)
+            if row is None:
+                rows[a] = {b: (s, basis)}
+                continue
+            old = row.get(b)
+            if old is None or s > old[0] or (s == old[0] and basis < old[1]):
+                row[b] = (s, basis)
+        out: dict[str, dict[str, float]] = {}
+        bases: dict[str, dict[str, str]] = {}
         for a in sorted(rows):
             row = rows[a]
-            out[a] = {b: _Tie(*row[b]) for b in sorted(row) if row[b][0] > 0}
-        return out
+            keep = [b for b in sorted(row) if row[b][0] > 0]
+            out[a] = {b: row[b][0] for b in keep}
+            bases[a] = {b: row[b][1] for b in keep}
+        return out, bases
 
     return cached(G, "ties", build)
 
@@ -70,11 +67,12 @@ def _ties(G: nx.MultiDiGraph) -> dict[str, dict[str, _Tie]]:
 def tie_net(G: nx.MultiDiGraph) -> InfluenceNet:
     """The acquaintance net among active staff and people (strongest tie per pair)."""
     net = InfluenceNet()
+    ties, bases = _ties(G)
     inn: dict[str, list[Hop]] = {}
-    for a, row in _ties(G).items():
+    for a, row in ties.items():
         out = net.out[a] = {}
-        for b, t in row.items():
-            out[b] = h = Hop(a, b, t.strength, t.basis, "formal")
+        for b, s in row.items():
+            out[b] = h = Hop(a, b, s, bases[a][b], "formal")
             inn.setdefault(b, []).append(h)
     for b in inn:  # in order of first source, like the sources of each row: by id
         net.inn[b] = {h.source: h for h in inn[b]}
@@ -104,7 +102,7 @@ def staff_reach(G: nx.MultiDiGraph, *, max_hops: int = 3,
 
 def _staff_reach(G: nx.MultiDiGraph, max_hops: int,
                  min_strength: float) -> dict[str, InfluencePath]:
-    ties = _ties(G)
+    ties, bases = _ties(G)
     found = search(ties, active_staff(G), reverse=False, max_hops=max_hops,
                    min_strength=min_strength)
     hops: dict[tuple[str, str], Hop] = {}
@@ -112,8 +110,7 @@ def _staff_reach(G: nx.MultiDiGraph, max_hops: int,
     def hop(a: str, b: str) -> Hop:
         h = hops.get((a, b))
         if h is None:
-            t = ties[a][b]
-            h = hops[(a, b)] = Hop(a, b, t.strength, t.basis, "formal")
+            h = hops[(a, b)] = Hop(a, b, ties[a][b], bases[a][b], "formal")
         return h
 
     out: dict[str, InfluencePath] = {}
