@@ -173,16 +173,18 @@ def _counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None,
     reach = staff_reach(G)
 
     standings: dict[str, int] = {}
+    us = {p: stance_of(G, p) for p in parts}
 
     def to(t: str) -> dict[str, InfluencePath]:
         return paths_to(G, t, max_hops=max_hops, min_strength=min_strength)
 
     items: list[Counterpoint] = []
     for c in sorted(comps):
-        sups = [p for p in parts if (stance_of(G, p, c) or 0) >= SUPPORT]
+        to_c = {p: stance_of(G, p, c) for p in parts}
+        sups = [p for p in parts if (to_c[p] or 0) >= SUPPORT]
         for x in sorted(sups, key=lambda p: (-round(pw[p], 9), p)):
             items.append(_one(G, net, c, comps[c], x, pw, parts[x].sways, reach, to,
-                              standings))
+                              standings, us, to_c))
     n_unc = sum(1 for i in items if not i.countered)
     reasons = [f"{len(items)} supporter(s) of {len(comps)} competitor(s); {n_unc} uncountered"]
     if not comps:
@@ -193,7 +195,8 @@ def _counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None,
 def _one(G: nx.MultiDiGraph, net: InfluenceNet, c: str, cname: str, x: str,
          pw: dict[str, float], sways: tuple[InfluencePath, ...],
          reach: dict[str, InfluencePath], paths_to: Callable[[str], dict[str, InfluencePath]],
-         standings: dict[str, int]) -> Counterpoint:
+         standings: dict[str, int], us: dict[str, int | None],
+         to_c: dict[str, int | None]) -> Counterpoint:
     xrank = int(G.nodes[x].get("rank") or 0)
     swayed = sorted({p.target for p in sways})
     press: dict[str, InfluencePath] = {}
@@ -210,8 +213,8 @@ def _one(G: nx.MultiDiGraph, net: InfluenceNet, c: str, cname: str, x: str,
     countered_ids: list[tuple[float, str]] = []
     cand_ids: list[tuple[bool, float, str]] = []
     for s in sorted(press):
-        st_c = stance_of(G, s, c)
-        st = stance_of(G, s)
+        st_c = to_c[s]
+        st = us[s]
         if (st_c or 0) >= SUPPORT or (st is not None and st <= -3):
             continue
         pp = press[s]
