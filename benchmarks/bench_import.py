@@ -7,8 +7,13 @@ the steadier figure):
 - ``batched``: every account imported fresh with ``save_account`` (what ``kamgraph
   import`` does), after deleting the accounts (not timed);
 - ``resave``: every account saved again over itself (the replace path: delete, write);
+- ``pipelined``: the same with ``save_accounts`` (the next account prepared while
+  one is written);
 - ``rows``: the hand-written loop, one driver call (one transaction) per row, on the
-  rows of ``kamgraph bench`` (people, then ties among them);
+  rows of ``kamgraph bench`` (people, then ties among them), as the bench runs it
+  (``Store.write``: a managed transaction per row);
+- ``rows-execute-query``: the same rows through ``driver.execute_query`` per row;
+- ``rows-session``: the same rows through ``session.run`` (auto-commit) per row;
 - ``batch=N``: ``batched`` with ``BATCH_ROWS = N``;
 - ``parallel=W``: ``batched`` with W threads saving different accounts at once
   (each in its own transaction, retried on conflicts) -- kept to show why kamgraph
@@ -35,6 +40,7 @@ from kamgraph.config import Settings
 from kamgraph.model import AccountData
 from kamgraph.store import Store, open_store
 from kamgraph.store import store as store_mod
+from kamgraph.store.accounts import save_accounts
 from kamgraph.synth import generate
 
 
@@ -49,10 +55,13 @@ def _clear(store: Store, data: list[AccountData]) -> None:
             store.delete_account(d.account_id)
 
 
-def _fresh(store: Store, data: list[AccountData], workers: int = 1) -> float:
+def _fresh(store: Store, data: list[AccountData], workers: int = 1,
+           pipelined: bool = False) -> float:
     _clear(store, data)
     t0 = time.perf_counter()
-    if workers == 1:
+    if pipelined:
+        save_accounts(store, data)
+    elif workers == 1:
         for d in data:
             store.save_account(d)
     else:
@@ -86,6 +95,39 @@ def _row_loop(store: Store, data: list[AccountData]) -> float:
         store.write("bench/drop_rows", account=ROWS_ACCOUNT)
 
 
+def _row_session(store: Store, data: list[AccountData]) -> float:
+    """The loop as often written by hand: ``session.run`` (auto-commit) per row."""
+    from kamgraph import queries
+    from kamgraph.bench.steps import ROWS_ACCOUNT, _row_params
+
+    work = [(queries.get(n).text, p) for n, p in _row_params(data[0], 2000)]
+    store.write("bench/drop_rows", account=ROWS_ACCOUNT)
+    try:
+        t0 = time.perf_counter()
+        with store.driver.session(database=store.database) as session:
+            for text, params in work:
+                session.run(text, params).consume()
+        return len(work) / (time.perf_counter() - t0)
+    finally:
+        store.write("bench/drop_rows", account=ROWS_ACCOUNT)
+
+
+def _row_execute_query(store: Store, data: list[AccountData]) -> float:
+    """The loop with the driver's recommended simple API: ``execute_query`` per row."""
+    from kamgraph import queries
+    from kamgraph.bench.steps import ROWS_ACCOUNT, _row_params
+
+    work = [(queries.get(n).text, p) for n, p in _row_params(data[0], 2000)]
+    store.write("bench/drop_rows", account=ROWS_ACCOUNT)
+    try:
+        t0 = time.perf_counter()
+        for text, params in work:
+            store.driver.execute_query(text, params, database_=store.database)
+        return len(work) / (time.perf_counter() - t0)
+    finally:
+        store.write("bench/drop_rows", account=ROWS_ACCOUNT)
+
+
 def _with_batch(rows: int, fn: Callable[[], float]) -> float:
     old = store_mod.BATCH_ROWS
     store_mod.BATCH_ROWS = rows
@@ -101,8 +143,14 @@ def variant(name: str, store: Store, data: list[AccountData]) -> Callable[[], fl
         return lambda: _fresh(store, data)
     if name == "resave":
         return lambda: _resave(store, data)
+    if name == "pipelined":
+        return lambda: _fresh(store, data, pipelined=True)
     if name == "rows":
         return lambda: _row_loop(store, data)
+    if name == "rows-execute-query":
+        return lambda: _row_execute_query(store, data)
+    if name == "rows-session":
+        return lambda: _row_session(store, data)
     if name.startswith("batch="):
         n = int(name.split("=", 1)[1])
         return lambda: _with_batch(n, lambda: _fresh(store, data))

@@ -41,13 +41,14 @@ def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool) -> None:
     every problem is listed. Importing an account again replaces its content.
     """
     from kamgraph.importers import load_paths
+    from kamgraph.store.accounts import save_accounts
 
     accounts = load_paths(list(paths))
+    if not dry_run:  # one transaction per account, the next prepared while one is written
+        save_accounts(store, accounts)
     rows = []
     for data in accounts:
         counts = data.count()
-        if not dry_run:
-            store.save_account(data)
         rows.append([data.account_id, counts.get("person", 0), counts.get("opportunity", 0),
                      sum(counts.values())])
     echo_table(rows, ["account", "people", "opportunities", "records"])
