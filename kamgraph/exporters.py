@@ -35,6 +35,7 @@ from typing import Any, Literal
 import yaml
 
 from kamgraph.errors import KamgraphError
+from kamgraph.importers.records import ATTR_PREFIX
 from kamgraph.model import KIND_ORDER, KINDS, PRIVATE_FIELDS, AccountData
 
 __all__ = ["FORMATS", "to_document", "dump_yaml", "dump_json", "dump_csv", "export_account"]
@@ -200,11 +201,14 @@ def dump_csv(data: AccountData, *, include_private: bool = False) -> dict[str, s
         k = KINDS[kind]
         cols = [c for c in k.columns
                 if include_private or kind != "person" or c not in PRIVATE_FIELDS]
+        attrs = sorted({a for rec in recs for a in rec.get("attributes") or {}})
+        cols += [ATTR_PREFIX + a for a in attrs]
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(cols)
         for rec in recs:
             row = dict(rec, account=account)
+            row.update({ATTR_PREFIX + a: v for a, v in (rec.get("attributes") or {}).items()})
             if kind == "stance":
                 row["value"] = rec.get("raw", rec["value"])
             writer.writerow([_cell(row.get(c)) for c in cols])

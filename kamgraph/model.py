@@ -25,11 +25,14 @@ Graph model in the store (Neo4j conventions)::
     (:Opportunity {id})-[:FOR]->(:Account)
     (:Competitor)-[:COMPETES_IN]->(:Opportunity)
     (:Staff {id, level, function, capacity_hours, active})
+    (:Staff)-[:SERVES]->(:Account)                    # listed for or tied to the account
     (:Staff)-[:OWNS {role: 'A'|'B', since}]->(:Person)
     (:Staff|Person)-[:KNOWS {strength, circle, since}]->(:Person)
     (:Staff)-[:SPONSORS {since}]->(:Person)
     (:Staff|Person)-[:INFORMS {via, reliability, since}]->(:Person)
     (:Staff)-[:INTERACTED {id, on, kind, depth, summary}]->(:Person)
+
+Free ``attributes`` of a node are stored as its properties ``attr_NAME``.
 
 Stances are assessments kept with their date: the latest per ``(person, toward)``
 is current. ``toward`` is ``"us"`` or a competitor id. Every relationship that
@@ -59,6 +62,7 @@ __all__ = [
     "FIELD_SCALE",
     "US",
     "PRIVATE_FIELDS",
+    "ATTRIBUTE_NAME",
     "Field",
     "Kind",
     "KINDS",
@@ -113,7 +117,8 @@ FIELD_SCALE: dict[int, int] = {
 #: Person fields that never leave the store unless the user asks for them.
 PRIVATE_FIELDS: tuple[str, ...] = ("family", "hobbies", "home_area", "notes")
 
-FieldType = Literal["str", "int", "float", "date", "bool", "enum", "list", "ref", "reflist"]
+FieldType = Literal["str", "int", "float", "date", "bool", "enum", "list", "ref", "reflist",
+                    "map"]
 
 
 @dataclass(frozen=True)
@@ -155,9 +160,16 @@ class Kind:
 
     @property
     def columns(self) -> list[str]:
-        """CSV columns in order (``account`` first for account-scoped kinds)."""
+        """CSV columns in order (``account`` first for account-scoped kinds).
+
+        Free attributes have no fixed column: each is a column ``attributes.NAME``.
+        """
         cols = ["account"] if self.account_scoped else []
-        return cols + [f.name for f in self.fields]
+        return cols + [f.name for f in self.fields if f.type != "map"]
+
+    @property
+    def has_attributes(self) -> bool:
+        return any(f.type == "map" for f in self.fields)
 
 
 def _f(name: str, type: FieldType = "str", **kw: Any) -> Field:
@@ -165,6 +177,10 @@ def _f(name: str, type: FieldType = "str", **kw: Any) -> Field:
 
 
 _LEVEL = _f("level", "enum", choices=LEVELS)
+#: Free properties of a node: name -> text, number, true/false or date.
+_ATTRS = _f("attributes", "map", doc="free properties (name: text, number, true/false or date)")
+#: Attribute names: they become property names in the store.
+ATTRIBUTE_NAME = r"[A-Za-z_][A-Za-z0-9_]{0,62}"
 _DATE_SINCE = _f("since", "date")
 
 KINDS: dict[str, Kind] = {
@@ -173,18 +189,22 @@ KINDS: dict[str, Kind] = {
         Kind("account", "accounts", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("tier", "enum", choices=TIERS), _f("industry"), _f("region"),
+            _ATTRS,
         ), key=("id",), account_scoped=False, doc="A customer company we sell to."),
         Kind("competitor", "competitors", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
+            _ATTRS,
         ), key=("id",), doc="A vendor competing with us for this account."),
         Kind("department", "departments", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("parent", "ref", ref="department"),
+            _ATTRS,
         ), key=("id",), doc="A unit of the account; departments nest through parent."),
         Kind("post", "posts", (
             _f("id", required=True), _f("title", required=True), _f("level", "enum", choices=LEVELS,
                                                                       required=True),
             _f("department", "ref", ref="department"), _f("key", "bool", default=False),
+            _ATTRS,
         ), key=("id",), doc="A position in the account, held by people over time."),
         Kind("person", "people", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
@@ -194,17 +214,20 @@ KINDS: dict[str, Kind] = {
             _f("roles", "list", choices=ROLES, doc="standing roles, outside any opportunity"),
             _f("family", private=True), _f("hobbies", private=True),
             _f("home_area", private=True), _f("notes", private=True),
+            _ATTRS,
         ), key=("id",), doc="Someone at the account, or outside it but able to sway it."),
         Kind("staff", "staff", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("title"), _LEVEL, _f("function"),
             _f("capacity_hours", "float", min=0, doc="hours per planning cycle"),
             _f("active", "bool", default=True, doc="false once the person has left us"),
+            _ATTRS,
         ), key=("id",), account_scoped=False, doc="One of our own people."),
         Kind("opportunity", "opportunities", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("stage"), _f("value", "float", min=0), _f("close_date", "date"),
             _f("competitors", "reflist", ref="competitor"),
+            _ATTRS,
         ), key=("id",), doc="One deal, bid or project."),
         Kind("position", "positions", (
             _f("person", "ref", required=True, ref="person"),

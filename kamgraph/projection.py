@@ -13,7 +13,8 @@ Graph attributes
 
 Node attributes (all kinds)
     ``kind`` (account|department|post|person|staff|competitor|opportunity),
-    ``name``, ``name_en``, ``label`` ("王强 Wang Qiang").
+    ``name``, ``name_en``, ``label`` ("王强 Wang Qiang"), ``attributes`` (the free
+    properties of the record, ``{}`` when none).
 
 Person nodes add
     ``title``, ``level``, ``rank`` (1 staff .. 6 board, 0 unknown), ``department``,
@@ -96,7 +97,8 @@ def graph_from_data(
 
     def node(kind: str, rec: dict[str, Any], **extra: Any) -> None:
         G.add_node(rec["id"], kind=kind, name=rec.get("name") or rec.get("title"),
-                   name_en=rec.get("name_en"), label=display_name(rec), **extra)
+                   name_en=rec.get("name_en"), label=display_name(rec),
+                   attributes=dict(rec.get("attributes") or {}), **extra)
 
     node("account", acc, tier=acc.get("tier"), industry=acc.get("industry"))
     for c in data["competitor"]:

@@ -1,5 +1,4 @@
-// Our staff who have any tie to one account's people.
-MATCH (s:Staff)-[r]->(p:Person {account: $account})
-WITH DISTINCT s
+// Our staff who serve one account (everyone its files listed or referred to).
+MATCH (s:Staff)-[:SERVES]->(:Account {id: $account})
 RETURN properties(s) AS props
-ORDER BY s.id
+ORDER BY props.id

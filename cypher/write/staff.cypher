@@ -1,4 +1,7 @@
-// Create or update our staff (global to the store); their properties are replaced.
+// Create or update our staff (global to the store; their properties are replaced) and
+// record that they serve this account.
+MATCH (a:Account {id: $account})
 UNWIND $rows AS r
 MERGE (s:Staff {id: r.id})
 SET s = r.props
+MERGE (s)-[:SERVES]->(a)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 from kamgraph.errors import ImportValidationError
 from kamgraph.importers.checks import Entry, build_account
-from kamgraph.importers.records import Issues, Loc, coerce_record, show, suggest
+from kamgraph.importers.records import ATTR_PREFIX, Issues, Loc, coerce_record, show, suggest
 from kamgraph.model import KINDS, AccountData, Kind
 
 __all__ = ["FILES", "read_csv_dir", "parse_csv_dir"]
@@ -54,6 +55,8 @@ def _read_file(path: Path, file: str, kind: Kind, issues: Issues) -> list[tuple[
             continue
         if col in header[:i]:
             issues.add_at(file, 1, col, "column appears twice")
+        elif kind.has_attributes and col.startswith(ATTR_PREFIX):
+            keep.append(i)
         elif col not in known:
             hint = suggest(col, known)
             if col == "account" and not kind.account_scoped:
@@ -76,8 +79,13 @@ def _read_file(path: Path, file: str, kind: Kind, issues: Issues) -> list[tuple[
             extra = [c for c in row[len(header):] if c.strip()]
             if extra:
                 issues.add(loc, None, f"row has {len(row)} cells but the header has {len(header)}")
-        cells = {header[i]: row[i].strip() for i in keep if i < len(row) and row[i].strip()}
+        cells: dict[str, Any] = {header[i]: row[i].strip() for i in keep
+                                 if i < len(row) and row[i].strip()}
         account = cells.pop("account", None)
+        attrs = {c[len(ATTR_PREFIX):]: cells.pop(c) for c in list(cells)
+                 if c.startswith(ATTR_PREFIX)}
+        if attrs:
+            cells["attributes"] = attrs
         if kind.account_scoped and account is None:
             issues.add(loc, "account", "required field is missing")
         rec = coerce_record(kind, cells, loc, issues, implied=missing, unknown_word="column")

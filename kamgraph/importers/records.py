@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kamgraph.errors import ValidationIssue
-from kamgraph.model import Field, Kind
+from kamgraph.model import ATTRIBUTE_NAME, Field, Kind
 
 __all__ = [
     "Loc",
@@ -205,6 +205,35 @@ def _date(value: Any) -> dt.date:
     raise Invalid(f"{show(value)} is not a date (YYYY-MM-DD)")
 
 
+#: CSV columns ``attributes.NAME`` carry a node's free attributes.
+ATTR_PREFIX = "attributes."
+
+
+def _attributes(value: Any) -> dict[str, Any]:
+    """Free attributes: a mapping of names to texts, numbers, true/false or dates.
+
+    Examples
+    --------
+    >>> _attributes({"wechat": "wq1968", "since_year": 1998})
+    {'since_year': 1998, 'wechat': 'wq1968'}
+    """
+    if not isinstance(value, Mapping):
+        raise Invalid(f"expected a mapping of name: value, not {_shape(value)}")
+    out: dict[str, Any] = {}
+    for key, v in value.items():
+        name = str(key)
+        if not re.fullmatch(ATTRIBUTE_NAME, name):
+            raise Invalid(f"attribute name {show(name)} must be letters, digits and _ "
+                          "(not starting with a digit)")
+        if v is None or (isinstance(v, str) and not v.strip()):
+            continue
+        if isinstance(v, dt.datetime) or not isinstance(v, str | bool | int | float | dt.date):
+            raise Invalid(f"attribute {name}: {_shape(v)} is not a text, number, "
+                          "true/false or date")
+        out[name] = v.strip() if isinstance(v, str) else v
+    return dict(sorted(out.items()))
+
+
 def coerce_value(f: Field, value: Any) -> Any:
     """Coerce one written value to the field's type; raise :class:`Invalid` if it does not fit.
 
@@ -223,6 +252,8 @@ def coerce_value(f: Field, value: Any) -> Any:
     c-level, board
     """
     t = f.type
+    if t == "map":
+        return _attributes(value)
     if t == "reflist":  # a set of ids: kept sorted, as the store returns it
         return sorted(_items(f, value))
     if t == "list":
@@ -247,6 +278,8 @@ def coerce_value(f: Field, value: Any) -> Any:
 def _empty(value: Any) -> bool:
     if value is None:
         return True
+    if isinstance(value, Mapping):
+        return not value
     if isinstance(value, str):
         return not value.strip()
     if isinstance(value, list | tuple):

@@ -18,7 +18,8 @@ from kamgraph.errors import ImportValidationError, NotFound, ValidationIssue
 from kamgraph.model import KINDS, PRIVATE_FIELDS, AccountData
 from kamgraph.store.store import Store, batches, run
 
-__all__ = ["save_account", "save_accounts", "load_account", "list_accounts", "delete_account", "erase_person"]
+__all__ = ["save_account", "save_accounts", "load_account", "list_accounts", "delete_account",
+           "erase_person"]
 
 # kind -> (query, fields kept as node/relationship properties; the others become links)
 _LINK_FIELDS: dict[str, set[str]] = {
@@ -81,9 +82,17 @@ def _by_position(rows: list[dict[str, Any]], lookups: dict[str, str]) -> dict[st
     return {"rows": out, **{name: list(seen) for name, seen in lists.items()}}
 
 
+#: Free attributes are stored as node properties with this prefix.
+ATTR_PROPERTY = "attr_"
+
+
 def _props(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
+    """A record's stored properties: its own fields, free attributes flattened."""
     drop = _LINK_FIELDS.get(kind, set())
-    return {k: v for k, v in rec.items() if k not in drop and v is not None and v != []}
+    out = {k: v for k, v in rec.items()
+           if k not in drop and k != "attributes" and v is not None and v != []}
+    out.update({ATTR_PROPERTY + a: v for a, v in (rec.get("attributes") or {}).items()})
+    return out
 
 
 def _plan(data: AccountData) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -152,6 +161,7 @@ def _delete_content(tx: ManagedTransaction, account: str) -> None:
     for kind in _CONTENT:
         run(tx, f"admin/delete_{kind}", account=account)
     run(tx, "admin/delete_competes_for", account=account)
+    run(tx, "admin/delete_serves", account=account)
 
 
 Prepared = list[tuple[str, int, list[dict[str, Any]]]]
@@ -222,6 +232,9 @@ def save_accounts(store: Store, accounts: Iterable[AccountData]) -> list[dict[st
 def _rec(kind: str, props: dict[str, Any], **links: Any) -> dict[str, Any]:
     """A record with its fields in the kind's order, unset fields absent."""
     merged = {**props, **{k: v for k, v in links.items() if v is not None and v != []}}
+    attrs = {k[len(ATTR_PROPERTY):]: v for k, v in props.items() if k.startswith(ATTR_PROPERTY)}
+    if attrs:
+        merged["attributes"] = dict(sorted(attrs.items()))
     rec = {f.name: merged[f.name] for f in KINDS[kind].fields
            if merged.get(f.name) is not None and merged.get(f.name) != []}
     if kind == "stance" and "raw" in props:
@@ -258,7 +271,7 @@ def load_account(store: Store, account: str, *, include_private: bool = False) -
     """
     p = {"account": account}
     names = ["read/account", "read/competitors", "read/departments", "read/posts",
-             "read/people", "read/opportunities", "read/staff", "read/stance_assessors"]
+             "read/people", "read/opportunities", "read/staff"]
     names += [q for _, q, _ in _GROUPED_READS]
     if include_private:
         names.append("read/private_details")
@@ -284,10 +297,6 @@ def load_account(store: Store, account: str, *, include_private: bool = False) -
         recs = [_rec(kind, tie, **{anchor: r["anchor"]}) for r in res[query] for tie in r["ties"]]
         d[kind].extend(sorted(recs, key=_sort_key(kind)))
     staff = {r["props"]["id"]: _rec("staff", r["props"]) for r in res["read/staff"]}
-    assessors = [r["id"] for r in res["read/stance_assessors"] if r["id"] not in staff]
-    if assessors:
-        staff.update({r["props"]["id"]: _rec("staff", r["props"])
-                      for r in store.read("read/staff_by_id", ids=assessors)})
     d["staff"].extend(staff[k] for k in sorted(staff))
     return d
 
