@@ -70,14 +70,17 @@ def _by_position(rows: list[dict[str, Any]], lookups: dict[str, str]) -> dict[st
     {'rows': [{'source': 0, 'target': 1}, {'source': 1, 'target': None}], 'people': ['p2', 'p1']}
     """
     lists: dict[str, dict[str, int]] = {name: {} for name in lookups.values()}
+    pairs = [(field, lists[name]) for field, name in lookups.items()]
     out = []
     for row in rows:
         row = dict(row)
-        for field, name in lookups.items():
+        for field, seen in pairs:
             value = row.get(field)
             if value is not None:
-                seen = lists[name]
-                row[field] = seen.setdefault(value, len(seen))
+                pos = seen.get(value)
+                if pos is None:
+                    pos = seen[value] = len(seen)
+                row[field] = pos
         out.append(row)
     return {"rows": out, **{name: list(seen) for name, seen in lists.items()}}
 
