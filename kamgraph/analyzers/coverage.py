@@ -115,12 +115,9 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
 
     Examples
     --------
-    >>> from kamgraph.model import AccountData
-    >>> from kamgraph.projection import graph_from_data
-    >>> d = AccountData()
-    >>> d["account"].append({"id": "a", "name": "A"})
-    >>> d["person"].append({"id": "ceo", "name": "CEO", "level": "c-level", "roles": ["decider"]})
-    >>> [g.kind for g in coverage_gaps(graph_from_data(d))]
+    >>> from kamgraph.examples import lone_decider
+    >>> G = lone_decider()
+    >>> [g.kind for g in coverage_gaps(G)]
     ['no-owner-a', 'no-owner-b', 'few-channels', 'no-sponsor']
     """
     with sharing(G):

@@ -88,16 +88,10 @@ def hidden_chain(G: nx.MultiDiGraph, *, max_hops: int = 4,
 
     Examples
     --------
-    >>> from kamgraph.model import AccountData
-    >>> from kamgraph.projection import graph_from_data
-    >>> d = AccountData()
-    >>> d["account"].append({"id": "a", "name": "A"})
-    >>> d["person"].extend([{"id": "ceo", "name": "CEO", "level": "c-level", "roles": ["decider"]},
-    ...                 {"id": "wife", "name": "Mei", "affiliation": "family"}])
-    >>> d["influence"].append({"source": "wife", "target": "ceo", "strength": 0.8,
-    ...                        "basis": "family", "visibility": "hidden"})
+    >>> from kamgraph.examples import ceo_swayed_by_spouse
+    >>> G = ceo_swayed_by_spouse()
     >>> [(t.person, [(i.person, i.outside, i.covered) for i in t.influencers])
-    ...  for t in hidden_chain(graph_from_data(d))]
+    ...  for t in hidden_chain(G)]
     [('ceo', [('wife', True, False)])]
     """
     with sharing(G):

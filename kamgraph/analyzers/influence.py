@@ -366,12 +366,9 @@ def power(G: nx.MultiDiGraph, person: str) -> float:
 
     Examples
     --------
-    >>> from kamgraph.model import AccountData
-    >>> from kamgraph.projection import graph_from_data
-    >>> d = AccountData()
-    >>> d["account"].append({"id": "a", "name": "A"})
-    >>> d["person"].append({"id": "ceo", "name": "CEO", "level": "c-level", "roles": ["decider"]})
-    >>> round(power(graph_from_data(d), "ceo"), 3)
+    >>> from kamgraph.examples import lone_decider
+    >>> G = lone_decider()
+    >>> round(power(G, "ceo"), 3)
     0.917
     """
     require_person(G, person)

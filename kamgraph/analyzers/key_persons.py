@@ -97,15 +97,9 @@ def key_persons(G: nx.MultiDiGraph, *, top: int | None = None) -> list[KeyPerson
 
     Examples
     --------
-    >>> from kamgraph.model import AccountData
-    >>> from kamgraph.projection import graph_from_data
-    >>> d = AccountData()
-    >>> d["account"].append({"id": "a", "name": "A"})
-    >>> d["person"].extend([{"id": "ceo", "name": "CEO", "level": "c-level", "roles": ["decider"]},
-    ...                 {"id": "wife", "name": "Mei", "affiliation": "family"}])
-    >>> d["influence"].append({"source": "wife", "target": "ceo", "strength": 0.8,
-    ...                        "basis": "family", "visibility": "hidden"})
-    >>> [k.person for k in key_persons(graph_from_data(d))]
+    >>> from kamgraph.examples import ceo_swayed_by_spouse
+    >>> G = ceo_swayed_by_spouse()
+    >>> [k.person for k in key_persons(G)]
     ['ceo', 'wife']
     """
     with sharing(G):

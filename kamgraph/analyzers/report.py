@@ -59,15 +59,9 @@ def analyze_account(G: nx.MultiDiGraph) -> AccountReport:
 
     Examples
     --------
-    >>> from kamgraph.model import AccountData
-    >>> from kamgraph.projection import graph_from_data
-    >>> d = AccountData()
-    >>> d["account"].append({"id": "a", "name": "A"})
-    >>> d["person"].extend([{"id": "ceo", "name": "CEO", "level": "c-level", "roles": ["decider"]},
-    ...                 {"id": "wife", "name": "Mei", "affiliation": "family"}])
-    >>> d["influence"].append({"source": "wife", "target": "ceo", "strength": 0.8,
-    ...                        "basis": "family", "visibility": "hidden"})
-    >>> r = analyze_account(graph_from_data(d))
+    >>> from kamgraph.examples import ceo_swayed_by_spouse
+    >>> G = ceo_swayed_by_spouse()
+    >>> r = analyze_account(G)
     >>> [k.person for k in r.key_persons], [t.person for t in r.hidden_chain], len(r.gaps)
     (['ceo', 'wife'], ['ceo'], 4)
     >>> r.reasons[0]
