@@ -6,7 +6,8 @@ import pytest
 from analyzer_graphs import Acc
 
 from kamgraph.analyzers import InfluenceNet, best_paths, decision_makers, influence_scores, power
-from kamgraph.analyzers.influence import describe_path, power_parts
+from kamgraph.analyzers.influence import power_parts
+from kamgraph.analyzers.words import describe_path
 from kamgraph.errors import NotFound
 
 

@@ -5,15 +5,17 @@ A supporter of competitor C has a current stance toward C of at least :data:`SUP
 competitor needs a supporter of ours at board level):
 
 - it presses on the supporter, or on a decision maker the supporter sways, with a path
-  of at least :data:`PRESS_MIN` that is also at least :data:`COMPARABLE` times the
-  supporter's own pull on that decision maker;
+  of at least :data:`PRESS_MIN` (0.3: a direct tie, or a strong two-step chain; a weak
+  two-step pull is no counterweight) that is also at least :data:`COMPARABLE` times
+  the supporter's own pull on that decision maker;
 - it is never below the supporter in the supporter's own chain of command (a deputy
   does not stand against his boss), and never an oversight person;
 - its weight: *countered* when its power is at least :data:`COMPARABLE` times the
   supporter's and its standing (own rank, or that of someone it sways at
   :data:`STRONG_LINK` or more) is at least the supporter's rank; *partly countered*
   (the power gap is named) when a supporter of ours presses but weighs less, though at
-  least :data:`PARTLY` times the supporter's power; otherwise *uncountered*.
+  least :data:`PARTLY` times the supporter's power and at most one level below;
+  otherwise *uncountered*.
 
 Supporters of ours (stance >= +2) counter; everyone else who could press (not a
 supporter of the same competitor, not a strong opponent, not in oversight) is a
@@ -48,7 +50,7 @@ __all__ = ["SUPPORT", "PRESS_MIN", "COMPARABLE", "PARTLY", "STRONG_LINK", "MAX_C
            "VERDICTS", "Counterweight", "Counterpoint", "CounterpointReport", "counterpoints"]
 
 SUPPORT = 2
-PRESS_MIN = 0.2
+PRESS_MIN = 0.3
 COMPARABLE = 0.8
 PARTLY = 0.5
 STRONG_LINK = 0.5
@@ -193,7 +195,8 @@ def _one(G: nx.MultiDiGraph, a: Analysis, c: str, cname: str, x: str, max_hops: 
     pull = {p.target: p.strength for p in sways}
     below = set(reports(G, x))
     press: dict[str, InfluencePath] = {}
-    for t in [x, *sorted(pull)]:
+    # a decision maker already ours needs no counter to the supporter's pull on them
+    for t in [x, *sorted(t for t in pull if (stance(G, t) or 0) < SUPPORT)]:
         need = PRESS_MIN if t == x else max(PRESS_MIN, COMPARABLE * pull[t])
         for s, path in paths_to(G, t, max_hops=max_hops, min_strength=min_strength,
                                 ctx=a).items():
@@ -219,7 +222,7 @@ def _one(G: nx.MultiDiGraph, a: Analysis, c: str, cname: str, x: str, max_hops: 
         if (st or 0) >= SUPPORT:
             if strong[s]:
                 countered.append((-round(pw[s], 9), s))
-            elif pw[s] >= PARTLY * pw[x] - _EPS:
+            elif pw[s] >= PARTLY * pw[x] - _EPS and standing[s] >= xrank - 1:
                 partly.append((-round(pw[s], 9), s))
             continue
         cands.append((not strong[s], -round(_score(G, a, s, x, pw, press[s]), 9), s))
@@ -252,7 +255,7 @@ def _one(G: nx.MultiDiGraph, a: Analysis, c: str, cname: str, x: str, max_hops: 
                              _score(G, a, s, x, pw, pp), why)
 
     by = tuple(weight(s) for _, s in countered)
-    part = tuple(weight(s) for _, s in partly) if not by else ()
+    part = tuple(weight(s) for _, s in partly[:MAX_CANDIDATES]) if not by else ()
     cand = tuple(weight(s) for *_, s in cands[:MAX_CANDIDATES]) if not by else ()
     beyond = not by and not any(w.strong_enough for w in cand)
     st_x = int(stance(G, x, c) or 0)
