@@ -51,7 +51,7 @@ SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 KEY_SCORE = 1.0
 FAR_BELOW = 2
 #: Hours per cycle one key person takes of an owner.
-HOURS_PER_PERSON = 40.0
+HOURS_PER_PERSON = 60.0
 #: Most key persons one owner can hold, by the owner's level (when hours are unknown).
 LEVEL_LIMIT: dict[str, int] = {"board": 2, "c-level": 3, "vp": 5, "director": 6,
                                "manager": 8, "staff": 8}
