@@ -31,6 +31,18 @@ Graph model in the store (Neo4j conventions)::
     (:Staff)-[:SPONSORS {since}]->(:Person)
     (:Staff|Person)-[:INFORMS {via, reliability, since}]->(:Person)
     (:Staff)-[:INTERACTED {id, on, kind, depth, summary}]->(:Person)
+    (:Body {id, name, name_en, type, rule})-[:PART_OF]->(:Account)  # a decision body
+    (:Person)-[:SITS_ON {chair}]->(:Body)
+    (:Body)-[:DECIDES]->(:Opportunity)
+
+Multiplex ties: several ``influence`` records may join the same ordered pair, one per
+``basis`` (advisor and friend and family...). They combine by noisy-or: the pair's
+strength is ``1 - prod(1 - strength_i)`` (each basis an independent chance to sway);
+every basis stays listed. ``oversight`` on a person or post (discipline inspection,
+audit, tender office, evaluation expert) marks someone to keep procedurally neutral:
+analyses show their influence but never propose working on, sponsoring or converting
+them. A ``body`` decides collectively (board, Party committee, GM office meeting,
+bid-evaluation committee) by its ``rule``: majority, consensus, or the chair decides.
 
 Free ``attributes`` of a node are stored as its properties ``attr_NAME``.
 
@@ -70,6 +82,10 @@ __all__ = [
     "AccountData",
     "map_field_stance",
     "level_rank",
+    "OVERSIGHT",
+    "BODY_TYPES",
+    "BODY_RULES",
+    "combine_strengths",
 ]
 
 #: Seniority, lowest first. ``level_rank`` gives 1 (staff) .. 6 (board).
@@ -99,6 +115,14 @@ INTERACTION_KINDS: tuple[str, ...] = (
 #: Depth of a relationship shown by an interaction: office-only is shallow.
 DEPTHS: tuple[str, ...] = ("office", "social", "family")
 TIERS: tuple[str, ...] = ("S", "A", "B", "C")
+#: Oversight posts, kept procedurally neutral (纪委, 审计, 招标办, 评标专家).
+OVERSIGHT: tuple[str, ...] = ("discipline", "audit", "tender-office", "evaluation-expert")
+#: Collective decision bodies (董事会, 党委会, 总经理办公会, 评标委员会).
+BODY_TYPES: tuple[str, ...] = (
+    "board", "party-committee", "gm-office-meeting", "bid-evaluation-committee", "other",
+)
+#: How a body decides: by majority, by consensus (anyone can block), or the chair decides.
+BODY_RULES: tuple[str, ...] = ("majority", "consensus", "chair")
 OWNER_ROLES: tuple[str, ...] = ("A", "B")
 #: ``toward`` value meaning our own company.
 US = "us"
@@ -109,7 +133,8 @@ STANCE_LABELS: dict[int, str] = {
     1: "leaning for", 2: "supporter", 3: "exclusive supporter",
 }
 #: The 10-notch field scale (seed 004) mapped onto the 7-point scale.
-#: ``-10`` ("leans to a competitor") becomes +2 toward that competitor.
+#: ``-10`` ("leans to a competitor") becomes +2 toward that competitor and, in the
+#: projection, -3 toward us unless a later assessment toward us says otherwise.
 FIELD_SCALE: dict[int, int] = {
     5: 3, 4: 3, 3: 2, 2: 1, 1: 1, -1: 0, -2: -1, -3: -2, -5: -3, -10: 2,
 }
@@ -204,6 +229,8 @@ KINDS: dict[str, Kind] = {
             _f("id", required=True), _f("title", required=True), _f("level", "enum", choices=LEVELS,
                                                                       required=True),
             _f("department", "ref", ref="department"), _f("key", "bool", default=False),
+            _f("oversight", "enum", choices=OVERSIGHT,
+               doc="an oversight post: its holder is kept procedurally neutral"),
             _ATTRS,
         ), key=("id",), doc="A position in the account, held by people over time."),
         Kind("person", "people", (
@@ -212,6 +239,8 @@ KINDS: dict[str, Kind] = {
             _f("post", "ref", ref="post"), _f("post_since", "date"),
             _f("affiliation", "enum", choices=AFFILIATIONS, default="internal"),
             _f("roles", "list", choices=ROLES, doc="standing roles, outside any opportunity"),
+            _f("oversight", "enum", choices=OVERSIGHT,
+               doc="keep procedurally neutral: discipline, audit, tender office, evaluation expert"),
             _f("family", private=True), _f("hobbies", private=True),
             _f("home_area", private=True), _f("notes", private=True),
             _ATTRS,
@@ -244,7 +273,8 @@ KINDS: dict[str, Kind] = {
             _f("strength", "float", required=True, min=0, max=1),
             _f("basis", "enum", choices=INFLUENCE_BASES, default="other"),
             _f("visibility", "enum", choices=VISIBILITIES, default="formal"),
-        ), key=("source", "target"), doc="source sways target's decisions."),
+        ), key=("source", "target", "basis"),
+            doc="source sways target's decisions; one record per basis (multiplex ties)."),
         Kind("role", "roles", (
             _f("opportunity", "ref", required=True, ref="opportunity"),
             _f("person", "ref", required=True, ref="person"),
@@ -279,6 +309,14 @@ KINDS: dict[str, Kind] = {
             _f("via", "ref", ref="staff|person", doc="intermediary, if any"),
             _f("reliability", "float", min=0, max=1), _DATE_SINCE,
         ), key=("source", "target"), doc="An information channel about target."),
+        Kind("body", "bodies", (
+            _f("id", required=True), _f("name", required=True), _f("name_en"),
+            _f("type", "enum", choices=BODY_TYPES, default="other"),
+            _f("rule", "enum", choices=BODY_RULES, default="majority"),
+            _f("chair", "ref", ref="person"),
+            _f("members", "reflist", ref="person", doc="the chair is a member too"),
+            _f("opportunity", "ref", ref="opportunity", doc="the deal it decides, if one"),
+        ), key=("id",), doc="A body that decides collectively, with its members and rule."),
         Kind("interaction", "interactions", (
             _f("id", required=True), _f("staff", "ref", required=True, ref="staff"),
             _f("person", "ref", required=True, ref="person"), _f("on", "date", required=True),
@@ -329,6 +367,20 @@ def map_field_stance(raw: int) -> int:
         scale = ", ".join(map(str, sorted(FIELD_SCALE)))
         raise ValueError(f"{raw} is not on the field scale ({scale})")
     return FIELD_SCALE[raw]
+
+
+def combine_strengths(strengths: list[float]) -> float:
+    """Noisy-or of the strengths of several bases between one ordered pair.
+
+    Examples
+    --------
+    >>> round(combine_strengths([0.5, 0.4]), 2), combine_strengths([0.7])
+    (0.7, 0.7)
+    """
+    miss = 1.0
+    for x in strengths:
+        miss *= 1.0 - max(0.0, min(1.0, x))
+    return 1.0 - miss
 
 
 def level_rank(level: str | None) -> int:

@@ -9,7 +9,9 @@ across kinds within one account). Every node has ``kind`` and every edge ``type`
 Graph attributes
     ``account`` (id), ``account_name``, ``tier``, ``opportunity`` (id or None),
     ``competitors`` ({id: display name}: the opportunity's competitors when scoped,
-    else the account's), ``private`` (bool: private fields included).
+    else the account's), ``private`` (bool: private fields included),
+    ``bodies`` ({id: {name, label, type, rule, chair, members, opportunity}}: the decision
+    bodies in scope, those of the scoped opportunity and those tied to none).
 
 Node attributes (all kinds)
     ``kind`` (account|department|post|person|staff|competitor|opportunity),
@@ -18,10 +20,16 @@ Node attributes (all kinds)
 
 Person nodes add
     ``title``, ``level``, ``rank`` (1 staff .. 6 board, 0 unknown), ``department``,
-    ``post``, ``affiliation``, ``outside`` (not on the formal org chart),
+    ``post``, ``affiliation``, ``outside`` (not on the formal org chart: an affiliation
+    other than internal, unless they hold a post of the account or someone reports to
+    them, like a chairman or Party secretary at the top of the chart),
+    ``oversight`` (discipline|audit|tender-office|evaluation-expert, their own or their
+    current post's, or None: keep procedurally neutral),
     ``roles`` (roles in the scoped opportunity, else the standing roles),
     ``standing_roles``, ``opportunity_roles`` ({opportunity id: [roles]}),
-    ``stance`` (current stance toward us, -3..3, or None),
+    ``stance`` (current stance toward us, -3..3, or None; exclusive support for a
+    competitor, +3 or a field-scale -10, implies -2 or -3 toward us unless a later
+    assessment toward us says otherwise: history entries marked ``implied``),
     ``stances`` ({toward: current value}, toward = "us" or competitor id),
     ``stance_history`` ({toward: [{value, on, by, evidence}, ...] oldest first}),
     ``trend`` ({toward: latest minus previous value, or None}),
@@ -31,7 +39,8 @@ Staff nodes add
     ``title``, ``level``, ``rank``, ``function``, ``capacity_hours``, ``active``.
 
 Edges (``type``: direction, attributes)
-    ``INFLUENCES``: source sways target; ``strength``, ``basis``, ``visibility``.
+    ``INFLUENCES``: source sways target; ``strength``, ``basis``, ``visibility``; one
+    edge per basis when a pair has several (multiplex).
     ``REPORTS_TO``: person -> manager.
     ``KNOWS``: staff|person -> person; ``strength``, ``circle``, ``since``.
     ``OWNS``: staff -> person; ``role`` ("A"|"B"), ``since``.
@@ -129,7 +138,24 @@ def graph_from_data(
     for s in sorted(data["stance"], key=lambda s: (s["on"], s["toward"])):
         history[s["person"]][s["toward"]].append(
             {"value": s["value"], "on": s["on"], "by": s.get("by"), "evidence": s.get("evidence")})
+    # Exclusive support for a competitor implies opposition to us unless a later
+    # assessment toward us says otherwise: a field-scale -10 ("leans to a competitor")
+    # means -3 toward us, a +3 toward a competitor -2 toward us (same day: implied wins).
+    for s in sorted(data["stance"], key=lambda s: (s["on"], s["toward"])):
+        if s["toward"] == US:
+            continue
+        leans = s.get("scale") == "field" and s.get("raw") == -10
+        if not leans and s["value"] < 3:
+            continue
+        us_hist = history[s["person"]][US]
+        us_hist.append({"value": -3 if leans else -2, "on": s["on"], "by": s.get("by"),
+                        "evidence": f"implied: {'leans to' if leans else 'exclusive supporter of'}"
+                                    f" {s['toward']}", "implied": True})
+        us_hist.sort(key=lambda h: (h["on"], bool(h.get("implied"))))
 
+    post_oversight = {p["id"]: p.get("oversight") for p in data["post"]}
+    on_chart = {r["manager"] for r in data["reports_to"]} | {r["person"] for r in data[
+        "reports_to"]} | {p["id"] for p in data["person"] if p.get("post")}
     for p in data["person"]:
         pid = p["id"]
         standing = list(p.get("roles") or [])
@@ -144,7 +170,9 @@ def graph_from_data(
         affiliation = p.get("affiliation") or "internal"
         node("person", p, title=p.get("title"), level=p.get("level"),
              rank=level_rank(p.get("level")), department=p.get("department"),
-             post=p.get("post"), affiliation=affiliation, outside=affiliation != "internal",
+             post=p.get("post"), affiliation=affiliation,
+             outside=affiliation != "internal" and pid not in on_chart,
+             oversight=p.get("oversight") or post_oversight.get(p.get("post") or "") or None,
              roles=by_opp.get(opportunity, []) if opportunity else standing,
              standing_roles=standing, opportunity_roles=by_opp,
              stance=current.get(US), stances=current, stance_history=hist, trend=trend,
@@ -154,6 +182,13 @@ def graph_from_data(
         if p.get("post"):
             G.add_edge(pid, p["post"], type="HOLDS", since=p.get("post_since"), until=None)
 
+    G.graph["bodies"] = {
+        b["id"]: {"name": b.get("name"), "label": display_name(b), "type": b.get("type") or "other",
+                  "rule": b.get("rule") or "majority", "chair": b.get("chair"),
+                  "members": sorted(set(b.get("members") or []) | (
+                      {b["chair"]} if b.get("chair") else set())),
+                  "opportunity": b.get("opportunity")}
+        for b in data["body"] if b.get("opportunity") in (None, opportunity)}
     for h in data["position"]:
         G.add_edge(h["person"], h["post"], type="HOLDS", since=h["since"], until=h.get("until"))
     for r in data["reports_to"]:

@@ -72,7 +72,9 @@ REGULATOR = "p-gao-feng"  # 高峰, provincial communications administration
 CONSULTANT = "p-ma-lin"  # 马林, drafts the tender spec, leans to Dingtong
 BOARD = {"p-zhao-guodong", "p-qian-hong", "p-lin-zhiyuan"}
 # affiliation != internal (projection attribute ``outside`` is True)
-OUTSIDE_ORG_CHART = BOARD | {SPOUSE_OF_CEO, CLASSMATE_OF_CEO, REGULATOR, CONSULTANT, "p-fan-hua"}
+# The chairman holds the chart's top post (董事长): on the chart, not outside (issue 12).
+OUTSIDE_ORG_CHART = (BOARD - {"p-zhao-guodong"}) | {SPOUSE_OF_CEO, CLASSMATE_OF_CEO, REGULATOR,
+                                                    CONSULTANT, "p-fan-hua"}
 
 # Roles in opp-5gc. The same people carry the same roles as standing roles, so the
 # unscoped analyses see the same decision chain.
@@ -126,7 +128,7 @@ UNCOVERED_HIDDEN_INFLUENCERS = {"p-li-mei", "p-zhou-jianguo", "p-ma-lin", "p-gao
 COVERED_OUTSIDE_INFLUENCERS = {"p-zhao-guodong", "p-qian-hong"}
 
 # Key persons for opp-5gc: the chairman and the CEO lead (in this order today), then the CTO.
-KEY_PERSONS_TOP = ["p-zhao-guodong", "p-wang-qiang", "p-zhang-wei"]
+KEY_PERSONS_TOP = ["p-wang-qiang", "p-zhao-guodong", "p-chen-jing"]
 
 # ---- competitors --------------------------------------------------------------------
 # The CEO supports Huaxin at the top: +3 (seven scale, 2026-10-15) after a field-scale
@@ -143,10 +145,11 @@ COMPETITOR_SUPPORTERS: dict[str, set[str]] = {
 }
 # Uncountered: nobody of ours at their level who can press on them. The CEO's only
 # counterweight is on the board; Luo Bin's is the CTO (leaning for us, not yet +2).
-UNCOUNTERED_SUPPORTERS = {("p-wang-qiang", "c-hx"), ("p-luo-bin", "c-hx")}
+UNCOUNTERED_SUPPORTERS = {("p-wang-qiang", "c-hx")}
 # Countered supporters and one of ours who counters each (stance toward us >= +2).
 COUNTERED_SUPPORTERS: dict[tuple[str, str], str] = {
     ("p-zheng-kai", "c-hx"): "p-wu-jun",  # his own superior, +3 (also Yang Bo)
+    ("p-luo-bin", "c-hx"): "p-yang-bo",  # presses on the committee chair Luo Bin sways
     ("p-deng-hui", "c-dt"): "p-yang-bo",  # same level, sways the committee chair harder
     ("p-ma-lin", "c-dt"): "p-yang-bo",
     ("p-lu-wei", "c-dt"): "p-xu-gang",  # his branch GM, +2 (field +3)
@@ -183,12 +186,22 @@ NO_SPONSOR = {"p-he-wen"}
 
 # Every planted gap as (kind, person, staff or None); kinds as in
 # kamgraph.analyzers.coverage.GAP_KINDS. This is the full coverage report of the demo.
+# One row per overloaded owner (issue 12): the limit is the owner's hours per 60 hours a
+# key person takes per cycle. Chen Ming (400 h, limit 6) holds 8; our executives, whose
+# time is scarcest, hold more than their hours allow.
+OVERLOADED_ROWS: dict[str, set[str]] = {
+    "s-chen-ming": OVERLOADED_OWNED,
+    "s-lin-haitao": {"p-huang-lei", "p-qian-hong", "p-wang-qiang", "p-zhao-guodong"},
+    "s-qiu-yan": {"p-chen-jing", "p-he-wen"},
+    "s-wang-lei": {"p-chen-jing", "p-he-wen", "p-huang-lei", "p-wang-qiang"},
+    "s-xu-feng": {"p-qian-hong", "p-zhang-wei"},
+}
 PLANTED_GAPS: set[tuple[str, str, str | None]] = (
     {("no-owner-a", p, None) for p in NO_OWNER_A}
     | {("no-owner-b", p, None) for p in NO_OWNER_B}
     | {("same-a-b", p, s) for p, s in SAME_A_B.items()}
     | {("owner-left", p, s) for p, s in OWNER_LEFT.items()}
-    | {("owner-overloaded", p, "s-chen-ming") for p in OVERLOADED_OWNED}
+    | {("owner-overloaded", min(ps), s) for s, ps in OVERLOADED_ROWS.items()}
     | {("owner-far-below", p, s) for p, s in OWNER_FAR_BELOW}
     | {("owner-not-knowing", p, s) for p, s in OWNER_NOT_KNOWING}
     | {("few-channels", p, None) for p in FEW_CHANNELS}

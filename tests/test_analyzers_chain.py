@@ -27,7 +27,8 @@ def ceo_and_spouse() -> Acc:
 def test_spouse_of_the_ceo_is_a_key_person_with_reasons() -> None:
     ks = key_persons(ceo_and_spouse().graph())
     by = {k.person: k for k in ks}
-    assert by["wife"].influence == pytest.approx(1 - 0.2 * (1 - 0.4 * 0.9))  # CEO, CFO via CEO
+    # weighted mean over the CEO (1.0, at 0.8) and the CFO (0.9, at 0.8 * 0.5 via the CEO)
+    assert by["wife"].influence == pytest.approx((0.8 * 1.0 + 0.4 * 0.9) / 1.9)
     assert by["wife"].score > by["vp"].score
     assert ("sways 王强 Wang Qiang (CEO, decider) through a hidden family link, strength 0.8"
             in by["wife"].reasons)
@@ -55,16 +56,20 @@ def test_hidden_chain_lists_the_spouse_and_her_classmate() -> None:
     ceo = chain["ceo"]
     assert [(i.person, round(i.strength, 6), i.hops) for i in ceo.influencers] == [
         ("wife", 0.8, 1), ("classmate", 0.4, 2)]
+    assert ceo.reasons[0] == "2 people outside their reporting line sway 王强 Wang Qiang (CEO, decider)"
     wife, classmate = ceo.influencers
     assert wife.outside and wife.hidden and not wife.covered
     assert classmate.path.nodes == ("classmate", "wife", "ceo")
     assert "no staff of ours owns this person" in wife.reasons
     assert ceo.covered
-    # the CFO reports to the CEO: the CEO sways them formally, the wife through the CEO
+    # the CFO reports to the CEO: the CEO sways them along the line (shown with all=True
+    # only), the wife through the CEO (hidden, 0.4); the classmate's 0.2 is cut by default
     cfo = chain["cfo"]
-    assert [(i.person, round(i.strength, 6)) for i in cfo.influencers] == [
+    assert [(i.person, round(i.strength, 6)) for i in cfo.influencers] == [("wife", 0.4)]
+    full = {t.person: t for t in hidden_chain(ceo_and_spouse().graph(), all=True)}["cfo"]
+    assert [(i.person, round(i.strength, 6)) for i in full.influencers] == [
         ("ceo", 0.5), ("wife", 0.4), ("classmate", 0.2)]
-    assert not cfo.influencers[0].hidden and not cfo.influencers[0].outside
+    assert not full.influencers[0].hidden and not full.influencers[0].outside
 
 
 def test_hidden_chain_respects_hops_strength_and_coverage() -> None:

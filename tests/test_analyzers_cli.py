@@ -11,7 +11,7 @@ def test_key_persons_table_and_json(demo_cli: Cli) -> None:
     out = demo_cli("key-persons", "gd-telecom", "--opportunity", "opp-5gc", "--top", "3").output
     lines = out.splitlines()
     assert lines[0].split() == ["#", "person", "title", "roles", "stance", "score", "formal",
-                                "influence", "veto"]
+                                "reach", "breadth", "brokerage", "veto"]
     assert lines[2].split()[:3] == ["1", "赵国栋", "Zhao"]  # the chairman leads (demo)
     why = lines.index("Why")
     assert lines[why + 1] == " 1. 赵国栋 Zhao Guodong"

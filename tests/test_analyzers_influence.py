@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from analyzer_graphs import Acc
 
 from kamgraph.analyzers import InfluenceNet, best_paths, decision_makers, influence_scores, power
-from kamgraph.analyzers.influence import describe_path, power_parts
+from kamgraph.analyzers.hidden_chain import hidden_chain
+from kamgraph.analyzers.influence import power_parts
+from kamgraph.analyzers.words import describe_path
 from kamgraph.errors import NotFound
 
 
@@ -32,13 +36,30 @@ def test_strength_decays_and_weak_paths_are_dropped() -> None:
     assert set(paths_to(acc, "t", max_hops=2)) == {"b", "c"}
 
 
-def test_manager_sways_report_unless_an_influence_link_says_more() -> None:
+def test_manager_sways_report_and_bases_combine_by_noisy_or() -> None:
     acc = Acc().person("ceo").person("vp").person("dir").reports("vp", "ceo").reports("dir", "vp")
     acc.infl("vp", "dir", 0.9, basis="advisor").infl("ceo", "vp", 0.2, basis="peer")
     net = InfluenceNet.from_graph(acc.graph())
-    assert (net.out["ceo"]["vp"].strength, net.out["ceo"]["vp"].basis) == (0.5, "superior")
-    assert (net.out["vp"]["dir"].strength, net.out["vp"]["dir"].basis) == (0.9, "advisor")
+    h = net.out["ceo"]["vp"]  # the line (0.5) and a peer basis (0.2): 1 - 0.5 * 0.8
+    assert (round(h.strength, 6), h.basis, h.all_bases) == (0.6, "superior", ("superior", "peer"))
+    assert net.out["vp"]["dir"].all_bases == ("advisor", "superior")
     assert "dir" not in net.out  # reports do not sway their managers
+
+
+def test_a_recorded_superior_influence_replaces_the_line() -> None:
+    acc = Acc().person("ceo").person("vp").reports("vp", "ceo").infl("ceo", "vp", 0.8, "superior")
+    assert InfluenceNet.from_graph(acc.graph()).out["ceo"]["vp"].strength == 0.8
+
+
+def test_multiplex_ties_import_and_every_basis_stays_visible() -> None:
+    acc = (Acc().person("ceo", "c-level", ("decider",)).person("adv")
+           .infl("adv", "ceo", 0.5, "advisor").infl("adv", "ceo", 0.4, "friend", "hidden"))
+    G = acc.graph()
+    [t] = hidden_chain(G)
+    [link] = t.influencers
+    assert link.strength == pytest.approx(0.7)
+    assert [b["basis"] for b in link.to_dict()["links"][0]["bases"]] == ["advisor", "friend"]
+    assert any("advisor + friend" in r for r in link.reasons)
 
 
 def test_equal_paths_are_broken_by_id() -> None:
@@ -52,12 +73,17 @@ def test_power_formula() -> None:
            .person("sec", "staff", ("gatekeeper",)).person("wife", affiliation="family")
            .person("x").infl("wife", "ceo", 0.8, "family", "hidden")
            .infl("x", "ceo", 0.5).infl("x", "cfo", 0.5))
-    scores = influence_scores(acc.graph())
-    assert scores["ceo"] == pytest.approx(0.5 * 5 / 6 + 0.5)
-    assert scores["sec"] == pytest.approx(0.5 / 6 + 0.25 + 0.5)  # veto bonus
-    assert scores["wife"] == pytest.approx(0.8)
-    assert scores["x"] == pytest.approx(1 - 0.5 * (1 - 0.45))  # noisy-or over two deciders
-    assert power(acc.graph(), "wife") == pytest.approx(0.8)
+    parts = power_parts(acc.graph())
+    scores = {p: x.total for p, x in parts.items()}
+    assert parts["ceo"].formal == pytest.approx(0.5 * 5 / 6 + 0.5)
+    assert parts["sec"].veto == 0.5 and parts["sec"].formal == pytest.approx(0.5 / 6 + 0.25)
+    # reach is the weighted mean over the decision makers (weights 1.0 and 0.9)
+    assert parts["wife"].influence == pytest.approx(0.8 * 1.0 / 1.9)
+    assert parts["x"].influence == pytest.approx((0.5 * 1.0 + 0.5 * 0.9) / 1.9)
+    assert parts["x"].breadth == pytest.approx(1 - math.exp(-1.0 / 3))
+    assert scores["x"] > scores["wife"]  # two deciders swayed, not one
+    assert len({round(v, 9) for v in scores.values()}) == len(scores)  # no saturation ties
+    assert power(acc.graph(), "wife") == pytest.approx(scores["wife"])
     with pytest.raises(NotFound):
         power(acc.graph(), "nobody")
 
@@ -67,7 +93,7 @@ def test_without_deciders_the_most_senior_insiders_stand_in() -> None:
            .person("cto", "c-level").person("vp", "vp").infl("vp", "ceo", 0.6))
     G = acc.graph()
     assert decision_makers(G) == (["ceo", "cto"], True)
-    assert power_parts(G)["vp"].influence == pytest.approx(0.6)
+    assert power_parts(G)["vp"].influence == pytest.approx(0.6 / 2)  # mean over ceo and cto
 
 
 def test_path_in_words() -> None:

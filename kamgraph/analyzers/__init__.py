@@ -11,10 +11,12 @@ returns frozen dataclasses with ``to_dict()`` and ``reasons`` in words.
 - :func:`power`, :func:`influence_scores`, :func:`power_parts`: the shared power measure.
 - :func:`analyze_account`: all five at once, sharing the work (:class:`AccountReport`).
 
-Derived structures (influence net, paths, power, staff reach) are cached per graph
-object and shared between the analyzers (:mod:`kamgraph.analyzers.shared`); the
-analyzers never mutate the graph. After editing a graph's edges in place, project it
-again or call :func:`forget`.
+Derived structures (influence net, paths, power, staff reach) live in an explicit
+:class:`Analysis` context: :func:`analyze_account` makes one for all analyzers, and each
+analyzer called alone makes its own (or takes ``ctx=``). The analyzers never mutate the
+graph. Reasons are :class:`~kamgraph.analyzers.words.Reason` facts (a code with
+parameters) whose text is English; :func:`~kamgraph.analyzers.words.render` words them
+in Chinese.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from kamgraph.analyzers.counterpoints import (
 )
 from kamgraph.analyzers.coverage import GAP_KINDS, Gap, coverage_gaps, key_set
 from kamgraph.analyzers.hidden_chain import ChainLink, ChainTarget, covered_people, hidden_chain
+from kamgraph.analyzers.context import Analysis
 from kamgraph.analyzers.influence import (
     Hop,
     InfluenceNet,
@@ -43,16 +46,14 @@ from kamgraph.analyzers.influence import (
     PowerParts,
     best_paths,
     decision_makers,
-    describe_path,
     influence_scores,
-    person_brief,
     power,
     power_parts,
 )
 from kamgraph.analyzers.key_persons import KeyPerson, key_persons
-from kamgraph.analyzers.reach import staff_reach, tie_net
+from kamgraph.analyzers.reach import Reach, reach, staff_reach
 from kamgraph.analyzers.report import AccountReport, analyze_account
-from kamgraph.analyzers.shared import forget
+from kamgraph.analyzers.words import Reason, describe_path, person_brief, reason, render
 
 __all__ = [
     "Balance", "BalanceMember", "WhatIf", "best_conversions", "chain_members",
@@ -63,6 +64,6 @@ __all__ = [
     "Hop", "InfluenceNet", "InfluencePath", "PowerParts", "best_paths", "decision_makers",
     "describe_path", "influence_scores", "person_brief", "power", "power_parts",
     "KeyPerson", "key_persons",
-    "staff_reach", "tie_net",
-    "AccountReport", "analyze_account", "forget",
+    "Reach", "reach", "staff_reach", "Analysis", "Reason", "reason", "render",
+    "AccountReport", "analyze_account",
 ]

@@ -9,6 +9,16 @@ the power-weighted mean stance on the 7-point scale::
 An unknown stance counts as neutral (0). ``margin[c] = us - side[c]``. A what-if
 replaces stances toward us (``assume``: person -> stance) and recomputes; stances
 toward competitors are left as they are.
+
+Decision bodies in scope are read by their rule: under majority the body leans the way
+most of its members lean, under consensus any opponent can block, and when the chair
+decides the chair's stance is the body's.
+
+Suggested conversions (:func:`best_conversions`) are feasible steps for one cycle: a
+notch or two (:data:`STEP`), an unknown stance to +1, and a supporter (+2 or more) of a
+competitor at best to neutral. Oversight people are never proposed. They are ranked by
+the gain in our weighted stance per hour of our staff, the hours estimated as
+:data:`HOURS_PER_NOTCH` per notch, times ``1 + rank / 6`` (senior people take longer).
 """
 
 from __future__ import annotations
@@ -19,13 +29,20 @@ from typing import Any
 
 import networkx as nx
 
-from kamgraph.analyzers.influence import fmt, person_brief, power_parts, require_person
-from kamgraph.analyzers.shared import sharing
+from kamgraph.analyzers.context import Analysis, context
+from kamgraph.analyzers.influence import power_parts, require_person
+from kamgraph.analyzers.words import fmt, person_brief
 from kamgraph.errors import AnalysisError
+from kamgraph.graph import oversight
 from kamgraph.model import STANCE_LABELS, US
 
 __all__ = ["BalanceMember", "Balance", "WhatIf", "support_balance", "what_if",
-           "best_conversions", "chain_members"]
+           "best_conversions", "chain_members", "STEP", "HOURS_PER_NOTCH", "feasible_target"]
+
+#: How many notches a stance can move in one cycle.
+STEP = 2
+#: Hours of our staff per notch of stance moved (times 1 + rank / 6).
+HOURS_PER_NOTCH = 20.0
 
 
 @dataclass(frozen=True)
@@ -89,9 +106,11 @@ class WhatIf:
 
 
 def chain_members(G: nx.MultiDiGraph) -> list[str]:
-    """People of the decision chain in scope (everyone when nobody has a role), sorted."""
+    """People of the decision chain in scope (everyone when nobody has a role or seat),
+    sorted. Members of the decision bodies in scope belong to it."""
     ps = sorted(n for n, k in G.nodes(data="kind") if k == "person")
-    with_roles = [p for p in ps if G.nodes[p].get("roles")]
+    seated = {m for b in (G.graph.get("bodies") or {}).values() for m in b.get("members") or ()}
+    with_roles = [p for p in ps if G.nodes[p].get("roles") or p in seated]
     return with_roles or ps
 
 
@@ -137,9 +156,11 @@ def _balance(G: nx.MultiDiGraph, powers: Mapping[str, float],
                f"our weighted stance {us:+.2f}"]
     reasons += [f"{names.get(c, c)}: weighted stance {v:+.2f}, our margin {margins[c]:+.2f}"
                 for c, v in sides.items()]
-    unknown = sum(1 for m in members if m.stance is None)
+    unknown = sum(1 for m in members if m.stance is None and not m.stances)
     if unknown:
-        reasons.append(f"{unknown} people with no assessed stance toward us counted as neutral")
+        reasons.append(f"{unknown} people with no assessed stance toward anyone counted as "
+                       "neutral")
+    reasons += _bodies(G, {m.person: m for m in members}, names)
     top = sorted(members, key=lambda m: (-round(m.power, 9), m.person))[:3]
     for m in top:
         s = "unknown" if m.stance is None else f"{m.stance:+d} {STANCE_LABELS[m.stance]}"
@@ -154,7 +175,64 @@ def _balance(G: nx.MultiDiGraph, powers: Mapping[str, float],
                    leader, dict(sorted(assume.items())), reasons)
 
 
-def support_balance(G: nx.MultiDiGraph, *, assume: Mapping[str, int] | None = None) -> Balance:
+def _bodies(G: nx.MultiDiGraph, members: Mapping[str, BalanceMember],
+            names: Mapping[str, str]) -> list[str]:
+    """How each decision body in scope leans, by its rule."""
+    out: list[str] = []
+    for _, b in sorted((G.graph.get("bodies") or {}).items()):
+        ms = [members[m] for m in b.get("members") or () if m in members]
+        if not ms:
+            continue
+        pro = [m for m in ms if (m.stance or 0) >= 1]
+        con = [m for m in ms if (m.stance or 0) <= -1 or any(v >= 2 for v in m.stances.values())]
+        if b["rule"] == "chair" and b.get("chair") in members:
+            ch = members[b["chair"]]
+            lean = ("for us" if (ch.stance or 0) >= 1 else "against us" if ch in con
+                    else "undecided")
+            how = f"the chair, {ch.label}, decides: {lean}"
+        elif b["rule"] == "consensus":
+            how = (f"consensus: {len(con)} member(s) can block us" if con
+                   else f"consensus: nobody blocks us, {len(pro)} of {len(ms)} for us")
+        else:
+            need = len(ms) // 2 + 1
+            lean = ("a majority for us" if len(pro) >= need else "a majority against us"
+                    if len(con) >= need else "no majority yet")
+            how = f"majority of {len(ms)}: {len(pro)} for us, {len(con)} against: {lean}"
+        out.append(f"{b['label']} ({b['type']}): {how}")
+    return out
+
+
+def feasible_target(G: nx.MultiDiGraph, p: str, cap: int = 3) -> int | None:
+    """The stance toward us ``p`` can reach this cycle (None: nothing to gain or not to be
+    worked on): a notch or two up, unknown to +1, a competitor's supporter to neutral."""
+    if oversight(G, p):
+        return None
+    n = G.nodes[p]
+    cur = n.get("stance")
+    backs = max((int(v) for c, v in (n.get("stances") or {}).items() if c != US), default=0)
+    ceiling = 0 if backs >= 2 else 3
+    target = 1 if cur is None else min(ceiling, int(cur) + STEP)
+    target = min(target, cap)
+    if cur is not None and target <= int(cur):
+        return None
+    if cur is None and target <= 0 and backs < 2:
+        return None
+    return target
+
+
+def _from_words(G: nx.MultiDiGraph, p: str, names: Mapping[str, str]) -> str:
+    n = G.nodes[p]
+    cur = n.get("stance")
+    backs = sorted(((int(v), c) for c, v in (n.get("stances") or {}).items() if c != US),
+                   reverse=True)
+    parts = [] if cur is None else [f"{int(cur):+d}"]
+    if backs and backs[0][0] >= 2:
+        parts.append(f"supporter of {names.get(backs[0][1], backs[0][1])} ({backs[0][0]:+d})")
+    return ", ".join(parts) or "unknown"
+
+
+def support_balance(G: nx.MultiDiGraph, *, assume: Mapping[str, int] | None = None,
+                    ctx: Analysis | None = None) -> Balance:
     """How the decision chain leans, us vs each competitor, weighted by power.
 
     ``assume`` maps person id to a stance toward us (-3..3) to use instead of the
@@ -175,20 +253,19 @@ def support_balance(G: nx.MultiDiGraph, *, assume: Mapping[str, int] | None = No
     >>> support_balance(G).us, support_balance(G, assume={"ceo": 2}).us
     (-1.0, 2.0)
     """
-    with sharing(G):
-        return _support_balance(G, assume=assume)
+    return _support_balance(G, assume=assume, ctx=ctx)
 
 
-def _support_balance(G: nx.MultiDiGraph, *, assume: Mapping[str, int] | None = None) -> Balance:
+def _support_balance(G: nx.MultiDiGraph, *, assume: Mapping[str, int] | None = None,
+                     ctx: Analysis | None = None) -> Balance:
     checked = _check(G, assume)
-    powers = {p: x.total for p, x in power_parts(G).items()}
+    powers = {p: x.total for p, x in power_parts(G, ctx=context(G, ctx)).items()}
     return _balance(G, powers, checked)
 
 
 def what_if(G: nx.MultiDiGraph, changes: Mapping[str, int]) -> WhatIf:
     """The balance before and after the stance changes ``changes`` (person -> stance)."""
-    with sharing(G):
-        return _what_if(G, changes)
+    return _what_if(G, changes)
 
 
 def _what_if(G: nx.MultiDiGraph, changes: Mapping[str, int]) -> WhatIf:
@@ -206,36 +283,44 @@ def _what_if(G: nx.MultiDiGraph, changes: Mapping[str, int]) -> WhatIf:
 
 def best_conversions(G: nx.MultiDiGraph, *, to: int = 2, top: int | None = None,
                      assume: Mapping[str, int] | None = None) -> list[WhatIf]:
-    """Rank single conversions (one chain member's stance toward us set to ``to``).
+    """Rank feasible single conversions for this cycle (see the module docstring).
 
-    ``assume`` is applied first (a what-if on a what-if). Sorted by how much each
-    conversion raises our weighted stance, ties by person id; people already at ``to``
-    or above are skipped.
+    Each chain member's stance toward us moves to :func:`feasible_target` (at most
+    ``to``). ``assume`` is applied first (a what-if on a what-if). Sorted by gain in our
+    weighted stance per hour of our staff, ties by person id; people with nothing to
+    gain, and oversight people, are left out.
     """
-    with sharing(G):
-        return _best_conversions(G, to=to, top=top, assume=assume)
+    return _best_conversions(G, to=to, top=top, assume=assume)
 
 
 def _best_conversions(G: nx.MultiDiGraph, *, to: int = 2, top: int | None = None,
-                     assume: Mapping[str, int] | None = None) -> list[WhatIf]:
+                      assume: Mapping[str, int] | None = None) -> list[WhatIf]:
     base = _check(G, assume)
     if isinstance(to, bool) or not isinstance(to, int) or not -3 <= to <= 3:
         raise AnalysisError(f"target stance must be an integer from -3 to 3, got {to!r}")
     powers = {p: x.total for p, x in power_parts(G).items()}
     before = _balance(G, powers, base)
     names = {US: "us", "even": "nobody", **dict(G.graph.get("competitors") or {})}
-    out: list[WhatIf] = []
+    scored: list[tuple[float, str, WhatIf]] = []
     for m in before.members:
-        if m.stance is not None and m.stance >= to:
+        if m.person in base:
             continue
-        after = _balance(G, powers, {**base, m.person: to})
-        frm = "unknown" if m.stance is None else f"{m.stance:+d}"
-        why = [f"convert {person_brief(G, m.person)} from {frm} to {to:+d}: "
-               f"our weighted stance {before.us:+.2f} -> {after.us:+.2f} "
-               f"(power {fmt(m.power)})"]
+        target = feasible_target(G, m.person, cap=to)
+        if target is None:
+            continue
+        after = _balance(G, powers, {**base, m.person: target})
+        notches = target - (m.stance if m.stance is not None else 0)
+        hours = HOURS_PER_NOTCH * max(1, notches) * (1 + (G.nodes[m.person].get("rank") or 0) / 6)
+        gain = after.us - before.us
+        why = [f"move {person_brief(G, m.person)} from {_from_words(G, m.person, names)} "
+               f"to {target:+d} this cycle: our weighted stance {before.us:+.2f} -> "
+               f"{after.us:+.2f} (power {fmt(m.power)}), about {hours:.0f} hours of our staff, "
+               f"{gain / hours * 100:+.2f} per 100 hours"]
         if after.leader != before.leader:
             why.append(f"the lead passes from {names.get(before.leader, before.leader)} "
                        f"to {names.get(after.leader, after.leader)}")
-        out.append(WhatIf({**base, m.person: to}, before, after, why))
-    out.sort(key=lambda w: (-round(w.delta, 9), sorted(set(w.changes) - set(base))))
+        scored.append((gain / hours, m.person, WhatIf({**base, m.person: target}, before,
+                                                       after, why)))
+    scored.sort(key=lambda x: (-round(x[0], 12), x[1]))
+    out = [w for _, _, w in scored]
     return out[:top] if top is not None else out

@@ -1,55 +1,61 @@
 """Competitor-supporter counterpoints: can we counter every supporter of a competitor?
 
-A supporter of competitor C is a person whose current stance toward C is at least
-:data:`SUPPORT` (+2). They are *countered* by a supporter of ours (stance toward us >= +2)
-who is at least as strong (power >= theirs, see :mod:`kamgraph.analyzers.influence`), at
-least equal in level (their *standing*: own rank, or the rank of someone they sway
-directly at :data:`STRONG_LINK` or more) and able to press on them or on the decision
-makers they sway (an influence path of at least :data:`PRESS_MIN`).
+A supporter of competitor C has a current stance toward C of at least :data:`SUPPORT`
+(+2). A *counterweight* must really weigh against them (seed 001: a CEO backing a
+competitor needs a supporter of ours at board level):
 
-Uncountered supporters get ranked *candidates*: people who can press on them (anyone but
-strong opponents of ours and supporters of the same competitor), scored::
+- it presses on the supporter, or on a decision maker the supporter sways, with a path
+  of at least :data:`PRESS_MIN` (0.3: a direct tie, or a strong two-step chain; a weak
+  two-step pull is no counterweight) that is also at least :data:`COMPARABLE` times
+  the supporter's own pull on that decision maker;
+- it is never below the supporter in the supporter's own chain of command (a deputy
+  does not stand against his boss), and never an oversight person;
+- its weight: *countered* when its power is at least :data:`COMPARABLE` times the
+  supporter's and its standing (own rank, or that of someone it sways at
+  :data:`STRONG_LINK` or more) is at least the supporter's rank; *partly countered*
+  (the power gap is named) when a supporter of ours presses but weighs less, though at
+  least :data:`PARTLY` times the supporter's power and at most one level below;
+  otherwise *uncountered*.
+
+Supporters of ours (stance >= +2) counter; everyone else who could press (not a
+supporter of the same competitor, not a strong opponent, not in oversight) is a
+*candidate*, scored::
 
     score = 0.4 * min(1, power / supporter power) + 0.25 * convertibility
-          + 0.15 * reachability + 0.2 * press
+          + 0.15 * reach + 0.2 * press
     convertibility = 1 - max(0, 2 - stance toward us) / 5     # unknown stance = 0
-    reachability   = strongest KNOWS/OWNS tie chain from our active staff (0 if none)
+    reach          = strongest acquaintance chain from our staff (kamgraph.analyzers.reach)
 
-Candidates strong enough to counter come first. When not even the best candidate is
-strong enough, the verdict says the goal is beyond the current relationship base.
+When no counterweight of comparable weight can be had, the verdict says the goal is
+beyond the current relationship base.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
-from kamgraph.analyzers.influence import (
-    InfluenceNet,
-    InfluencePath,
-    describe_path,
-    fmt,
-    influence_net,
-    paths_to,
-    person_brief,
-    power_parts,
-    stance_of,
-)
-from kamgraph.analyzers.reach import staff_reach
-from kamgraph.analyzers.shared import sharing
+from kamgraph.analyzers.context import Analysis, context
+from kamgraph.analyzers.influence import InfluenceNet, InfluencePath, influence_net, paths_to, \
+    power_parts
+from kamgraph.analyzers.reach import reach as staff_reach_of
+from kamgraph.analyzers.words import describe_path, facts, fmt, label, person, reason
 from kamgraph.errors import NotFound
+from kamgraph.graph import oversight, rank, reports, stance
 from kamgraph.model import STANCE_LABELS
 
-__all__ = ["SUPPORT", "PRESS_MIN", "STRONG_LINK", "MAX_CANDIDATES", "Counterweight",
-           "Counterpoint", "CounterpointReport", "counterpoints"]
+__all__ = ["SUPPORT", "PRESS_MIN", "COMPARABLE", "PARTLY", "STRONG_LINK", "MAX_CANDIDATES",
+           "VERDICTS", "Counterweight", "Counterpoint", "CounterpointReport", "counterpoints"]
 
 SUPPORT = 2
-PRESS_MIN = 0.2
+PRESS_MIN = 0.3
+COMPARABLE = 0.8
+PARTLY = 0.5
 STRONG_LINK = 0.5
 MAX_CANDIDATES = 5
+VERDICTS = ("countered", "partly countered", "uncountered")
 _EPS = 1e-9
 
 
@@ -65,7 +71,7 @@ class Counterweight:
     stance: int | None
     convertibility: float
     reach: float
-    reach_path: InfluencePath | None
+    reach_path: Any
     press: float
     press_path: InfluencePath
     strong_enough: bool
@@ -80,7 +86,7 @@ class Counterweight:
             "reach_path": list(self.reach_path.nodes) if self.reach_path else None,
             "press": round(self.press, 6), "press_path": list(self.press_path.nodes),
             "strong_enough": self.strong_enough, "score": round(self.score, 6),
-            "reasons": list(self.reasons),
+            "reasons": list(self.reasons), "facts": facts(self.reasons),
         }
 
 
@@ -100,20 +106,29 @@ class Counterpoint:
     candidates: tuple[Counterweight, ...]
     beyond_base: bool
     reasons: list[str]
+    partly_by: tuple[Counterweight, ...] = ()
 
     @property
     def countered(self) -> bool:
         return bool(self.countered_by)
+
+    @property
+    def verdict(self) -> str:
+        if self.countered_by:
+            return "countered"
+        return "partly countered" if self.partly_by else "uncountered"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "competitor": self.competitor, "competitor_name": self.competitor_name,
             "supporter": self.supporter, "label": self.label, "stance": self.stance,
             "power": round(self.power, 6), "rank": self.rank, "sways": list(self.sways),
-            "countered": self.countered,
+            "countered": self.countered, "verdict": self.verdict,
             "countered_by": [c.to_dict() for c in self.countered_by],
+            "partly_by": [c.to_dict() for c in self.partly_by],
             "candidates": [c.to_dict() for c in self.candidates],
             "beyond_base": self.beyond_base, "reasons": list(self.reasons),
+            "facts": facts(self.reasons),
         }
 
 
@@ -133,151 +148,144 @@ class CounterpointReport:
         return {"competitors": dict(self.competitors),
                 "items": [c.to_dict() for c in self.items],
                 "uncountered": [c.supporter for c in self.uncountered],
-                "reasons": list(self.reasons)}
+                "reasons": list(self.reasons), "facts": facts(self.reasons)}
 
 
 def _standing(G: nx.MultiDiGraph, net: InfluenceNet, p: str) -> int:
-    ranks = [int(G.nodes[p].get("rank") or 0)]
-    ranks += [int(G.nodes[t].get("rank") or 0) for t, h in net.out.get(p, {}).items()
-              if h.strength >= STRONG_LINK]
+    ranks = [rank(G, p)] + [rank(G, t) for t, h in net.out.get(p, {}).items()
+                            if h.strength >= STRONG_LINK]
     return max(ranks)
 
 
-def _stance_words(v: int | None) -> str:
-    return "unknown stance" if v is None else f"stance {v:+d} ({STANCE_LABELS.get(v, '?')})"
-
-
-def counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None,
-                  max_hops: int = 4, min_strength: float = 0.05) -> CounterpointReport:
+def counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None, max_hops: int = 4,
+                  min_strength: float = 0.05, ctx: Analysis | None = None) -> CounterpointReport:
     """For every supporter of a competitor: are they countered, and by whom or whom next.
 
-    ``competitor`` limits the report to one competitor id of ``G.graph["competitors"]``.
     Items are ordered by competitor id, then supporter power (strongest first), then id.
     """
-    with sharing(G):
-        return _counterpoints(G, competitor=competitor, max_hops=max_hops,
-                              min_strength=min_strength)
-
-
-def _counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None,
-                  max_hops: int = 4, min_strength: float = 0.05) -> CounterpointReport:
+    a = context(G, ctx)
     comps: dict[str, str] = dict(G.graph.get("competitors") or {})
     if competitor is not None:
         if competitor not in comps:
             raise NotFound(f"no competitor {competitor!r} in scope "
                            f"(known: {', '.join(sorted(comps)) or 'none'})")
         comps = {competitor: comps[competitor]}
-    net = influence_net(G)
-    parts = power_parts(G, max_hops=max_hops, min_strength=min_strength)
-    pw = {p: x.total for p, x in parts.items()}
-    reach = staff_reach(G)
-
-    standings: dict[str, int] = {}
-    us = {p: stance_of(G, p) for p in parts}
-
-    def to(t: str) -> dict[str, InfluencePath]:
-        return paths_to(G, t, max_hops=max_hops, min_strength=min_strength)
-
+    parts = power_parts(G, max_hops=max_hops, min_strength=min_strength, ctx=a)
     items: list[Counterpoint] = []
     for c in sorted(comps):
-        to_c = {p: stance_of(G, p, c) for p in parts}
-        sups = [p for p in parts if (to_c[p] or 0) >= SUPPORT]
-        for x in sorted(sups, key=lambda p: (-round(pw[p], 9), p)):
-            items.append(_one(G, net, c, comps[c], x, pw, parts[x].sways, reach, to,
-                              standings, us, to_c))
-    n_unc = sum(1 for i in items if not i.countered)
-    reasons = [f"{len(items)} supporter(s) of {len(comps)} competitor(s); {n_unc} uncountered"]
+        sups = [p for p in parts if (stance(G, p, c) or 0) >= SUPPORT]
+        for x in sorted(sups, key=lambda p: (-round(parts[p].total, 9), p)):
+            items.append(_one(G, a, c, comps[c], x, max_hops, min_strength))
     if not comps:
-        reasons = ["no competitor in scope"]
+        return CounterpointReport(comps, (), [reason("no-competitor")])
+    n = {v: sum(1 for i in items if i.verdict == v) for v in VERDICTS}
+    reasons: list[str] = [reason("cp-summary", n=len(items), c=len(comps),
+                                 countered=n["countered"], partly=n["partly countered"],
+                                 unc=n["uncountered"])]
     return CounterpointReport(comps, tuple(items), reasons)
 
 
-def _one(G: nx.MultiDiGraph, net: InfluenceNet, c: str, cname: str, x: str,
-         pw: dict[str, float], sways: tuple[InfluencePath, ...],
-         reach: dict[str, InfluencePath], paths_to: Callable[[str], dict[str, InfluencePath]],
-         standings: dict[str, int], us: dict[str, int | None],
-         to_c: dict[str, int | None]) -> Counterpoint:
-    xrank = int(G.nodes[x].get("rank") or 0)
-    swayed = sorted({p.target for p in sways})
+def _one(G: nx.MultiDiGraph, a: Analysis, c: str, cname: str, x: str, max_hops: int,
+         min_strength: float) -> Counterpoint:
+    parts = power_parts(G, max_hops=max_hops, min_strength=min_strength, ctx=a)
+    pw = {p: v.total for p, v in parts.items()}
+    net = influence_net(G, a)
+    xrank = rank(G, x)
+    sways = parts[x].sways
+    pull = {p.target: p.strength for p in sways}
+    below = set(reports(G, x))
     press: dict[str, InfluencePath] = {}
-    for t in [x, *swayed]:
-        for s, path in paths_to(t).items():
-            if s == x or s == t:
+    # a decision maker already ours needs no counter to the supporter's pull on them
+    for t in [x, *sorted(t for t in pull if (stance(G, t) or 0) < SUPPORT)]:
+        need = PRESS_MIN if t == x else max(PRESS_MIN, COMPARABLE * pull[t])
+        for s, path in paths_to(G, t, max_hops=max_hops, min_strength=min_strength,
+                                ctx=a).items():
+            if s in (x, t) or path.strength < need - _EPS:
                 continue
             old = press.get(s)
             if old is None or path.strength > old.strength + _EPS or (
-                    abs(path.strength - old.strength) <= _EPS and
-                    (t != x, t) < (old.target != x, old.target)):
+                    abs(path.strength - old.strength) <= _EPS
+                    and (t != x, t) < (old.target != x, old.target)):
                 press[s] = path
-    # rank everyone who can press first; reasons in words only for those reported
-    countered_ids: list[tuple[float, str]] = []
-    cand_ids: list[tuple[bool, float, str]] = []
+    countered: list[tuple[float, str]] = []
+    partly: list[tuple[float, str]] = []
+    cands: list[tuple[bool, float, str]] = []
+    standing: dict[str, int] = {}
+    strong: dict[str, bool] = {}
     for s in sorted(press):
-        st_c = to_c[s]
-        st = us[s]
-        if (st_c or 0) >= SUPPORT or (st is not None and st <= -3):
+        st_c, st = stance(G, s, c), stance(G, s)
+        if (st_c or 0) >= SUPPORT or (st is not None and st <= -3) or s in below \
+                or oversight(G, s):
             continue
-        pp = press[s]
-        standing = standings[s] if s in standings else standings.setdefault(
-            s, _standing(G, net, s))
-        strong = (pw[s] >= pw[x] - _EPS and standing >= xrank and pp.strength >= PRESS_MIN)
-        if strong and (st or 0) >= SUPPORT:
-            countered_ids.append((-round(pw[s], 9), s))
+        standing[s] = _standing(G, net, s)
+        strong[s] = pw[s] >= COMPARABLE * pw[x] - _EPS and standing[s] >= xrank
+        if (st or 0) >= SUPPORT:
+            if strong[s]:
+                countered.append((-round(pw[s], 9), s))
+            elif pw[s] >= PARTLY * pw[x] - _EPS and standing[s] >= xrank - 1:
+                partly.append((-round(pw[s], 9), s))
             continue
-        conv = 1 - max(0, 2 - (st or 0)) / 5
-        rp = reach.get(s)
-        r = rp.strength if rp else 0.0
-        ratio = min(1.0, pw[s] / pw[x]) if pw[x] > 0 else 1.0
-        score = 0.4 * ratio + 0.25 * conv + 0.15 * r + 0.2 * pp.strength
-        cand_ids.append((not strong, -round(score, 9), s))
-    countered_ids.sort()
-    cand_ids.sort()
+        cands.append((not strong[s], -round(_score(G, a, s, x, pw, press[s]), 9), s))
+    countered.sort()
+    partly.sort()
+    cands.sort()
 
     def weight(s: str) -> Counterweight:
-        st = stance_of(G, s)
+        st = stance(G, s)
         pp = press[s]
-        standing = standings[s]
-        strong = (pw[s] >= pw[x] - _EPS and standing >= xrank and pp.strength >= PRESS_MIN)
         conv = 1 - max(0, 2 - (st or 0)) / 5
-        rp = reach.get(s)
-        r = rp.strength if rp else 0.0
-        ratio = min(1.0, pw[s] / pw[x]) if pw[x] > 0 else 1.0
-        score = 0.4 * ratio + 0.25 * conv + 0.15 * r + 0.2 * pp.strength
-        why = [f"power {fmt(pw[s])} vs {fmt(pw[x])}, standing rank {standing} vs {xrank}: "
-               f"{'strong enough' if strong else 'weaker'}"]
-        on = "directly" if pp.target == x else f"on {person_brief(G, pp.target)}, whom they sway,"
-        why.append(f"can press {on} {describe_path(G, pp)}, strength {fmt(pp.strength)}")
-        why.append(_stance_words(st) + (f", {max(0, 2 - st)} step(s) from supportive"
-                                         if st is not None and st < 2 else ""))
-        if rp:
-            who = G.nodes[rp.source].get("label") or rp.source
-            why.append(f"reachable by {who} {describe_path(G, rp)}, strength {fmt(r)}")
+        r = staff_reach_of(G, a)
+        rp = r.path(s)
+        verdict = "strong enough" if strong[s] else "weaker"
+        why: list[str] = [reason("cw-power", power=pw[s], their=pw[x], standing=standing[s],
+                                 rank=xrank, verdict=verdict)]
+        on = "directly" if pp.target == x else reason("cw-press-on", who=person(G, pp.target))
+        why.append(reason("cw-press", on=on, how=describe_path(G, pp), strength=pp.strength))
+        words = "unknown stance" if st is None else (
+            f"stance {st:+d} ({STANCE_LABELS.get(st, '?')})"
+            + (f", {max(0, 2 - st)} step(s) from supportive" if st < 2 else ""))
+        why.append(reason("cw-stance", stance=words))
+        if rp is not None:
+            why.append(reason("cw-reach", who=label(G, rp.source), how=rp.reason,
+                              strength=rp.strength))
         else:
-            why.append("not reachable through our staff's ties")
-        return Counterweight(s, str(G.nodes[s].get("label") or s), pw[s],
-                             int(G.nodes[s].get("rank") or 0), standing, st, conv, r, rp,
-                             pp.strength, pp, strong, score, why)
+            why.append(reason("cw-unreachable"))
+        return Counterweight(s, label(G, s), pw[s], rank(G, s), standing[s], st, conv,
+                             rp.strength if rp else 0.0, rp, pp.strength, pp, strong[s],
+                             _score(G, a, s, x, pw, pp), why)
 
-    countered = [weight(s) for _, s in countered_ids]
-    cands = [weight(s) for *_, s in cand_ids[:MAX_CANDIDATES]] if not countered else []
-    beyond = not countered and not any(w.strong_enough for w in cands)
-    st_x = int(stance_of(G, x, c) or 0)
-    reasons = [f"supports {cname} ({st_x:+d} {STANCE_LABELS.get(st_x, '?')}), "
-               f"power {fmt(pw[x])}"]
+    by = tuple(weight(s) for _, s in countered)
+    part = tuple(weight(s) for _, s in partly[:MAX_CANDIDATES]) if not by else ()
+    cand = tuple(weight(s) for *_, s in cands[:MAX_CANDIDATES]) if not by else ()
+    beyond = not by and not any(w.strong_enough for w in cand)
+    st_x = int(stance(G, x, c) or 0)
+    reasons: list[str] = [reason("supports", competitor=cname, value=f"{st_x:+d}",
+                                 words=STANCE_LABELS.get(st_x, "?"), power=pw[x])]
     for p in sways[:3]:
-        reasons.append(f"sways {person_brief(G, p.target)} {describe_path(G, p)}, "
-                       f"strength {fmt(p.strength)}")
-    if countered:
-        w = countered[0]
-        reasons.append(f"countered by {person_brief(G, w.person)}: {w.reasons[1]}")
+        reasons.append(reason("sways", who=person(G, p.target), how=describe_path(G, p),
+                              strength=p.strength))
+    if by:
+        reasons.append(reason("countered-by", who=person(G, by[0].person), how=by[0].reasons[1]))
     else:
-        reasons.append("no supporter of ours at least equal in level and power can press on "
-                       "them or on the people they sway")
-        if beyond:
-            best = (f"the best candidate, {cands[0].label}, is weaker" if cands
-                    else "no one can press on them")
-            reasons.append(f"{best}: the business goal is beyond the current relationship base")
+        if part:
+            reasons.append(reason("partly-by", who=person(G, part[0].person), power=part[0].power,
+                                  their=pw[x], gap=fmt(pw[x] - part[0].power)))
         else:
-            reasons.append(f"best candidate to become the counterweight: {cands[0].label}")
-    return Counterpoint(c, cname, x, str(G.nodes[x].get("label") or x), st_x, pw[x], xrank,
-                        tuple(swayed), tuple(countered), tuple(cands), beyond, reasons)
+            reasons.append(reason("uncountered"))
+        if beyond:
+            best = (f"the best candidate, {cand[0].label}, is weaker" if cand
+                    else "no one of comparable weight can press on them")
+            reasons.append(reason("beyond-base", best=best))
+        elif cand:
+            reasons.append(reason("best-candidate", who=person(G, cand[0].person)))
+    return Counterpoint(c, cname, x, label(G, x), st_x, pw[x], xrank,
+                        tuple(sorted(pull)), by, cand, beyond, reasons, part)
+
+
+def _score(G: nx.MultiDiGraph, a: Analysis, s: str, x: str, pw: dict[str, float],
+           pp: InfluencePath) -> float:
+    st = stance(G, s)
+    conv = 1 - max(0, 2 - (st or 0)) / 5
+    r = staff_reach_of(G, a).strength(s)
+    ratio = min(1.0, pw[s] / pw[x]) if pw[x] > 0 else 1.0
+    return 0.4 * ratio + 0.25 * conv + 0.15 * r + 0.2 * pp.strength

@@ -1,8 +1,11 @@
 """A/B coverage gaps (AB角): key persons our side does not hold firmly enough.
 
-Checked for each key person (default: everyone with a role in scope, holders of key
-posts, people we already own or sponsor, and anyone with a key-person score of at least
-:data:`KEY_SCORE`):
+Each gap kind is one small rule function over one key person (:data:`RULES`), plus one
+account-wide rule for overloaded owners (one row per owner, listing their people).
+Key persons by default: everyone with a role or a seat on a deciding body in scope,
+holders of key posts, people we already own or sponsor, and anyone with a key-person
+score of at least :data:`KEY_SCORE`. Oversight people (discipline, audit, tender
+office, evaluation experts) are kept procedurally neutral: no gaps are raised on them.
 
 ==================  ============================================================
 kind                meaning
@@ -11,30 +14,34 @@ no-owner-a          nobody is owner A
 no-owner-b          nobody is owner B (backup)
 same-a-b            the same staff member is both A and B
 owner-left          an owner (A or B) has left our company
-owner-overloaded    an owner owns more than ``max_owned`` people of the account
+owner-overloaded    an owner holds more people than their level and hours allow
 owner-far-below     an owner is :data:`FAR_BELOW` or more levels below the person
 owner-not-knowing   an owner has no KNOWS tie to the person
 few-channels        fewer than two independent INFORMS channels (same ``via`` = one)
-no-sponsor          a decider or approver without a sponsor
+no-sponsor          a decision maker without a sponsor
 ==================  ============================================================
 
-Severity is ``high``, ``medium`` or ``low``; each gap names who could fix it.
+Severity follows the person's power: the base severity of the kind, one step up for
+the most powerful third of the key persons, one step down for the least powerful third.
+A fix never proposes someone who already holds that role for the person, nor makes
+owner A and owner B the same person.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from kamgraph.analyzers.influence import DECISION_ROLES, person_brief, power_parts, require_person
-from kamgraph.analyzers.reach import active_staff
-from kamgraph.analyzers.shared import edges_of, sharing
+from kamgraph.analyzers.context import Analysis, context
+from kamgraph.analyzers.influence import dm_weights, power_parts, require_person
+from kamgraph.analyzers.words import person_brief
+from kamgraph.graph import label, oversight, rank, staff
 
-__all__ = ["GAP_KINDS", "SEVERITIES", "KEY_SCORE", "FAR_BELOW", "Gap", "coverage_gaps",
-           "key_set"]
+__all__ = ["GAP_KINDS", "SEVERITIES", "KEY_SCORE", "FAR_BELOW", "HOURS_PER_PERSON",
+           "LEVEL_LIMIT", "Gap", "coverage_gaps", "key_set", "owner_limit", "RULES"]
 
 GAP_KINDS: tuple[str, ...] = (
     "no-owner-a", "no-owner-b", "same-a-b", "owner-left", "owner-overloaded",
@@ -43,11 +50,16 @@ GAP_KINDS: tuple[str, ...] = (
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 KEY_SCORE = 1.0
 FAR_BELOW = 2
+#: Hours per cycle one key person takes of an owner.
+HOURS_PER_PERSON = 60.0
+#: Most key persons one owner can hold, by the owner's level (when hours are unknown).
+LEVEL_LIMIT: dict[str, int] = {"board": 2, "c-level": 3, "vp": 5, "director": 6,
+                               "manager": 8, "staff": 8}
 
 
 @dataclass(frozen=True)
 class Gap:
-    """One coverage gap on one key person."""
+    """One coverage gap on one key person (or, for an overloaded owner, their people)."""
 
     kind: str
     person: str
@@ -57,183 +69,264 @@ class Gap:
     fix: str
     candidates: tuple[str, ...]
     reasons: list[str]
+    people: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "person": self.person, "label": self.label,
                 "severity": self.severity, "staff": self.staff, "fix": self.fix,
-                "candidates": list(self.candidates), "reasons": list(self.reasons)}
+                "candidates": list(self.candidates), "people": list(self.people),
+                "reasons": list(self.reasons)}
 
 
-def key_set(G: nx.MultiDiGraph, scores: dict[str, float] | None = None) -> list[str]:
+def key_set(G: nx.MultiDiGraph, scores: dict[str, float] | None = None,
+            ctx: Analysis | None = None) -> list[str]:
     """The default key persons checked for coverage, sorted."""
-    with sharing(G):
-        return _key_set(G, scores)
-
-
-def _key_set(G: nx.MultiDiGraph, scores: dict[str, float] | None = None) -> list[str]:
-    scores = scores if scores is not None else {p: x.total for p, x in power_parts(G).items()}
+    a = context(G, ctx)
+    scores = scores if scores is not None else {
+        p: x.total for p, x in power_parts(G, ctx=a).items()}
+    seated = set(dm_weights(G, a)[0]) if not dm_weights(G, a)[1] else set()
     keys = {p for p, s in scores.items() if s >= KEY_SCORE or G.nodes[p].get("roles")}
-    for _, v, _ in edges_of(G, "OWNS", "SPONSORS"):
+    keys |= seated
+    for _, v, _ in a.edges("OWNS", "SPONSORS"):
         if G.nodes[v].get("kind") == "person":
             keys.add(v)
-    for u, v, d in edges_of(G, "HOLDS"):
+    for u, v, d in a.edges("HOLDS"):
         if d.get("until") is None and G.nodes[v].get("key") and G.nodes[u].get("kind") == "person":
             keys.add(u)
-    return sorted(keys)
+    return sorted(k for k in keys if not oversight(G, k))
 
 
-def _knows(G: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
-    """``{b: {a: strength}}``: the strongest KNOWS tie between a and b (either way, at
-    least 0), by the person it leads to; ``G`` without the tie reads as 0."""
-    knows: dict[str, dict[str, float]] = {}
-    for u, v, d in edges_of(G, "KNOWS"):
-        s = float(d.get("strength") or 0.0)
-        for a, b in ((u, v), (v, u)):
-            row = knows.get(b)
-            if row is None:
-                knows[b] = {a: max(0.0, s)}
-            else:
-                row[a] = max(row.get(a, 0.0), s)
-    return knows
+def owner_limit(G: nx.MultiDiGraph, s: str) -> int:
+    """How many key persons staff member ``s`` can own: their hours per
+    :data:`HOURS_PER_PERSON`, else the limit of their level (6 when unknown)."""
+    hours = G.nodes[s].get("capacity_hours")
+    if hours:
+        return max(1, int(float(hours) // HOURS_PER_PERSON))
+    return LEVEL_LIMIT.get(str(G.nodes[s].get("level")), 6)
 
 
-def _label(G: nx.MultiDiGraph, n: str) -> str:
-    return str(G.nodes[n].get("label") or n)
+@dataclass
+class _Facts:
+    """What the rules read, gathered once."""
+
+    G: nx.MultiDiGraph
+    staff: list[str]
+    active: set[str]
+    owners: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    load: dict[str, set[str]] = field(default_factory=dict)
+    knows: dict[str, dict[str, float]] = field(default_factory=dict)
+    sponsors: dict[str, list[str]] = field(default_factory=dict)
+    channels: dict[str, set[str]] = field(default_factory=dict)
+    dms: set[str] = field(default_factory=set)
+    override: int | None = None
+
+    def limit(self, s: str) -> int:
+        return self.override if self.override is not None else owner_limit(self.G, s)
+
+    def kn(self, a: str, b: str) -> float:
+        return self.knows.get(b, {}).get(a, 0.0)
+
+    def names(self, ids: list[str]) -> str:
+        return ", ".join(label(self.G, s) for s in ids) or "nobody available"
+
+    def owner_candidates(self, p: str) -> list[str]:
+        """Staff who could own ``p``: not an owner of ``p`` already, with room."""
+        taken = {s for _, s in self.owners.get(p, [])}
+        pool = [s for s in self.staff if s not in taken
+                and len(self.load.get(s, ())) < self.limit(s)]
+        return sorted(pool, key=lambda s: (-self.kn(s, p), abs(rank(self.G, s) - rank(self.G, p)),
+                                           len(self.load.get(s, ())), s))[:3]
+
+    def sponsor_candidates(self, p: str) -> list[str]:
+        rp = rank(self.G, p)
+        taken = set(self.sponsors.get(p, []))
+        pool = [s for s in self.staff if s not in taken]
+        return sorted(pool, key=lambda s: (rank(self.G, s) < rp - 1, -self.kn(s, p),
+                                           abs(rank(self.G, s) - rp), s))[:3]
 
 
-def _rank(G: nx.MultiDiGraph, n: str) -> int:
-    return int(G.nodes[n].get("rank") or 0)
+Found = tuple[str, str, str | None, str, list[str], str]  # kind, severity, staff, fix, cands, why
+Rule = Callable[[_Facts, str], list[Found]]
+
+
+def _no_owner_a(f: _Facts, p: str) -> list[Found]:
+    if any(r == "A" for r, _ in f.owners.get(p, [])):
+        return []
+    c = f.owner_candidates(p)
+    return [("no-owner-a", "high", None, f"name an owner A: {f.names(c)}", c,
+             f"{person_brief(f.G, p)} has no owner A")]
+
+
+def _no_owner_b(f: _Facts, p: str) -> list[Found]:
+    if any(r == "B" for r, _ in f.owners.get(p, [])):
+        return []
+    c = f.owner_candidates(p)
+    dm = p in f.dms
+    return [("no-owner-b", "high" if dm else "medium", None, f"name an owner B: {f.names(c)}",
+             c, f"{person_brief(f.G, p)} has no backup owner B" + (" (decision maker)"
+                                                                    if dm else ""))]
+
+
+def _same_a_b(f: _Facts, p: str) -> list[Found]:
+    own = f.owners.get(p, [])
+    both = sorted({s for r, s in own if r == "A"} & {s for r, s in own if r == "B"})
+    c = f.owner_candidates(p)
+    return [("same-a-b", "medium", s, f"give role B to someone else: {f.names(c)}", c,
+             f"{label(f.G, s)} is both owner A and owner B of {person_brief(f.G, p)}")
+            for s in both]
+
+
+def _owner_left(f: _Facts, p: str) -> list[Found]:
+    c = f.owner_candidates(p)
+    return [("owner-left", "high", s, f"hand role {r} to {f.names(c)}", c,
+             f"owner {r} {label(f.G, s)} has left our company")
+            for r, s in sorted(set(f.owners.get(p, []))) if s not in f.active]
+
+
+def _owner_far_below(f: _Facts, p: str) -> list[Found]:
+    out: list[Found] = []
+    rp = rank(f.G, p)
+    for r, s in sorted(set(f.owners.get(p, []))):
+        rs = rank(f.G, s)
+        if s in f.active and rs and rp and rp - rs >= FAR_BELOW:
+            taken = {x for _, x in f.owners.get(p, [])}
+            c = [x for x in f.sponsor_candidates(p) if rank(f.G, x) >= rp - 1 and x not in taken]
+            out.append(("owner-far-below", "medium" if r == "A" else "low", s,
+                        f"pair with a more senior colleague: {f.names(c)}", c,
+                        f"owner {r} {label(f.G, s)} ({f.G.nodes[s].get('level')}) is {rp - rs} "
+                        f"levels below {person_brief(f.G, p)} ({f.G.nodes[p].get('level')})"))
+    return out
+
+
+def _owner_not_knowing(f: _Facts, p: str) -> list[Found]:
+    out: list[Found] = []
+    for r, s in sorted(set(f.owners.get(p, []))):
+        if s in f.active and f.kn(s, p) <= 0:
+            c = sorted((x for x in f.staff if f.kn(x, p) > 0 and x != s),
+                       key=lambda x: (-f.kn(x, p), x))[:3]
+            fix = (f"have {f.names(c)} introduce them" if c
+                   else "arrange an introduction through a warm path")
+            out.append(("owner-not-knowing", "medium" if r == "A" else "low", s, fix, c,
+                        f"owner {r} {label(f.G, s)} has no KNOWS tie to {person_brief(f.G, p)}"))
+    return out
+
+
+def _few_channels(f: _Facts, p: str) -> list[Found]:
+    ch = sorted(f.channels.get(p, set()))
+    if len(ch) >= 2:
+        return []
+    owners = {s for _, s in f.owners.get(p, [])}
+    c = sorted((x for x, v in f.knows.get(p, {}).items() if v > 0 and x not in ch and x != p
+                and x not in owners and (f.G.nodes[x].get("kind") != "staff" or x in f.active)),
+               key=lambda x: (-f.kn(x, p), x))[:3]
+    dm = p in f.dms
+    fix = (f"open an independent channel through {f.names(c)}" if c
+           else "find a second independent information channel")
+    return [("few-channels", "high" if dm and not ch else "medium", None, fix, c,
+             f"{person_brief(f.G, p)} has {len(ch)} independent information channel(s), "
+             "needs 2")]
+
+
+def _no_sponsor(f: _Facts, p: str) -> list[Found]:
+    if p not in f.dms or f.sponsors.get(p):
+        return []
+    c = f.sponsor_candidates(p)
+    return [("no-sponsor", "high", None, f"assign a sponsor: {f.names(c)}", c,
+             f"{person_brief(f.G, p)} is a decision maker without a sponsor")]
+
+
+#: The per-person rules, in the order of :data:`GAP_KINDS`.
+RULES: tuple[Rule, ...] = (_no_owner_a, _no_owner_b, _same_a_b, _owner_left, _owner_far_below,
+                           _owner_not_knowing, _few_channels, _no_sponsor)
+
+
+def _overloaded(f: _Facts, keys: set[str]) -> list[Gap]:
+    """One row per overloaded owner, listing the key persons they own."""
+    out: list[Gap] = []
+    for s in sorted(f.load):
+        if s not in f.active:
+            continue
+        mine = sorted(f.load[s] & keys) or sorted(f.load[s])
+        limit = f.limit(s)
+        if len(f.load[s]) <= limit:
+            continue
+        cands = [x for x in f.staff if x != s and len(f.load.get(x, ())) < f.limit(x)]
+        cands = sorted(cands, key=lambda x: (len(f.load.get(x, ())), x))[:3]
+        names = ", ".join(label(f.G, p) for p in mine)
+        out.append(Gap("owner-overloaded", mine[0], label(f.G, mine[0]), "medium", s,
+                       f"hand {len(f.load[s]) - limit} of them to {f.names(cands)}",
+                       tuple(cands), [f"owner {label(f.G, s)} holds {len(f.load[s])} people of "
+                                      f"the account (limit {limit} for their level and hours):"
+                                      f" {names}"], tuple(mine)))
+    return out
 
 
 def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
-                  max_owned: int = 6) -> list[Gap]:
-    """Coverage gaps of the key persons, most severe first.
+                  max_owned: int | None = None, ctx: Analysis | None = None) -> list[Gap]:
+    """Coverage gaps of the key persons, most severe first, one row per problem.
 
     ``key`` replaces the default key persons (unknown ids raise
-    :class:`~kamgraph.errors.NotFound`). Sorted by severity, then key-person score
-    (highest first), then person id, kind and staff id.
+    :class:`~kamgraph.errors.NotFound`). ``max_owned`` overrides every owner's limit.
+    Sorted by severity, then key-person score (highest first), then person, kind, staff.
 
     Examples
     --------
     >>> from kamgraph.examples import lone_decider
-    >>> G = lone_decider()
-    >>> [g.kind for g in coverage_gaps(G)]
+    >>> [g.kind for g in coverage_gaps(lone_decider())]
     ['no-owner-a', 'no-owner-b', 'few-channels', 'no-sponsor']
     """
-    with sharing(G):
-        return _coverage_gaps(G, key=key, max_owned=max_owned)
-
-
-def _coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
-                  max_owned: int = 6) -> list[Gap]:
-    scores = {p: x.total for p, x in power_parts(G).items()}
+    a = context(G, ctx)
+    scores = {p: x.total for p, x in power_parts(G, ctx=a).items()}
     if key is None:
-        keys = key_set(G, scores)
+        keys = key_set(G, scores, a)
     else:
         keys = sorted(set(key))
         for p in keys:
             require_person(G, p)
-    staff = active_staff(G)
-    is_staff = set(staff)
-    owners: dict[str, list[tuple[str, str]]] = {}
-    load: dict[str, set[str]] = {}
-    knows_to = _knows(G)
-    no_ties: dict[str, float] = {}
-
-    def kn(a: str, b: str) -> float:
-        return knows_to.get(b, no_ties).get(a, 0.0)
-    sponsors: dict[str, list[str]] = {}
-    channels: dict[str, set[str]] = {}
-    for u, v, d in edges_of(G, "OWNS"):
-        owners.setdefault(v, []).append((str(d.get("role")), u))
-        load.setdefault(u, set()).add(v)
-    for u, v, _ in edges_of(G, "SPONSORS"):
-        if u in is_staff:
-            sponsors.setdefault(v, []).append(u)
-    for u, v, d in edges_of(G, "INFORMS"):
-        if G.nodes[u].get("kind") != "staff" or u in is_staff:
-            channels.setdefault(v, set()).add(str(d.get("via") or u))
-
-    def b_candidates(p: str, exclude: set[str]) -> list[str]:
-        pool = [s for s in staff if s not in exclude and len(load.get(s, ())) < max_owned]
-        return sorted(pool, key=lambda s: (-kn(s, p),
-                                           abs(_rank(G, s) - _rank(G, p)),
-                                           len(load.get(s, ())), s))[:3]
-
-    def sponsor_candidates(p: str) -> list[str]:
-        rp = _rank(G, p)
-        return sorted(staff, key=lambda s: (_rank(G, s) < rp - 1, -kn(s, p),
-                                            abs(_rank(G, s) - rp), s))[:3]
-
-    def names(ids: list[str]) -> str:
-        return ", ".join(_label(G, s) for s in ids) or "nobody available"
-
-    gaps: list[Gap] = []
+    f = _Facts(G, staff(G, active=True), set(staff(G, active=True)))
+    f.dms = set(dm_weights(G, a)[0]) if not dm_weights(G, a)[1] else set()
+    for u, v, d in a.edges("OWNS"):
+        f.owners.setdefault(v, []).append((str(d.get("role")), u))
+        f.load.setdefault(u, set()).add(v)
+    for u, v, d in a.edges("KNOWS"):
+        s = max(0.0, float(d.get("strength") or 0.0))
+        for x, y in ((u, v), (v, u)):
+            row = f.knows.setdefault(y, {})
+            row[x] = max(row.get(x, 0.0), s)
+    for u, v, _ in a.edges("SPONSORS"):
+        if u in f.active:
+            f.sponsors.setdefault(v, []).append(u)
+    for u, v, d in a.edges("INFORMS"):
+        if G.nodes[u].get("kind") != "staff" or u in f.active:
+            f.channels.setdefault(v, set()).add(str(d.get("via") or u))
+    f.override = max_owned
+    found: dict[tuple[str, str, str | None], Gap] = {}
     for p in keys:
-        n = G.nodes[p]
-        who = person_brief(G, p)
-        dm = bool(set(n.get("roles") or ()) & set(DECISION_ROLES))
-        own = sorted(owners.get(p, []))
-        a = [s for r, s in own if r == "A"]
-        b = [s for r, s in own if r == "B"]
-        all_owners = {s for _, s in own}
+        if oversight(G, p):
+            continue
+        for rule in RULES:
+            for kind, sev, s, fix, cands, why in rule(f, p):
+                if (kind, p, s) not in found:
+                    found[(kind, p, s)] = Gap(kind, p, label(G, p), sev, s, fix, tuple(cands),
+                                              [why])
+    gaps = list(found.values()) + _overloaded(f, set(keys))
+    return _by_power(gaps, scores, keys)
 
-        def add(kind: str, sev: str, fix: str, cands: list[str], why: str,
-                s: str | None = None, p: str = p) -> None:
-            gaps.append(Gap(kind, p, _label(G, p), sev, s, fix, tuple(cands), [why]))
 
-        if not a:
-            c = b_candidates(p, all_owners)
-            add("no-owner-a", "high", f"name an owner A: {names(c)}", c,
-                f"{who} has no owner A")
-        if not b:
-            c = b_candidates(p, set(a))
-            add("no-owner-b", "high" if dm else "medium", f"name an owner B: {names(c)}", c,
-                f"{who} has no backup owner B" + (" (decision maker)" if dm else ""))
-        for s in sorted(set(a) & set(b)):
-            c = b_candidates(p, all_owners)
-            add("same-a-b", "medium", f"give role B to someone else: {names(c)}", c,
-                f"{_label(G, s)} is both owner A and owner B of {who}", s)
-        for r, s in own:
-            if s not in is_staff:
-                c = b_candidates(p, all_owners)
-                add("owner-left", "high", f"hand role {r} to {names(c)}", c,
-                    f"owner {r} {_label(G, s)} has left our company", s)
-                continue
-            if len(load.get(s, ())) > max_owned:
-                c = b_candidates(p, all_owners)
-                add("owner-overloaded", "medium", f"move role {r} to {names(c)}", c,
-                    f"owner {r} {_label(G, s)} owns {len(load[s])} people of the account "
-                    f"(limit {max_owned}): a single point of failure", s)
-            rs, rp = _rank(G, s), _rank(G, p)
-            if rs and rp and rp - rs >= FAR_BELOW:
-                c = [x for x in sponsor_candidates(p) if _rank(G, x) >= rp - 1]
-                add("owner-far-below", "medium" if r == "A" else "low",
-                    f"pair with a more senior colleague: {names(c)}", c,
-                    f"owner {r} {_label(G, s)} ({G.nodes[s].get('level')}) is {rp - rs} levels "
-                    f"below {who} ({n.get('level')})", s)
-            if kn(s, p) <= 0:
-                c = sorted((x for x in staff if kn(x, p) > 0),
-                           key=lambda x: (-kn(x, p), x))[:3]
-                fix = (f"have {names(c)} introduce them" if c
-                       else "arrange an introduction through a warm path")
-                add("owner-not-knowing", "medium" if r == "A" else "low", fix, c,
-                    f"owner {r} {_label(G, s)} has no KNOWS tie to {who}", s)
-        ch = sorted(channels.get(p, set()))
-        if len(ch) < 2:
-            c = sorted((x for x, v in knows_to.get(p, {}).items() if v > 0 and x not in ch
-                        and x != p), key=lambda x: (-kn(x, p), x))[:3]
-            add("few-channels", "high" if dm and not ch else "medium",
-                f"open an independent channel through {names(c)}" if c
-                else "find a second independent information channel", c,
-                f"{who} has {len(ch)} independent information channel(s), needs 2")
-        if dm and not sponsors.get(p):
-            c = sponsor_candidates(p)
-            add("no-sponsor", "high", f"assign a sponsor: {names(c)}", c,
-                f"{who} is a decision maker without a sponsor")
-
+def _by_power(gaps: list[Gap], scores: dict[str, float], keys: list[str]) -> list[Gap]:
+    ranked = sorted(keys, key=lambda p: (-scores.get(p, 0.0), p))
+    third = max(1, len(ranked) // 3)
+    top, bottom = set(ranked[:third]), set(ranked[-third:]) if len(ranked) >= 3 else set()
+    out: list[Gap] = []
+    for g in gaps:
+        i = SEVERITIES.index(g.severity)
+        if g.person in top:
+            i = max(0, i - 1)
+        elif g.person in bottom:
+            i = min(len(SEVERITIES) - 1, i + 1)
+        out.append(Gap(g.kind, g.person, g.label, SEVERITIES[i], g.staff, g.fix, g.candidates,
+                       g.reasons, g.people))
     order = {k: i for i, k in enumerate(GAP_KINDS)}
-    sev = {k: i for i, k in enumerate(SEVERITIES)}
-    gaps.sort(key=lambda g: (sev[g.severity], -round(scores.get(g.person, 0.0), 9), g.person,
-                             order[g.kind], g.staff or ""))
-    return gaps
+    out.sort(key=lambda g: (SEVERITIES.index(g.severity), -round(scores.get(g.person, 0.0), 9),
+                            g.person, order[g.kind], g.staff or ""))
+    return out

@@ -1,9 +1,21 @@
-"""Hidden decision chain (隐性决策链): who sways each decider and approver, and how.
+"""Hidden decision chain (隐性决策链): who sways each decision maker off the formal line.
 
-For every decider and approver (or, with none named, the most senior people) the
-analyzer lists everyone with an influence path to them within ``max_hops`` links and at
-least ``min_strength`` path strength, marking those outside the formal org chart
-(board, family, friends, regulators...) and those no active staff of ours owns.
+For every decision maker (deciders, approvers, members of a deciding body; with none
+named, the most senior people) the analyzer takes everyone with an influence path to
+them (within ``max_hops`` links, at least ``min_strength``) and derives whether the
+path leaves the formal line. A path is *hidden* when
+
+- one of its links does not run along the chain of command: its source is neither the
+  manager nor a direct report of its target ("advises the CEO although not in his
+  reporting line"), or
+- it passes through someone outside the org chart (board member, spouse, classmate,
+  consultant, regulator...), or
+- it rests on a personal basis (family, friend, alumni, former colleague, club), or
+- the user recorded one of its links as hidden (one signal among the others).
+
+Ranking and cut: hidden influencers are ranked by path strength. By default only those
+that carry real weight are shown: a hidden path of at least :data:`WEIGHT_MIN` within
+:data:`SHOWN_HOPS` links. ``all=True`` lists every influencer, formal ones included.
 """
 
 from __future__ import annotations
@@ -13,17 +25,23 @@ from typing import Any
 
 import networkx as nx
 
+from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.influence import (
+    PERSONAL_BASES,
     InfluencePath,
     decision_makers,
-    describe_path,
-    fmt,
     paths_to,
-    person_brief,
 )
-from kamgraph.analyzers.shared import edges_of, sharing
+from kamgraph.analyzers.words import Reason, describe_path, facts, label, person, reason
+from kamgraph.graph import line_neighbours, oversight
 
-__all__ = ["ChainLink", "ChainTarget", "hidden_chain", "covered_people"]
+__all__ = ["WEIGHT_MIN", "SHOWN_HOPS", "ChainLink", "ChainTarget", "hidden_chain",
+           "covered_people", "why_hidden"]
+
+#: A hidden path is shown by default when at least this strong ...
+WEIGHT_MIN = 0.3
+#: ... and at most this many links long.
+SHOWN_HOPS = 2
 
 
 @dataclass(frozen=True)
@@ -37,6 +55,7 @@ class ChainLink:
     hidden: bool
     outside: bool
     covered: bool
+    oversight: str | None
     reasons: list[str]
 
     @property
@@ -48,41 +67,63 @@ class ChainLink:
             "person": self.person, "label": self.label, "strength": round(self.strength, 6),
             "hops": self.hops, "path": list(self.path.nodes),
             "links": [h.to_dict() for h in self.path.hops], "hidden": self.hidden,
-            "outside": self.outside, "covered": self.covered, "reasons": list(self.reasons),
+            "outside": self.outside, "covered": self.covered, "oversight": self.oversight,
+            "reasons": list(self.reasons), "facts": facts(self.reasons),
         }
 
 
 @dataclass(frozen=True)
 class ChainTarget:
-    """A decider or approver and everyone who sways them."""
+    """A decision maker and the people who sway them (the shown ones)."""
 
     person: str
     label: str
     roles: tuple[str, ...]
     covered: bool
     influencers: tuple[ChainLink, ...]
+    hidden_total: int
     reasons: list[str]
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "person": self.person, "label": self.label, "roles": list(self.roles),
             "covered": self.covered, "influencers": [i.to_dict() for i in self.influencers],
-            "reasons": list(self.reasons),
+            "hidden_total": self.hidden_total, "reasons": list(self.reasons),
+            "facts": facts(self.reasons),
         }
 
 
-def covered_people(G: nx.MultiDiGraph) -> set[str]:
+def covered_people(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> set[str]:
     """People with an ``OWNS`` edge from an active staff member."""
-    out: set[str] = set()
-    for u, v, _ in edges_of(G, "OWNS"):
-        if G.nodes[u].get("active", True) is not False:
-            out.add(v)
+    a = context(G, ctx)
+    return {v for u, v, _ in a.edges("OWNS") if G.nodes[u].get("active", True) is not False}
+
+
+def why_hidden(G: nx.MultiDiGraph, path: InfluencePath) -> list[Reason]:
+    """Why a path leaves the formal line (empty when it runs along it)."""
+    out: list[Reason] = []
+    for h in path.hops:
+        if h.source not in line_neighbours(G, h.target):
+            verb = "advises" if "advisor" in h.all_bases else "sways"
+            out.append(reason("off-line", src=label(G, h.source), verb=verb,
+                              dst=label(G, h.target), dst_short=label(G, h.target)))
+            break
+    for n in path.nodes[:-1]:
+        if G.nodes[n].get("outside"):
+            out.append(reason("off-chart-path", who=label(G, n),
+                              affiliation=str(G.nodes[n].get("affiliation"))))
+            break
+    personal = sorted({b for h in path.hops for b in h.all_bases if b in PERSONAL_BASES})
+    if personal:
+        out.append(reason("personal", bases=personal))
+    if path.hidden:
+        out.append(reason("typed-hidden"))
     return out
 
 
-def hidden_chain(G: nx.MultiDiGraph, *, max_hops: int = 4,
-                 min_strength: float = 0.05) -> list[ChainTarget]:
-    """For each decider and approver, who influences them, how strongly and through whom.
+def hidden_chain(G: nx.MultiDiGraph, *, max_hops: int = 4, min_strength: float = 0.05,
+                 all: bool = False, ctx: Analysis | None = None) -> list[ChainTarget]:
+    """For each decision maker, who sways them off the formal line, ranked and cut.
 
     Influencers are sorted by path strength (strongest first), ties by id; targets by id.
 
@@ -90,45 +131,57 @@ def hidden_chain(G: nx.MultiDiGraph, *, max_hops: int = 4,
     --------
     >>> from kamgraph.examples import ceo_swayed_by_spouse
     >>> G = ceo_swayed_by_spouse()
-    >>> [(t.person, [(i.person, i.outside, i.covered) for i in t.influencers])
+    >>> [(t.person, [(i.person, i.hidden, i.outside, i.covered) for i in t.influencers])
     ...  for t in hidden_chain(G)]
-    [('ceo', [('wife', True, False)])]
+    [('ceo', [('wife', True, True, False)])]
+    >>> hidden_chain(G)[0].reasons[0]
+    '1 people outside their reporting line sway CEO (decider)'
     """
-    with sharing(G):
-        return _hidden_chain(G, max_hops=max_hops, min_strength=min_strength)
-
-
-def _hidden_chain(G: nx.MultiDiGraph, *, max_hops: int = 4,
-                 min_strength: float = 0.05) -> list[ChainTarget]:
-    dms, guessed = decision_makers(G)
-    covered = covered_people(G)
+    a = context(G, ctx)
+    dms, guessed = decision_makers(G, a)
+    covered = covered_people(G, a)
     out: list[ChainTarget] = []
     for d in dms:
-        paths = paths_to(G, d, max_hops=max_hops, min_strength=min_strength)
+        paths = paths_to(G, d, max_hops=max_hops, min_strength=min_strength, ctx=a)
         links: list[ChainLink] = []
+        n_hidden = n_weighty = 0
         for u, path in sorted(paths.items(), key=lambda kv: (-round(kv[1].strength, 9), kv[0])):
+            hidden_why = why_hidden(G, path)
+            hidden = bool(hidden_why)
+            n_hidden += hidden
+            weighty = hidden and path.strength >= WEIGHT_MIN - 1e-9 and len(
+                path.hops) <= SHOWN_HOPS
+            n_weighty += weighty
+            if not (all or weighty):
+                continue
             n = G.nodes[u]
-            outside = bool(n.get("outside"))
-            why = [f"sways {person_brief(G, d)} {describe_path(G, path)}, "
-                   f"strength {fmt(path.strength)}"]
-            if outside:
-                why.append(f"outside the formal org chart ({n.get('affiliation')})")
-            if path.hidden:
-                why.append("the chain runs over hidden links")
-            if u not in covered:
-                why.append("no staff of ours owns this person")
-            links.append(ChainLink(u, str(n.get("label") or u), path.strength, path,
-                                   path.hidden, outside, u in covered, why))
+            why: list[str] = [reason("sways", who=person(G, d), how=describe_path(G, path),
+                                     strength=path.strength)]
+            why += hidden_why
+            multi = [h for h in path.hops if len(h.bases) > 1]
+            for h in multi[:1]:
+                why.append(reason("bases", bases=list(h.all_bases), strength=h.strength))
+            ov = oversight(G, u)
+            if ov:
+                why.append(reason("oversight", oversight=ov))
+            if u not in covered and not ov:
+                why.append(reason("uncovered"))
+            links.append(ChainLink(u, label(G, u), path.strength, path, hidden,
+                                   bool(n.get("outside")), u in covered, ov, why))
         nd = G.nodes[d]
-        reasons = [f"{len(links)} people sway {person_brief(G, d)} within {max_hops} hops"]
+        reasons: list[str] = [reason("chain-count", n=n_weighty, pronoun="their",
+                                     who=person(G, d))]
+        if not all:
+            reasons.append(reason("chain-shown", shown=n_weighty, min=WEIGHT_MIN,
+                                  hops=SHOWN_HOPS, rest=len(paths) - n_weighty))
         n_out = sum(1 for x in links if x.outside)
-        n_unc = sum(1 for x in links if not x.covered)
+        n_unc = sum(1 for x in links if not x.covered and not x.oversight)
         if n_out:
-            reasons.append(f"{n_out} of them outside the formal org chart")
+            reasons.append(reason("chain-outside-n", n=n_out))
         if n_unc:
-            reasons.append(f"{n_unc} of them not covered by our staff")
+            reasons.append(reason("chain-uncovered-n", n=n_unc))
         if guessed:
-            reasons.append("no decider or approver named: taken as the most senior person")
-        out.append(ChainTarget(d, str(nd.get("label") or d), tuple(nd.get("roles") or ()),
-                               d in covered, tuple(links), reasons))
+            reasons.append(reason("guessed-one"))
+        out.append(ChainTarget(d, label(G, d), tuple(nd.get("roles") or ()), d in covered,
+                               tuple(links), n_hidden, reasons))
     return out

@@ -1,67 +1,59 @@
-"""Shared influence machinery: who sways whom, how strongly, and how much power a person has.
+"""Influence algorithms: the influence net, the path search and everyone's power.
 
 The *influence net* of an account is built from two edge types of the projection:
 
-- ``INFLUENCES`` (source sways target) with its ``strength``, ``basis`` and ``visibility``;
+- ``INFLUENCES`` (source sways target) with ``strength``, ``basis`` and ``visibility``.
+  A pair may carry several bases (multiplex: advisor *and* friend); their strengths
+  combine by noisy-or, ``1 - prod(1 - s_i)`` (:func:`kamgraph.model.combine_strengths`),
+  and every basis is kept on the link;
 - ``REPORTS_TO`` read backwards: a manager sways their report formally at
-  :data:`REPORTS_TO_STRENGTH` (basis ``superior``, visibility ``formal``).
+  :data:`REPORTS_TO_STRENGTH` (basis ``superior``), unless a recorded ``superior``
+  influence says how strongly.
 
-When both exist for one pair, the stronger link is kept. The strength of a path is the
-product of its link strengths, so influence decays along the path. The best path between
-two people is the strongest one within a hop cap (a layered, hop-bounded search, which
-is Dijkstra on ``-log(strength)`` made exact under the cap); ties go to fewer hops, then
-to the lexicographically smaller list of ids.
+The strength of a path is the product of its link strengths. The best path between
+two people is the strongest within a hop cap; ties go to fewer hops, then to the
+smaller list of ids.
 
-Power of a person (also the key-person score and the node size on maps)::
+Power of a person (the key-person score and the node size on maps)::
 
-    formal    = 0.5 * rank / 6 + 0.5 * role_weight          # level and role
-    influence = 1 - prod(1 - path(p -> d) * role_weight(d))  # over deciders/approvers d != p
+    formal    = 0.5 * rank / 6 + 0.5 * role_weight            # level and role (or body seat)
+    reach     = sum_d path(p -> d) * w(d) / sum_d w(d)         # d: decision makers other than p
+    breadth   = 1 - exp(-B(p) / 3),  B(p) = sum of p's recorded direct influence strengths
+    brokerage = betweenness(p) / max betweenness               # on influence, line and ties
     veto      = 0.5 if the person is a gatekeeper else 0
-    power     = formal + influence + veto                   # 0 .. 2.5
+    power     = formal + reach + 0.5 * breadth + 0.5 * brokerage + veto
+
+``reach`` is a weighted mean, so it does not saturate when many people decide; the
+decision makers' weights ``w(d)`` come from their roles and their seats on decision
+bodies (:func:`decision_makers`). Betweenness is exact up to :data:`EXACT_BETWEENNESS`
+people and sampled (fixed seed) above.
 
 Examples
 --------
->>> from kamgraph.analyzers.influence import ROLE_WEIGHT
 >>> ROLE_WEIGHT["decider"] > ROLE_WEIGHT["approver"] > ROLE_WEIGHT["user"]
 True
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from kamgraph.analyzers.shared import cached, edges_of
+from kamgraph.analyzers.context import Analysis, context
 from kamgraph.errors import NotFound
+from kamgraph.graph import persons as _persons
+from kamgraph.model import combine_strengths
 
 __all__ = [
-    "REPORTS_TO_STRENGTH",
-    "ROLE_WEIGHT",
-    "DECISION_ROLES",
-    "VETO_BONUS",
-    "Hop",
-    "InfluencePath",
-    "InfluenceNet",
-    "PowerParts",
-    "strengths",
-    "search",
-    "best_paths",
-    "influence_net",
-    "paths_to",
-    "persons",
-    "decision_makers",
-    "power_parts",
-    "power",
-    "influence_scores",
-    "role_weight",
-    "person_brief",
-    "describe_path",
-    "stance_of",
-    "require_person",
-    "fmt",
+    "REPORTS_TO_STRENGTH", "ROLE_WEIGHT", "DECISION_ROLES", "VETO_BONUS", "PERSONAL_BASES",
+    "EXACT_BETWEENNESS", "Hop", "InfluencePath", "InfluenceNet", "PowerParts", "strengths",
+    "search", "best_paths", "influence_net", "paths_to", "decision_makers", "dm_weights",
+    "power_parts", "power", "influence_scores", "role_weight", "require_person",
+    "brokerage_graph",
 ]
 
 #: Strength with which a manager sways a direct report when no INFLUENCES edge says more.
@@ -72,35 +64,38 @@ ROLE_WEIGHT: dict[str, float] = {
     "initiator": 0.4, "user": 0.3, "coach": 0.2,
 }
 DECISION_ROLES: tuple[str, ...] = ("decider", "approver")
+#: Bases that are personal ties, off the formal line by nature.
+PERSONAL_BASES: tuple[str, ...] = ("family", "friend", "alumni", "former-colleague", "club")
 #: Extra power of a gatekeeper: they can block our access (veto).
 VETO_BONUS = 0.5
+#: Up to this many people betweenness is exact; above it is sampled on this many sources.
+EXACT_BETWEENNESS = 150
 _EPS = 1e-12
-
-
-def fmt(x: float) -> str:
-    """A strength or score for reasons: two decimals, trailing zeros dropped.
-
-    Examples
-    --------
-    >>> fmt(0.8), fmt(0.456), fmt(1.0)
-    ('0.8', '0.46', '1')
-    """
-    return f"{x:.2f}".rstrip("0").rstrip(".") or "0"
 
 
 @dataclass(frozen=True)
 class Hop:
-    """One influence link: ``source`` sways ``target``."""
+    """One influence link: ``source`` sways ``target``; ``bases`` lists every basis
+    of a multiplex link as ``(basis, strength, visibility)``."""
 
     source: str
     target: str
     strength: float
     basis: str
     visibility: str
+    bases: tuple[tuple[str, float, str], ...] = ()
+
+    @property
+    def all_bases(self) -> tuple[str, ...]:
+        return tuple(b for b, _, _ in self.bases) or (self.basis,)
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "target": self.target, "strength": round(self.strength, 6),
-                "basis": self.basis, "visibility": self.visibility}
+                "basis": self.basis, "visibility": self.visibility,
+                "bases": [{"basis": b, "strength": round(s, 6), "visibility": v}
+                          for b, s, v in self.bases] or [
+                    {"basis": self.basis, "strength": round(self.strength, 6),
+                     "visibility": self.visibility}]}
 
 
 @dataclass(frozen=True)
@@ -121,7 +116,7 @@ class InfluencePath:
 
     @property
     def hidden(self) -> bool:
-        """True when any link on the path is hidden."""
+        """True when any link on the path was recorded as hidden."""
         return any(h.visibility == "hidden" for h in self.hops)
 
     def to_dict(self) -> dict[str, Any]:
@@ -131,38 +126,40 @@ class InfluencePath:
 
 @dataclass
 class InfluenceNet:
-    """Who sways whom among the people of one account (strongest link per pair)."""
+    """Who sways whom among the people of one account (one combined link per pair)."""
 
     out: dict[str, dict[str, Hop]] = field(default_factory=dict)
     inn: dict[str, dict[str, Hop]] = field(default_factory=dict)
 
     @classmethod
-    def from_graph(cls, G: nx.MultiDiGraph) -> InfluenceNet:
-        net = cls()
+    def from_graph(cls, G: nx.MultiDiGraph, ctx: Analysis | None = None) -> InfluenceNet:
+        a = context(G, ctx)
         kinds = G.nodes(data="kind")
-
-        def add(h: Hop) -> None:
-            if h.strength <= 0 or h.source == h.target:
-                return
-            old = net.out.setdefault(h.source, {}).get(h.target)
-            if old is None or h.strength > old.strength:
-                net.out[h.source][h.target] = h
-                net.inn.setdefault(h.target, {})[h.source] = h
-
-        infl: list[Hop] = []
-        formal: list[Hop] = []
-        for u, v, d in edges_of(G, "INFLUENCES"):
-            if kinds[u] == "person" and kinds[v] == "person":
-                infl.append(Hop(u, v, float(d.get("strength") or 0.0),
-                                str(d.get("basis") or "other"),
-                                str(d.get("visibility") or "formal")))
-        for u, v, _ in edges_of(G, "REPORTS_TO"):
-            if kinds[u] == "person" and kinds[v] == "person":
-                formal.append(Hop(v, u, REPORTS_TO_STRENGTH, "superior", "formal"))
-        # INFLUENCES first: a REPORTS_TO link replaces one only when strictly stronger
-        for h in sorted(infl, key=lambda h: (h.source, h.target, -h.strength)) + sorted(
-                formal, key=lambda h: (h.source, h.target)):
-            add(h)
+        per_pair: dict[tuple[str, str], list[tuple[str, float, str]]] = {}
+        for u, v, d in a.edges("INFLUENCES"):
+            if u != v and kinds[u] == "person" and kinds[v] == "person":
+                s = float(d.get("strength") or 0.0)
+                if s > 0:
+                    per_pair.setdefault((u, v), []).append(
+                        (str(d.get("basis") or "other"), s, str(d.get("visibility") or "formal")))
+        for u, v, _ in a.edges("REPORTS_TO"):
+            if u != v and kinds[u] == "person" and kinds[v] == "person":
+                bases = per_pair.setdefault((v, u), [])
+                if not any(b == "superior" for b, _, _ in bases):
+                    bases.append(("superior", REPORTS_TO_STRENGTH, "formal"))
+        net = cls()
+        for (u, v) in sorted(per_pair):
+            # one entry per basis (the strongest record of a basis), strongest first
+            best: dict[str, tuple[str, float, str]] = {}
+            for b in per_pair[(u, v)]:
+                if b[0] not in best or b[1] > best[b[0]][1]:
+                    best[b[0]] = b
+            bases = tuple(sorted(best.values(), key=lambda x: (-x[1], x[0])))
+            s = combine_strengths([x[1] for x in bases])
+            vis = "hidden" if any(x[2] == "hidden" for x in bases) else "formal"
+            h = Hop(u, v, s, bases[0][0], vis, bases)
+            net.out.setdefault(u, {})[v] = h
+            net.inn.setdefault(v, {})[u] = h
         return net
 
 
@@ -184,8 +181,8 @@ def strengths(adj: Mapping[str, Mapping[str, Hop]]) -> dict[str, dict[str, float
 def search(adj: Mapping[str, Mapping[str, float]], starts: Iterable[str], *, reverse: bool,
            max_hops: int = 4,
            min_strength: float = 0.05) -> dict[str, tuple[float, tuple[str, ...]]]:
-    """The search behind :func:`best_paths` over strengths (``adj[v][u]`` is the strength
-    of the link followed from ``v`` to ``u``): ``{u: (strength, path)}``, starts left out."""
+    """Layered hop-bounded strongest-path search over strengths (``adj[v][u]`` is the
+    strength of the link followed from ``v`` to ``u``): ``{u: (strength, path)}``."""
     starts = sorted(set(starts))
     start_set = set(starts)
     best: dict[str, tuple[float, tuple[str, ...]]] = {}
@@ -202,7 +199,6 @@ def search(adj: Mapping[str, Mapping[str, float]], starts: Iterable[str], *, rev
                 if s < min_strength - _EPS:
                     continue
                 b, n = best.get(u), new.get(u)
-                # clearly weaker than a path already found: _better would say no
                 if (b is not None and s < b[0] - _EPS) or (n is not None and s < n[0] - _EPS):
                     continue
                 path = (u, *pv) if reverse else (*pv, u)
@@ -227,13 +223,8 @@ def _as_paths(net: InfluenceNet,
 
 def best_paths(net: InfluenceNet, starts: Iterable[str], *, reverse: bool, max_hops: int = 4,
                min_strength: float = 0.05) -> dict[str, InfluencePath]:
-    """Strongest paths within ``max_hops`` links, from ``starts`` (or to them if ``reverse``).
-
-    With ``reverse=True`` the result maps each person who can sway one of ``starts`` to
-    their best path (ending at a start); otherwise each person swayed by a start to the
-    path beginning at one. Starts themselves are left out. Paths weaker than
-    ``min_strength`` are dropped.
-    """
+    """Strongest paths within ``max_hops`` links, from ``starts`` (or to them if
+    ``reverse``); starts left out, paths weaker than ``min_strength`` dropped."""
     return _as_paths(net, search(strengths(net.inn if reverse else net.out), starts,
                                  reverse=reverse, max_hops=max_hops,
                                  min_strength=min_strength))
@@ -250,51 +241,78 @@ def role_weight(roles: Iterable[str]) -> float:
     return max((ROLE_WEIGHT.get(r, 0.0) for r in roles), default=0.0)
 
 
-def persons(G: nx.MultiDiGraph) -> list[str]:
-    """Ids of the people of ``G``, sorted (a new list each call)."""
-    return list(cached(G, "persons", lambda: sorted(
-        n for n, k in G.nodes(data="kind") if k == "person")))
+def influence_net(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> InfluenceNet:
+    """:meth:`InfluenceNet.from_graph` of ``G``, built once per context (read-only)."""
+    a = context(G, ctx)
+    return a.cached("influence_net", lambda: InfluenceNet.from_graph(G, a))
 
 
-_persons = persons
+def paths_to(G: nx.MultiDiGraph, target: str, *, max_hops: int = 4, min_strength: float = 0.05,
+             ctx: Analysis | None = None) -> dict[str, InfluencePath]:
+    """Everyone who sways ``target`` with their best path, once per context and limits."""
+    a = context(G, ctx)
 
-
-def influence_net(G: nx.MultiDiGraph) -> InfluenceNet:
-    """:meth:`InfluenceNet.from_graph` of ``G``, built once per graph (read-only)."""
-    return cached(G, "influence_net", lambda: InfluenceNet.from_graph(G))
-
-
-def paths_to(G: nx.MultiDiGraph, target: str, *, max_hops: int = 4,
-             min_strength: float = 0.05) -> dict[str, InfluencePath]:
-    """Everyone who sways ``target`` with their best path (reverse :func:`best_paths`
-    on :func:`influence_net`), computed once per graph, target and limits (read-only)."""
     def build() -> dict[str, InfluencePath]:
-        net = influence_net(G)
-        inn = cached(G, "influence_inn_strengths", lambda: strengths(net.inn))
+        net = influence_net(G, a)
+        inn = a.cached("influence_inn_strengths", lambda: strengths(net.inn))
         return _as_paths(net, search(inn, [target], reverse=True, max_hops=max_hops,
                                      min_strength=min_strength))
 
-    return cached(G, ("paths_to", target, max_hops, min_strength), build)
+    return a.cached(("paths_to", target, max_hops, min_strength), build)
 
 
-def decision_makers(G: nx.MultiDiGraph) -> tuple[list[str], bool]:
-    """Deciders and approvers, sorted; ``(people, True)`` if they had to be guessed.
+def body_seats(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, float, str]]]:
+    """``{person: [(body id, weight, seat)]}`` for the decision bodies in scope.
 
-    Without any decider or approver in scope, the most senior internal people stand in.
+    Seat weight by the body's rule: the chair who decides alone weighs 1.0 and the
+    other members 0.3; under consensus every member can block (0.9); under majority
+    each member weighs ``1 / (half the members)``, at most 1.
     """
-    dms, guessed = cached(G, "decision_makers", lambda: _decision_makers(G))
-    return list(dms), guessed
+    out: dict[str, list[tuple[str, float, str]]] = {}
+    for bid, b in sorted((G.graph.get("bodies") or {}).items()):
+        members = [m for m in b.get("members") or [] if m in G]
+        n = max(1, len(members))
+        for m in members:
+            chair = m == b.get("chair")
+            if b.get("rule") == "chair":
+                w = 1.0 if chair else 0.3
+            elif b.get("rule") == "consensus":
+                w = 0.9
+            else:
+                w = min(1.0, 2.0 / n)
+            out.setdefault(m, []).append((bid, w, "chair-role" if chair else "member"))
+    return out
 
 
-def _decision_makers(G: nx.MultiDiGraph) -> tuple[list[str], bool]:
-    dms = [p for p in _persons(G) if set(G.nodes[p].get("roles") or ()) & set(DECISION_ROLES)]
-    if dms:
-        return dms, False
-    ranked = [p for p in _persons(G) if not G.nodes[p].get("outside")]
-    top = max((G.nodes[p].get("rank") or 0 for p in ranked), default=0)
-    if top <= 0:
-        return [], True
-    return [p for p in ranked if (G.nodes[p].get("rank") or 0) == top], True
+def dm_weights(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> tuple[dict[str, float], bool]:
+    """``({decision maker: weight}, guessed)``: deciders, approvers and members of the
+    decision bodies in scope, weighted by role and seat. Without any, the most senior
+    people on the org chart stand in (weight 1, ``guessed`` True)."""
+    a = context(G, ctx)
+
+    def build() -> tuple[dict[str, float], bool]:
+        seats = body_seats(G)
+        out: dict[str, float] = {}
+        for p in _persons(G):
+            w = role_weight(r for r in G.nodes[p].get("roles") or () if r in DECISION_ROLES)
+            w = max([w] + [s[1] for s in seats.get(p, [])])
+            if w > 0:
+                out[p] = w
+        if out:
+            return out, False
+        ranked = [p for p in _persons(G) if not G.nodes[p].get("outside")]
+        top = max((G.nodes[p].get("rank") or 0 for p in ranked), default=0)
+        if top <= 0:
+            return {}, True
+        return {p: 1.0 for p in ranked if (G.nodes[p].get("rank") or 0) == top}, True
+
+    return a.cached("dm_weights", build)
+
+
+def decision_makers(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> tuple[list[str], bool]:
+    """Decision makers, sorted; ``(people, True)`` if they had to be guessed."""
+    w, guessed = dm_weights(G, ctx)
+    return sorted(w), guessed
 
 
 @dataclass(frozen=True)
@@ -304,54 +322,92 @@ class PowerParts:
     person: str
     formal: float
     influence: float
+    breadth: float
+    brokerage: float
     veto: float
     sways: tuple[InfluencePath, ...]
+    advisees: int = 0
+    advice_weight: float = 0.0
+    betweenness: float = 0.0
 
     @property
     def total(self) -> float:
-        return self.formal + self.influence + self.veto
+        return (self.formal + self.influence + 0.5 * self.breadth + 0.5 * self.brokerage
+                + self.veto)
 
 
-def _dm_weight(G: nx.MultiDiGraph, d: str, guessed: bool) -> float:
-    return 1.0 if guessed else role_weight(G.nodes[d].get("roles") or ())
+def brokerage_graph(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> nx.Graph:
+    """Undirected graph of the people: influence, reporting line and person-person ties."""
+    a = context(G, ctx)
+
+    def build() -> nx.Graph:
+        H = nx.Graph()
+        ps = _persons(G)
+        H.add_nodes_from(ps)
+        kinds = G.nodes(data="kind")
+        for u, v, _ in a.edges("INFLUENCES", "REPORTS_TO", "KNOWS"):
+            if u != v and kinds[u] == "person" and kinds[v] == "person":
+                H.add_edge(u, v)
+        return H
+
+    return a.cached("brokerage_graph", build)
+
+
+def _betweenness(G: nx.MultiDiGraph, a: Analysis) -> dict[str, float]:
+    def build() -> dict[str, float]:
+        H = brokerage_graph(G, a)
+        n = H.number_of_nodes()
+        if n < 3:
+            return dict.fromkeys(H, 0.0)
+        k = None if n <= EXACT_BETWEENNESS else EXACT_BETWEENNESS
+        return dict(nx.betweenness_centrality(H, k=k, seed=0, normalized=True))
+
+    return a.cached("betweenness", build)
 
 
 def power_parts(G: nx.MultiDiGraph, *, max_hops: int = 4, min_strength: float = 0.05,
-                net: InfluenceNet | None = None) -> dict[str, PowerParts]:
-    """Power of every person of ``G`` with its parts (see the module docstring).
-
-    Without ``net`` the result is computed once per graph and limits, and shared by
-    the analyzers (each call returns a new dict of the same frozen values).
-    """
-    if net is not None:
-        return _power_parts(G, max_hops, min_strength, net)
-    return dict(cached(G, ("power_parts", max_hops, min_strength),
-                       lambda: _power_parts(G, max_hops, min_strength, None)))
+                ctx: Analysis | None = None) -> dict[str, PowerParts]:
+    """Power of every person of ``G`` with its parts (see the module docstring)."""
+    a = context(G, ctx)
+    return dict(a.cached(("power_parts", max_hops, min_strength),
+                         lambda: _power_parts(G, max_hops, min_strength, a)))
 
 
 def _power_parts(G: nx.MultiDiGraph, max_hops: int, min_strength: float,
-                 net: InfluenceNet | None) -> dict[str, PowerParts]:
-    dms, guessed = decision_makers(G)
+                 a: Analysis) -> dict[str, PowerParts]:
+    weights, _ = dm_weights(G, a)
+    seats = body_seats(G)
     sways: dict[str, list[InfluencePath]] = {}
-    for d in dms:
-        if net is None:
-            found = paths_to(G, d, max_hops=max_hops, min_strength=min_strength)
-        else:
-            found = best_paths(net, [d], reverse=True, max_hops=max_hops,
-                               min_strength=min_strength)
-        for u, path in found.items():
+    for d in sorted(weights):
+        for u, path in paths_to(G, d, max_hops=max_hops, min_strength=min_strength,
+                                ctx=a).items():
             sways.setdefault(u, []).append(path)
+    total_w = sum(weights.values())
+    net = influence_net(G, a)
+    breadth_raw: dict[str, tuple[int, float]] = {}
+    for p, row in net.out.items():
+        # advice and sway beyond the formal line: recorded influences, not the bare line
+        ties = [h for h in row.values() if h.bases != (("superior", REPORTS_TO_STRENGTH,
+                                                        "formal"),)]
+        breadth_raw[p] = (len(ties), sum(h.strength for h in ties))
+    btw = _betweenness(G, a)
+    top_btw = max(btw.values(), default=0.0)
     out: dict[str, PowerParts] = {}
     for p in _persons(G):
         n = G.nodes[p]
         roles = n.get("roles") or ()
-        formal = 0.5 * (n.get("rank") or 0) / 6 + 0.5 * role_weight(roles)
+        rw = max([role_weight(roles)] + [s[1] for s in seats.get(p, [])])
+        formal = 0.5 * (n.get("rank") or 0) / 6 + 0.5 * rw
         paths = sorted(sways.get(p, []), key=lambda x: (-x.strength, x.target))
-        miss = 1.0
-        for path in paths:
-            miss *= 1.0 - path.strength * _dm_weight(G, path.target, guessed)
+        own = weights.get(p, 0.0)
+        denom = total_w - own
+        reach = (sum(x.strength * weights[x.target] for x in paths) / denom) if denom > 0 else 0.0
+        cnt, bw = breadth_raw.get(p, (0, 0.0))
+        breadth = 1.0 - math.exp(-bw / 3.0)
+        b = btw.get(p, 0.0)
+        brokerage = b / top_btw if top_btw > 0 else 0.0
         veto = VETO_BONUS if "gatekeeper" in roles else 0.0
-        out[p] = PowerParts(p, formal, 1.0 - miss, veto, tuple(paths))
+        out[p] = PowerParts(p, formal, reach, breadth, brokerage, veto, tuple(paths), cnt, bw, b)
     return out
 
 
@@ -361,67 +417,19 @@ def require_person(G: nx.MultiDiGraph, person: str) -> None:
         raise NotFound(f"account {G.graph.get('account')!r} has no person {person!r}")
 
 
-def power(G: nx.MultiDiGraph, person: str) -> float:
-    """Power of one person: formal power + influence on the deciders + veto.
+def power(G: nx.MultiDiGraph, person: str, ctx: Analysis | None = None) -> float:
+    """Power of one person (see the module docstring).
 
     Examples
     --------
     >>> from kamgraph.examples import lone_decider
-    >>> G = lone_decider()
-    >>> round(power(G, "ceo"), 3)
+    >>> round(power(lone_decider(), "ceo"), 3)
     0.917
     """
     require_person(G, person)
-    return power_parts(G)[person].total
+    return power_parts(G, ctx=ctx)[person].total
 
 
-def influence_scores(G: nx.MultiDiGraph) -> dict[str, float]:
+def influence_scores(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> dict[str, float]:
     """``{person: power}`` for every person; the key-person score, and node size on maps."""
-    return {p: pp.total for p, pp in power_parts(G).items()}
-
-
-def stance_of(G: nx.MultiDiGraph, person: str, toward: str = "us") -> int | None:
-    """Current stance of ``person`` toward us (``"us"``) or a competitor id; None if unknown."""
-    n = G.nodes[person]
-    if toward == "us":
-        v = n.get("stance")
-    else:
-        v = (n.get("stances") or {}).get(toward)
-    return None if v is None else int(v)
-
-
-def person_brief(G: nx.MultiDiGraph, person: str) -> str:
-    """``"王强 Wang Qiang (CEO, decider)"``: label with title and roles."""
-    n = G.nodes[person]
-    extra = [x for x in [n.get("title")] if x] + list(n.get("roles") or ())
-    label = str(n.get("label") or person)
-    return f"{label} ({', '.join(extra)})" if extra else label
-
-
-def _label(G: nx.MultiDiGraph, n: str) -> str:
-    return str(G.nodes[n].get("label") or n)
-
-
-def describe_path(G: nx.MultiDiGraph, path: InfluencePath) -> str:
-    """How a path runs, in words: ``"through a family link"`` or ``"via X (...)"``.
-
-    Examples
-    --------
-    >>> import networkx as nx
-    >>> G = nx.MultiDiGraph(); G.add_node("m", label="Mei")
-    >>> p = InfluencePath(("a", "m", "b"), (Hop("a", "m", 0.8, "family", "hidden"),
-    ...                   Hop("m", "b", 0.5, "peer", "formal")), 0.4)
-    >>> describe_path(G, p)
-    'via Mei (hidden family link 0.8, then peer link 0.5)'
-    """
-    def link(h: Hop) -> str:
-        basis = "influence" if h.basis == "other" else h.basis
-        return f"{'hidden ' if h.visibility == 'hidden' else ''}{basis} link"
-
-    if len(path.hops) == 1:
-        h = path.hops[0]
-        art = "an" if link(h)[0] in "aeiou" else "a"
-        return f"through {art} {link(h)}"
-    via = ", ".join(_label(G, n) for n in path.nodes[1:-1])
-    links = ", then ".join(f"{link(h)} {fmt(h.strength)}" for h in path.hops)
-    return f"via {via} ({links})"
+    return {p: pp.total for p, pp in power_parts(G, ctx=ctx).items()}

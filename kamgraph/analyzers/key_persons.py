@@ -1,8 +1,11 @@
 """Key persons (关键客户清单): who shapes the decision, with the reasons in words.
 
-The score is the person's power (:func:`kamgraph.analyzers.influence.power_parts`):
-formal power from level and role, influence on the deciders and approvers over formal
-and hidden links (path strength decays along the path), and veto power for gatekeepers.
+The score is the person's power (:mod:`kamgraph.analyzers.influence`): formal power
+(level, role, seat on a deciding body), reach into the decision makers over formal and
+hidden links, breadth (how many colleagues they sway or advise, weighted), brokerage
+(betweenness between groups that are otherwise apart) and veto for gatekeepers.
+Oversight people (discipline, audit, tender office, evaluation experts) are ranked
+like anyone else and marked "keep procedurally neutral".
 """
 
 from __future__ import annotations
@@ -12,19 +15,23 @@ from typing import Any
 
 import networkx as nx
 
+from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.influence import (
     InfluencePath,
     PowerParts,
+    body_seats,
+    brokerage_graph,
     decision_makers,
-    describe_path,
-    fmt,
-    person_brief,
     power_parts,
 )
-from kamgraph.analyzers.shared import sharing
+from kamgraph.analyzers.words import describe_path, facts, label, person, reason
+from kamgraph.graph import oversight
 from kamgraph.model import LEVELS, STANCE_LABELS
 
-__all__ = ["KeyPerson", "key_persons"]
+__all__ = ["KeyPerson", "key_persons", "BROKER_WORDS"]
+
+#: Brokerage (relative to the account's top broker) from which reasons name it.
+BROKER_WORDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,9 @@ class KeyPerson:
     veto: float
     sways: tuple[InfluencePath, ...]
     reasons: list[str]
+    breadth: float = 0.0
+    brokerage: float = 0.0
+    oversight: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -51,73 +61,116 @@ class KeyPerson:
             "level": self.level, "rank": self.rank, "roles": list(self.roles),
             "stance": self.stance, "score": round(self.score, 6),
             "parts": {"formal": round(self.formal, 6), "influence": round(self.influence, 6),
+                      "breadth": round(self.breadth, 6), "brokerage": round(self.brokerage, 6),
                       "veto": round(self.veto, 6)},
+            "oversight": self.oversight,
             "sways": [{"target": p.target, "strength": round(p.strength, 6),
                        "path": list(p.nodes), "hidden": p.hidden} for p in self.sways],
-            "reasons": list(self.reasons),
+            "reasons": list(self.reasons), "facts": facts(self.reasons),
         }
 
 
-def _reasons(G: nx.MultiDiGraph, p: str, pp: PowerParts, guessed: bool) -> list[str]:
+def _group_name(G: nx.MultiDiGraph, group: set[str]) -> str:
+    """A group of people named by its most common department, else its senior member."""
+    depts: dict[str, int] = {}
+    for p in group:
+        d = G.nodes[p].get("department")
+        if d:
+            depts[d] = depts.get(d, 0) + 1
+    if depts:
+        d = min(depts, key=lambda x: (-depts[x], x))
+        if d in G:
+            return label(G, d)
+    top = min(group, key=lambda p: (-(G.nodes[p].get("rank") or 0), p))
+    return f"{label(G, top)}'s circle" if len(group) > 1 else label(G, top)
+
+
+def _bridge(G: nx.MultiDiGraph, a: Analysis, p: str) -> tuple[str, str] | None:
+    """The two largest groups that only ``p`` joins, when both have 2+ people."""
+    H = brokerage_graph(G, a)
+    arts = a.cached("articulation", lambda: set(nx.articulation_points(H)))
+    if p not in arts:
+        return None
+    parts = sorted((set(c) for c in nx.connected_components(H.subgraph(set(H) - {p}))),
+                   key=lambda c: (-len(c), min(c)))
+    if len(parts) < 2 or len(parts[1]) < 2:
+        return None
+    return _group_name(G, parts[0]), _group_name(G, parts[1])
+
+
+def _reasons(G: nx.MultiDiGraph, a: Analysis, p: str, pp: PowerParts,
+             guessed: bool) -> list[str]:
     n = G.nodes[p]
     out: list[str] = []
     opp = G.graph.get("opportunity")
     roles = list(n.get("roles") or ())
     if roles:
-        where = f"in opportunity {opp}" if opp else "(standing role)"
-        out.append(f"{', '.join(roles)} {where}")
+        out.append(reason("role-in-opp", roles=roles, opportunity=opp) if opp
+                   else reason("role-standing", roles=roles))
+    bodies = G.graph.get("bodies") or {}
+    for bid, _, seat in body_seats(G).get(p, []):
+        b = bodies[bid]
+        out.append(reason("body-member", rule_role=seat, body=b["label"], rule=b["rule"]))
     rank = int(n.get("rank") or 0)
     if rank:
-        out.append(f"level {n.get('level')} (rank {rank} of {len(LEVELS)})")
+        out.append(reason("level", level=n.get("level"), rank=rank, of=len(LEVELS)))
     for path in pp.sways[:3]:
-        out.append(f"sways {person_brief(G, path.target)} {describe_path(G, path)}, "
-                   f"strength {fmt(path.strength)}")
+        out.append(reason("sways", who=person(G, path.target), how=describe_path(G, path),
+                          strength=path.strength))
     if len(pp.sways) > 3:
-        out.append(f"sways {len(pp.sways) - 3} more decision maker(s)")
+        out.append(reason("sways-more", n=len(pp.sways) - 3))
+    if pp.advisees and pp.breadth >= 0.2:
+        out.append(reason("breadth", n=pp.advisees, weight=pp.advice_weight))
+    if pp.brokerage >= BROKER_WORDS:
+        br = _bridge(G, a, p)
+        if br:
+            out.append(reason("bridge-only", a=br[0], b=br[1]))
+        else:
+            out.append(reason("broker", share=round(100 * pp.betweenness)))
     if pp.veto:
-        out.append("gatekeeper: can block our access (veto power)")
+        out.append(reason("veto"))
     if pp.sways and guessed:
-        out.append("no decider or approver named: influence measured on the most senior people")
+        out.append(reason("guessed"))
     if n.get("outside"):
-        out.append(f"outside the formal org chart ({n.get('affiliation')})")
+        out.append(reason("outside-chart", affiliation=str(n.get("affiliation"))))
+    ov = oversight(G, p)
+    if ov:
+        out.append(reason("oversight", oversight=ov))
     st = n.get("stance")
     if st is not None:
-        out.append(f"stance toward us {st:+d} ({STANCE_LABELS.get(int(st), '?')})")
+        out.append(reason("stance-us", value=f"{int(st):+d}", words=STANCE_LABELS.get(int(st),
+                                                                                    "?")))
     if not out:
-        out.append("no role, level or influence on record")
+        out.append(reason("nothing"))
     return out
 
 
-def key_persons(G: nx.MultiDiGraph, *, top: int | None = None) -> list[KeyPerson]:
+def key_persons(G: nx.MultiDiGraph, *, top: int | None = None,
+                ctx: Analysis | None = None) -> list[KeyPerson]:
     """Rank the people of ``G`` by how much they shape the decision.
 
-    The opportunity scope is the graph's (``G.graph["opportunity"]``); people's
-    ``roles`` are those of the opportunity, or their standing roles without one.
     Sorted by score (highest first), ties by id; ``top`` keeps the first N.
 
     Examples
     --------
     >>> from kamgraph.examples import ceo_swayed_by_spouse
-    >>> G = ceo_swayed_by_spouse()
-    >>> [k.person for k in key_persons(G)]
-    ['ceo', 'wife']
+    >>> [k.person for k in key_persons(ceo_swayed_by_spouse())]
+    ['wife', 'ceo']
     """
-    with sharing(G):
-        return _key_persons(G, top=top)
-
-
-def _key_persons(G: nx.MultiDiGraph, *, top: int | None = None) -> list[KeyPerson]:
-    parts = power_parts(G)
-    _, guessed = decision_makers(G)
+    a = context(G, ctx)
+    parts = power_parts(G, ctx=a)
+    _, guessed = decision_makers(G, a)
+    order = sorted(parts.values(), key=lambda x: (-round(x.total, 9), x.person))
+    keep = order[:top] if top is not None else order
     out: list[KeyPerson] = []
-    for p, pp in parts.items():
+    for pp in keep:
+        p = pp.person
         n = G.nodes[p]
         out.append(KeyPerson(
-            person=p, label=str(n.get("label") or p), title=n.get("title"),
+            person=p, label=label(G, p), title=n.get("title"),
             level=n.get("level"), rank=int(n.get("rank") or 0),
             roles=tuple(n.get("roles") or ()), stance=n.get("stance"), score=pp.total,
             formal=pp.formal, influence=pp.influence, veto=pp.veto, sways=pp.sways,
-            reasons=_reasons(G, p, pp, guessed)))
-    out.sort(key=lambda k: (-round(k.score, 9), k.person))
-    return out[:top] if top is not None else out
-
+            reasons=_reasons(G, a, p, pp, guessed), breadth=pp.breadth,
+            brokerage=pp.brokerage, oversight=oversight(G, p)))
+    return out

@@ -1,121 +1,92 @@
-"""How reachable each person is for our active staff: the strongest tie chain.
+"""How our staff reach a person: one definition, shared with warm paths.
 
-Ties are ``KNOWS`` edges (read both ways; a staff member or a friendly third party knows
-a person) and ``OWNS`` edges (an owner is tied to the person at :data:`OWNS_STRENGTH`,
-unless a ``KNOWS`` tie says more). Staff who have left are not part of the tie net.
-The strength of a chain is the product of its tie strengths.
+Reach is the strongest chain of acquaintance from any active staff member of ours, as
+:func:`kamgraph.planning.paths.warm_paths` finds it with its defaults (the acquaintance
+index: KNOWS ties, colleague ties of the org chart, influence ties that imply
+acquaintance; never through a hostile person or our other staff; up to
+:data:`MAX_HOPS` ties). Counterpoints, coverage, sponsors, the plan and ``paths``
+therefore never disagree about whether someone is reachable.
+
+Examples
+--------
+>>> from kamgraph.model import AccountData
+>>> from kamgraph.projection import graph_from_data
+>>> d = AccountData()
+>>> d["account"].append({"id": "a", "name": "A"})
+>>> d["person"].extend([{"id": "p1", "name": "P1"}, {"id": "p2", "name": "P2"}])
+>>> d["staff"].append({"id": "s1", "name": "S1"})
+>>> d["knows"].extend([{"source": "s1", "target": "p1", "strength": 0.8},
+...                    {"source": "p1", "target": "p2", "strength": 0.5}])
+>>> r = Reach(graph_from_data(d))
+>>> round(r.strength("p2"), 2), r.path("p2").nodes
+(0.4, ('s1', 'p1', 'p2'))
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import networkx as nx
 
-from kamgraph.analyzers.influence import Hop, InfluenceNet, InfluencePath, search
-from kamgraph.analyzers.shared import cached, edges_of
+from kamgraph.analyzers.context import Analysis, context
 
-__all__ = ["OWNS_STRENGTH", "tie_net", "active_staff", "staff_reach"]
+if TYPE_CHECKING:
+    from kamgraph.planning.acquaintance import AcquaintanceIndex, WarmPath
 
-#: Tie strength an ``OWNS`` edge stands for when no ``KNOWS`` tie is recorded.
-OWNS_STRENGTH = 0.5
+__all__ = ["MAX_HOPS", "Reach", "reach", "staff_reach"]
 
-
-def active_staff(G: nx.MultiDiGraph) -> list[str]:
-    """Ids of staff who have not left, sorted."""
-    return list(cached(G, "active_staff", lambda: sorted(
-        n for n, d in G.nodes(data=True)
-        if d.get("kind") == "staff" and d.get("active", True) is not False)))
+#: Longest chain of acquaintance, in ties (the default of ``warm_paths``).
+MAX_HOPS = 6
 
 
-def _ties(G: nx.MultiDiGraph) -> tuple[dict[str, dict[str, float]],
-                                       dict[str, dict[str, str]]]:
-    """``({source: {target: strength}}, {source: {target: basis}})``: the strongest tie
-    per ordered pair among active staff and people, ties of equal strength by basis
-    (circle, or ``owner``); sources and each source's targets in id order;
-    zero-strength ties leave an empty row."""
-    def build() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, str]]]:
-        ok = set(active_staff(G)) | {n for n, k in G.nodes(data="kind") if k == "person"}
-        rows: dict[str, dict[str, tuple[float, str]]] = {}
-        offers: list[tuple[str, str, float, str]] = []
-        for u, v, d in edges_of(G, "KNOWS"):
-            if u in ok and v in ok and u != v:
-                s, circle = float(d.get("strength") or 0.0), str(d.get("circle") or "other")
-                offers.append((u, v, s, circle))
-                offers.append((v, u, s, circle))
-        for u, v, _ in edges_of(G, "OWNS"):
-            if u in ok and v in ok and u != v:
-                offers.append((u, v, OWNS_STRENGTH, "owner"))
-        for a, b, s, basis in offers:
-            row = rows.get(a)
-            if row is None:
-                rows[a] = {b: (s, basis)}
-                continue
-            old = row.get(b)
-            if old is None or s > old[0] or (s == old[0] and basis < old[1]):
-                row[b] = (s, basis)
-        out: dict[str, dict[str, float]] = {}
-        bases: dict[str, dict[str, str]] = {}
-        for a in sorted(rows):
-            row = rows[a]
-            keep = [b for b in sorted(row) if row[b][0] > 0]
-            out[a] = {b: row[b][0] for b in keep}
-            bases[a] = {b: row[b][1] for b in keep}
-        return out, bases
+class Reach:
+    """Our staff's reach into one account (built on first use, queries cached)."""
 
-    return cached(G, "ties", build)
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.G = G
+        self._ix: AcquaintanceIndex | None = None
+        self._paths: dict[str, WarmPath | None] = {}
+
+    @property
+    def index(self) -> AcquaintanceIndex:
+        if self._ix is None:
+            from kamgraph.planning.paths import index_from_graph  # planning imports analyzers
+
+            self._ix = index_from_graph(self.G)
+        return self._ix
+
+    def path(self, person: str) -> WarmPath | None:
+        """The strongest chain from our staff to ``person``, or None if unreachable."""
+        if person not in self._paths:
+            ix = self.index
+            found = None
+            if person in ix.ids:
+                res = ix.paths(person, 1, max_hops=MAX_HOPS, nearest=0)
+                found = res.paths[0] if res.paths else None
+            self._paths[person] = found
+        return self._paths[person]
+
+    def strength(self, person: str) -> float:
+        """Strength of the best chain (product of tie strengths); 0 when unreachable."""
+        p = self.path(person)
+        return p.strength if p is not None else 0.0
 
 
-def tie_net(G: nx.MultiDiGraph) -> InfluenceNet:
-    """The acquaintance net among active staff and people (strongest tie per pair)."""
-    net = InfluenceNet()
-    ties, bases = _ties(G)
-    inn: dict[str, list[Hop]] = {}
-    for a, row in ties.items():
-        out = net.out[a] = {}
-        for b, s in row.items():
-            out[b] = h = Hop(a, b, s, bases[a][b], "formal")
-            inn.setdefault(b, []).append(h)
-    for b in inn:  # in order of first source, like the sources of each row: by id
-        net.inn[b] = {h.source: h for h in inn[b]}
-    return net
+def reach(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> Reach:
+    """The :class:`Reach` of ``G``, one per analysis context."""
+    a = context(G, ctx)
+    return a.cached("reach", lambda: Reach(G))
 
 
-def staff_reach(G: nx.MultiDiGraph, *, max_hops: int = 3,
-                min_strength: float = 0.05) -> dict[str, InfluencePath]:
-    """Best tie chain from any active staff member to each reachable person.
-
-    Examples
-    --------
-    >>> from kamgraph.model import AccountData
-    >>> from kamgraph.projection import graph_from_data
-    >>> d = AccountData()
-    >>> d["account"].append({"id": "a", "name": "A"})
-    >>> d["person"].extend([{"id": "p1", "name": "P1"}, {"id": "p2", "name": "P2"}])
-    >>> d["staff"].append({"id": "s1", "name": "S1"})
-    >>> d["knows"].extend([{"source": "s1", "target": "p1", "strength": 0.8},
-    ...                    {"source": "p1", "target": "p2", "strength": 0.5}])
-    >>> {p: round(x.strength, 2) for p, x in sorted(staff_reach(graph_from_data(d)).items())}
-    {'p1': 0.8, 'p2': 0.4}
-    """
-    return dict(cached(G, ("staff_reach", max_hops, min_strength),
-                       lambda: _staff_reach(G, max_hops, min_strength)))
-
-
-def _staff_reach(G: nx.MultiDiGraph, max_hops: int,
-                 min_strength: float) -> dict[str, InfluencePath]:
-    ties, bases = _ties(G)
-    found = search(ties, active_staff(G), reverse=False, max_hops=max_hops,
-                   min_strength=min_strength)
-    hops: dict[tuple[str, str], Hop] = {}
-
-    def hop(a: str, b: str) -> Hop:
-        h = hops.get((a, b))
-        if h is None:
-            h = hops[(a, b)] = Hop(a, b, ties[a][b], bases[a][b], "formal")
-        return h
-
-    out: dict[str, InfluencePath] = {}
-    for p, (s, path) in found.items():
-        if G.nodes[p].get("kind") == "person":
-            out[p] = InfluencePath(path, tuple(hop(a, b) for a, b in zip(
-                path, path[1:], strict=False)), s)
+def staff_reach(G: nx.MultiDiGraph, people: list[str] | None = None,
+                ctx: Analysis | None = None) -> dict[str, WarmPath]:
+    """``{person: best chain}`` for the reachable ones of ``people`` (default: everyone)."""
+    r = reach(G, ctx)
+    ps = people if people is not None else sorted(
+        n for n, k in G.nodes(data="kind") if k == "person")
+    out = {}
+    for p in ps:
+        w = r.path(p)
+        if w is not None:
+            out[p] = w
     return out

@@ -4,7 +4,7 @@
 :func:`hidden_chain`, :func:`counterpoints`, :func:`support_balance` and
 :func:`coverage_gaps` one by one; the influence net, the paths to the decision makers,
 everyone's power and the staff's reach are built once for all five
-(see :mod:`kamgraph.analyzers.shared`).
+(one :class:`~kamgraph.analyzers.context.Analysis` for all five).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from kamgraph.analyzers.balance import Balance, support_balance
 from kamgraph.analyzers.counterpoints import CounterpointReport, counterpoints
 from kamgraph.analyzers.coverage import Gap, coverage_gaps
 from kamgraph.analyzers.hidden_chain import ChainTarget, hidden_chain
-from kamgraph.analyzers.influence import fmt
+from kamgraph.analyzers.context import Analysis
 from kamgraph.analyzers.key_persons import KeyPerson, key_persons
-from kamgraph.analyzers.shared import sharing
+from kamgraph.analyzers.words import fmt
 
 __all__ = ["AccountReport", "analyze_account"]
 
@@ -63,23 +63,23 @@ def analyze_account(G: nx.MultiDiGraph) -> AccountReport:
     >>> G = ceo_swayed_by_spouse()
     >>> r = analyze_account(G)
     >>> [k.person for k in r.key_persons], [t.person for t in r.hidden_chain], len(r.gaps)
-    (['ceo', 'wife'], ['ceo'], 4)
+    (['wife', 'ceo'], ['ceo'], 4)
     >>> r.reasons[0]
-    'top key person: CEO (score 0.92)'
+    'top key person: Mei (score 0.92)'
     """
-    with sharing(G):
-        kp = key_persons(G)
-        chain = hidden_chain(G)
-        cp = counterpoints(G)
-        bal = support_balance(G)
-        gaps = coverage_gaps(G)
+    a = Analysis(G)
+    kp = key_persons(G, ctx=a)
+    chain = hidden_chain(G, ctx=a)
+    cp = counterpoints(G, ctx=a)
+    bal = support_balance(G, ctx=a)
+    gaps = coverage_gaps(G, ctx=a)
     reasons: list[str] = []
     if kp:
         reasons.append(f"top key person: {kp[0].label} (score {fmt(kp[0].score)})")
     else:
         reasons.append("no people in scope")
-    reasons.append(f"{len(chain)} decision maker(s), swayed by "
-                   f"{sum(len(t.influencers) for t in chain)} influence path(s)")
+    reasons.append(f"{len(chain)} decision maker(s), swayed off the formal line by "
+                   f"{sum(len(t.influencers) for t in chain)} weighty hidden path(s)")
     reasons += cp.reasons
     reasons.append(f"balance: leader {bal.leader}, our weighted stance {bal.us:+.2f}")
     n_high = sum(1 for g in gaps if g.severity == "high")

@@ -188,9 +188,9 @@ def analyzer_functions() -> dict[str, Callable[[nx.MultiDiGraph], Any]]:
 
 
 def analyzers_step(ctx: Context) -> list[Figure]:
-    """Each analyzer in turn on one account; every run starts with nothing cached, and
-    the analyzers of one run share what they derive from the graph (as in a report)."""
-    from kamgraph.analyzers import forget
+    """Each analyzer in turn on one account; every run starts with a fresh analysis
+    context, shared by the analyzers of that run (as in a report)."""
+    from kamgraph.analyzers import Analysis
 
     d = ctx.data[0]
     G = ctx.store.project(d.account_id, opportunity=ctx.first_opportunity(d))
@@ -198,11 +198,11 @@ def analyzers_step(ctx: Context) -> list[Figure]:
     per: dict[str, list[float]] = {n: [] for n in funcs}
     totals: list[float] = []
     for _ in range(ctx.runs):
-        forget(G)
+        a = Analysis(G)
         t_all = 0.0
         for name, fn in funcs.items():
             t0 = time.perf_counter()
-            fn(G)
+            fn(G, ctx=a)
             dt_ = time.perf_counter() - t0
             per[name].append(dt_)
             t_all += dt_

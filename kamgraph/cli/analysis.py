@@ -68,9 +68,9 @@ def key_persons_cmd(store: Store, account: str, opportunity: str | None, top: in
         echo_json([k.to_dict() for k in res])
         return
     echo_table([[i, k.label, k.title, k.roles, _signed(k.stance), k.score, k.formal,
-                 k.influence, k.veto] for i, k in enumerate(res, start=1)],
-               ["#", "person", "title", "roles", "stance", "score", "formal", "influence",
-                "veto"])
+                 k.influence, k.breadth, k.brokerage, k.veto] for i, k in enumerate(res, start=1)],
+               ["#", "person", "title", "roles", "stance", "score", "formal", "reach",
+                "breadth", "brokerage", "veto"])
     click.echo("\nWhy")
     for i, k in enumerate(res, start=1):
         click.echo(f"{i:>2}. {k.label}")
@@ -87,15 +87,17 @@ def _signed(v: int | None) -> str:
 @_opportunity
 @click.option("--max-hops", type=click.IntRange(1, 8), default=4, show_default=True)
 @click.option("--min-strength", type=click.FloatRange(0, 1), default=0.05, show_default=True)
+@click.option("--all", "show_all", is_flag=True,
+              help="Every influencer, weak and formal ones too (default: the weighty hidden ones).")
 @json_option
 @with_store
 def hidden_chain_cmd(store: Store, account: str, opportunity: str | None, max_hops: int,
-                     min_strength: float, as_json: bool) -> None:
-    """Who sways each decider and approver, through which path, and are they covered."""
+                     min_strength: float, show_all: bool, as_json: bool) -> None:
+    """Who sways each decision maker off the formal line, through which path, and why."""
     from kamgraph.analyzers import hidden_chain
 
     G = store.project(account, opportunity=opportunity)
-    res = hidden_chain(G, max_hops=max_hops, min_strength=min_strength)
+    res = hidden_chain(G, max_hops=max_hops, min_strength=min_strength, all=show_all)
     if as_json:
         echo_json([t.to_dict() for t in res])
         return
@@ -109,6 +111,8 @@ def hidden_chain_cmd(store: Store, account: str, opportunity: str | None, max_ho
             rows.append([t.label, "(nobody)", None, None, "", "", "", ""])
     echo_table(rows, ["decision maker", "influencer", "strength", "hops", "hidden", "outside",
                       "covered", "path"])
+    for t in res:
+        click.echo(f"{t.label}: " + "; ".join(t.reasons))
 
 
 @click.command("counterpoints")
@@ -130,6 +134,9 @@ def counterpoints_cmd(store: Store, account: str, opportunity: str | None,
     for i in rep.items:
         if i.countered:
             status, who = "countered", [w.label for w in i.countered_by]
+        elif i.partly_by:
+            status = "partly countered" + (", BEYOND BASE" if i.beyond_base else "")
+            who = [w.label for w in i.partly_by]
         else:
             status = "BEYOND BASE" if i.beyond_base else "uncountered"
             who = [f"{w.label} ({w.score:.2f}{', strong' if w.strong_enough else ''})"
@@ -173,17 +180,18 @@ def balance_cmd(store: Store, account: str, opportunity: str, assume: tuple[str,
     click.echo("")
     echo_table([[", ".join(str(G.nodes[p].get("label") or p) for p, v in w.changes.items()
                            if changes.get(p) != v), w.delta, w.after.us, "; ".join(w.reasons)]
-                for w in moves], ["convert to +2", "gain", "our stance after", "why"])
+                for w in moves], ["move this cycle", "gain", "our stance after", "why"])
 
 
 @click.command("coverage")
 @click.argument("account")
 @_opportunity
-@click.option("--max-owned", type=click.IntRange(min=1), default=6, show_default=True,
-              help="An owner of more people of the account than this is overloaded.")
+@click.option("--max-owned", type=click.IntRange(min=1), default=None,
+              help="An owner of more people of the account than this is overloaded "
+                   "(default: by the owner's level and hours).")
 @json_option
 @with_store
-def coverage_cmd(store: Store, account: str, opportunity: str | None, max_owned: int,
+def coverage_cmd(store: Store, account: str, opportunity: str | None, max_owned: int | None,
                  as_json: bool) -> None:
     """A/B coverage gaps on the key persons, most severe first, each with a fix."""
     from kamgraph.analyzers import coverage_gaps

@@ -23,7 +23,7 @@ __all__ = ["Entry", "build_account", "sort_key", "KIND_WORDS"]
 KIND_WORDS: dict[str, str] = {
     "account": "account", "competitor": "competitor", "department": "department",
     "post": "post", "person": "person", "staff": "staff member", "opportunity": "opportunity",
-    "interaction": "interaction",
+    "interaction": "interaction", "body": "decision body",
 }
 _SEVEN = range(-3, 4)
 #: Relationship kinds whose two ends may not be the same.

@@ -34,6 +34,7 @@ _LINK_FIELDS: dict[str, set[str]] = {
     "sponsors": {"staff", "person"},
     "informs": {"source", "target"},
     "interaction": {"staff", "person"},
+    "body": {"chair", "members", "opportunity"},
 }
 
 
@@ -119,6 +120,10 @@ def _plan(data: AccountData) -> list[tuple[str, list[dict[str, Any]]]]:
         ("write/opportunities", [{"props": _props("opportunity", o),
                                   "competitors": list(o.get("competitors") or [])}
                                  for o in data["opportunity"]]),
+        ("write/bodies", [{"props": _props("body", b), "members": sorted(
+            set(b.get("members") or []) | ({b["chair"]} if b.get("chair") else set())),
+            "chair": b.get("chair"), "opportunity": b.get("opportunity")}
+            for b in data["body"]]),
         ("write/positions", [dict(r) for r in data["position"]]),
         ("write/reports_to", [dict(r) for r in data["reports_to"]]),
         ("write/influences", [{"source": r["source"], "target": r["target"],
@@ -155,7 +160,7 @@ def _check_foreign(store: Store, data: AccountData) -> None:
                             "per kind across the store") for r in rows])
 
 
-_CONTENT = ("private_details", "person", "post", "department", "opportunity")
+_CONTENT = ("private_details", "body", "person", "post", "department", "opportunity")
 
 
 def _delete_content(tx: ManagedTransaction, account: str) -> None:
@@ -274,7 +279,7 @@ def load_account(store: Store, account: str, *, include_private: bool = False) -
     """
     p = {"account": account}
     names = ["read/account", "read/competitors", "read/departments", "read/posts",
-             "read/people", "read/opportunities", "read/staff"]
+             "read/people", "read/opportunities", "read/staff", "read/bodies"]
     names += [q for _, q, _ in _GROUPED_READS]
     if include_private:
         names.append("read/private_details")
@@ -299,6 +304,8 @@ def load_account(store: Store, account: str, *, include_private: bool = False) -
     for kind, query, anchor in _GROUPED_READS:
         recs = [_rec(kind, tie, **{anchor: r["anchor"]}) for r in res[query] for tie in r["ties"]]
         d[kind].extend(sorted(recs, key=_sort_key(kind)))
+    d["body"].extend(_rec("body", r["props"], members=r["members"], chair=r["chair"],
+                          opportunity=r["opportunity"]) for r in res["read/bodies"])
     staff = {r["props"]["id"]: _rec("staff", r["props"]) for r in res["read/staff"]}
     d["staff"].extend(staff[k] for k in sorted(staff))
     return d

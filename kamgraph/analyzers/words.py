@@ -1,0 +1,267 @@
+"""Reasons as facts: a code with parameters, rendered to words at the edge.
+
+Every reason an analyzer gives is a :class:`Reason`: a ``str`` (its English words, so
+tables, JSON and tests read it as text) that also keeps its fact ``code`` and
+``params``. :func:`render` words a reason in another language from the same fact;
+:data:`CATALOGUE` holds, for every code, the English and the Chinese template, so a
+message catalogue can take the Chinese over without touching the analyzers.
+
+Parameters are plain values (text, numbers, lists of enum words) or a *person*: a
+dict ``{"label", "title", "roles"}`` rendered as ``"王强 Wang Qiang (CEO, decider)"``.
+Enum words (roles, bases, levels, oversight kinds, body types and rules, verdicts) are
+translated through :data:`ZH_WORDS`.
+
+Examples
+--------
+>>> r = reason("sways", who={"label": "Mei", "title": None, "roles": ["decider"]},
+...            how="through a family link", strength=0.8)
+>>> str(r), r.code
+('sways Mei (decider) through a family link, strength 0.8', 'sways')
+>>> render(r, "zh")
+'影响 Mei（决定者），经由 through a family link，强度 0.8'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import networkx as nx
+
+__all__ = ["Reason", "reason", "render", "fmt", "person", "person_brief", "label",
+           "describe_path", "CATALOGUE", "ZH_WORDS", "facts"]
+
+
+def fmt(x: float) -> str:
+    """A strength or score for reasons: two decimals, trailing zeros dropped.
+
+    Examples
+    --------
+    >>> fmt(0.8), fmt(0.456), fmt(1.0)
+    ('0.8', '0.46', '1')
+    """
+    return f"{x:.2f}".rstrip("0").rstrip(".") or "0"
+
+
+#: code -> (English template, Chinese template). Placeholders name the parameters.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # influence paths and power
+    "sways": ("sways {who} {how}, strength {strength}", "影响 {who}，经由 {how}，强度 {strength}"),
+    "sways-more": ("sways {n} more decision maker(s)", "另影响 {n} 位决策者"),
+    "role-in-opp": ("{roles} in opportunity {opportunity}", "在商机 {opportunity} 中为{roles}"),
+    "role-standing": ("{roles} (standing role)", "{roles}（常设角色）"),
+    "level": ("level {level} (rank {rank} of {of})", "层级 {level}（第 {rank}/{of} 级）"),
+    "veto": ("gatekeeper: can block our access (veto power)", "控制者：可阻断我方接触（否决权）"),
+    "guessed": ("no decider or approver named: influence measured on the most senior people",
+                "未指定决定者或批准者：按最高层级人员计算影响"),
+    "outside-chart": ("outside the formal org chart ({affiliation})",
+                      "不在正式组织架构内（{affiliation}）"),
+    "stance-us": ("stance toward us {value} ({words})", "对我方态度 {value}（{words}）"),
+    "nothing": ("no role, level or influence on record", "无角色、层级或影响记录"),
+    "breadth": ("{n} colleagues seek their advice or follow their lead (weighted {weight})",
+                "{n} 位同事向其请教或受其影响（加权 {weight}）"),
+    "bridge-only": ("the only bridge between {a} and {b}", "{a} 与 {b} 之间唯一的桥梁"),
+    "broker": ("a broker: on {share}% of the shortest ties between colleagues",
+               "中间人：位于同事之间 {share}% 的最短联系上"),
+    "body-member": ("{rule_role} of the {body} ({rule})", "{body}的{rule_role}（{rule}）"),
+    "oversight": ("oversight ({oversight}): keep procedurally neutral",
+                  "监督岗位（{oversight}）：保持程序中立"),
+    # hidden chain
+    "chain-count": ("{n} people outside {pronoun} reporting line sway {who}",
+                    "{n} 人在其汇报线之外影响 {who}"),
+    "chain-shown": ("{shown} shown (hidden paths of strength {min} or more within {hops} hops);"
+                    " {rest} weaker or formal influencer(s) with --all",
+                    "显示 {shown} 人（{hops} 跳内强度不低于 {min} 的隐性路径）；"
+                    "其余 {rest} 位较弱或正式的影响者用 --all 查看"),
+    "chain-outside-n": ("{n} of them outside the formal org chart", "其中 {n} 人不在正式组织架构内"),
+    "chain-uncovered-n": ("{n} of them not covered by our staff", "其中 {n} 人无我方责任人"),
+    "guessed-one": ("no decider or approver named: taken as the most senior person",
+                    "未指定决定者或批准者：取最高层级人员"),
+    "off-line": ("{src} {verb} {dst} although not in {dst_short}'s reporting line",
+                 "{src}{verb}{dst}，但不在其汇报线上"),
+    "off-chart-path": ("the path runs through {who}, outside the org chart ({affiliation})",
+                       "路径经过组织架构外的 {who}（{affiliation}）"),
+    "personal": ("rests on a personal tie ({bases})", "基于私人关系（{bases}）"),
+    "typed-hidden": ("recorded as a hidden link", "记录为隐性关系"),
+    "uncovered": ("no staff of ours owns this person", "我方无人负责此人"),
+    "bases": ("one tie with several bases: {bases}, combined {strength}",
+              "一条关系有多重基础：{bases}，合计 {strength}"),
+    # counterpoints
+    "supports": ("supports {competitor} ({value} {words}), power {power}",
+                 "支持 {competitor}（{value} {words}），权重 {power}"),
+    "countered-by": ("countered by {who}: {how}", "由 {who} 制衡：{how}"),
+    "partly-by": ("partly countered by {who}: power {power} vs {their}, a gap of {gap}",
+                  "由 {who} 部分制衡：权重 {power} 对 {their}，差距 {gap}"),
+    "uncountered": ("no supporter of ours of comparable level and power can press on them "
+                    "or on the people they sway",
+                    "我方没有层级与权重相当、能对其或其影响对象施压的支持者"),
+    "beyond-base": ("{best}: the business goal is beyond the current relationship base",
+                    "{best}：该业务目标超出当前关系基础"),
+    "best-candidate": ("best candidate to become the counterweight: {who}",
+                       "最适合成为制衡者的人选：{who}"),
+    "cw-power": ("power {power} vs {their}, standing rank {standing} vs {rank}: {verdict}",
+                 "权重 {power} 对 {their}，地位 {standing} 对 {rank}：{verdict}"),
+    "cw-press": ("can press {on} {how}, strength {strength}",
+                 "可{on}施压，{how}，强度 {strength}"),
+    "cw-press-on": ("on {who}, whom they sway,", "通过其影响对象 {who}"),
+    "cw-stance": ("{stance}", "{stance}"),
+    "cw-reach": ("reachable by {who}: {how}, strength {strength}",
+                 "我方 {who} 可触达：{how}，强度 {strength}"),
+    "cw-unreachable": ("not reachable through our staff's ties", "我方人员的关系网触达不到"),
+    "cp-summary": ("{n} supporter(s) of {c} competitor(s): {countered} countered, "
+                   "{partly} partly countered, {unc} uncountered",
+                   "{c} 个竞争对手的 {n} 位支持者：{countered} 位已制衡，{partly} 位部分制衡，"
+                   "{unc} 位未制衡"),
+    "no-competitor": ("no competitor in scope", "范围内没有竞争对手"),
+    # paths
+    "path-direct": ("through {a} {link}", "经由{link}"),
+    "path-via": ("via {via} ({links})", "经 {via}（{links}）"),
+    "link": ("{bases} link", "{bases}关系"),
+    "link-hidden": ("hidden {bases} link", "隐性{bases}关系"),
+    "link-s": ("{bases} link {strength}", "{bases}关系 {strength}"),
+    "link-hidden-s": ("hidden {bases} link {strength}", "隐性{bases}关系 {strength}"),
+    "then": ("{first}, then {rest}", "{first}，再经{rest}"),
+}
+
+#: Enum words in Chinese (roles, bases, levels, oversight, bodies, verdicts...).
+ZH_WORDS: dict[str, str] = {
+    "initiator": "发起者", "user": "使用者", "influencer": "影响者", "decider": "决定者",
+    "approver": "批准者", "buyer": "购买者", "gatekeeper": "控制者", "coach": "教练",
+    "superior": "上级", "peer": "同级", "advisor": "顾问", "board": "董事会",
+    "family": "家人", "friend": "朋友", "former-colleague": "前同事", "alumni": "校友",
+    "club": "俱乐部", "supplier": "供应商", "regulator": "监管", "other": "其他",
+    "staff": "员工", "manager": "经理", "director": "总监", "vp": "副总裁",
+    "c-level": "高管", "internal": "内部", "consultant": "顾问", "external": "外部",
+    "discipline": "纪委", "audit": "审计", "tender-office": "招标办",
+    "evaluation-expert": "评标专家", "party-committee": "党委会",
+    "gm-office-meeting": "总经理办公会", "bid-evaluation-committee": "评标委员会",
+    "majority": "多数决", "consensus": "一致同意", "chair": "主席决定",
+    "strong enough": "足以制衡", "weaker": "较弱", "chair-role": "主席",
+    "member": "成员", "advises": "影响", "sways": "影响",
+}
+
+_LIST_SEP = {"en": ", ", "zh": "、"}
+
+
+class Reason(str):
+    """A reason: its English words as a ``str``, with the fact ``code`` and ``params``."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, params: Mapping[str, Any]) -> Reason:
+        obj = super().__new__(cls, _render(code, params, "en"))
+        obj.code = code
+        obj.params = dict(params)
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "params": _plain(self.params)}
+
+
+def _plain(x: Any) -> Any:
+    if isinstance(x, Mapping):
+        return {str(k): _plain(v) for k, v in x.items()}
+    if isinstance(x, list | tuple):
+        return [_plain(v) for v in x]
+    return x
+
+
+def _word(x: Any, lang: str) -> str:
+    s = str(x)
+    return ZH_WORDS.get(s, s) if lang == "zh" else s
+
+
+def _value(v: Any, lang: str) -> str:
+    if isinstance(v, Mapping) and "label" in v:
+        extra = [str(v["title"])] if v.get("title") else []
+        extra += [_word(r, lang) for r in v.get("roles") or ()]
+        if not extra:
+            return str(v["label"])
+        if lang == "zh":
+            return f"{v['label']}（{'，'.join(extra)}）"
+        return f"{v['label']} ({', '.join(extra)})"
+    if isinstance(v, list | tuple):
+        return _LIST_SEP.get(lang, ", ").join(_value(x, lang) for x in v)
+    if isinstance(v, Reason):
+        return render(v, lang)
+    if isinstance(v, float):
+        return fmt(v)
+    if isinstance(v, str):
+        return _word(v, lang)
+    return str(v)
+
+
+def _render(code: str, params: Mapping[str, Any], lang: str) -> str:
+    en, zh = CATALOGUE[code]
+    template = zh if lang == "zh" else en
+    words = {k: (" + ".join(_value(x, lang) for x in v) if k == "bases"
+                 and isinstance(v, list | tuple) else _value(v, lang)) for k, v in params.items()}
+    return template.format(**words)
+
+
+def reason(code: str, **params: Any) -> Reason:
+    """A :class:`Reason` from a catalogue code and its parameters."""
+    if code not in CATALOGUE:
+        raise KeyError(f"no reason code {code!r} in the catalogue")
+    return Reason(code, params)
+
+
+def render(r: str, lang: str = "en") -> str:
+    """Words of a reason in ``lang`` ("en" or "zh"); plain strings come back unchanged."""
+    if isinstance(r, Reason):
+        return _render(r.code, r.params, lang)
+    return str(r)
+
+
+def facts(reasons: Iterable[str]) -> list[dict[str, Any]]:
+    """The facts behind a list of reasons, for JSON (plain strings have no code)."""
+    return [r.to_dict() if isinstance(r, Reason) else {"code": None, "params": {"text": r}}
+            for r in reasons]
+
+
+def label(G: nx.MultiDiGraph, n: str) -> str:
+    """Display label of a node (``"王强 Wang Qiang"``), or its id."""
+    return str(G.nodes[n].get("label") or n)
+
+
+def person(G: nx.MultiDiGraph, p: str) -> dict[str, Any]:
+    """A person parameter: label, title and roles, rendered per language."""
+    n = G.nodes[p]
+    return {"label": label(G, p), "title": n.get("title"), "roles": list(n.get("roles") or ())}
+
+
+def _link(h: Any, with_strength: bool) -> Reason:
+    bases = ["influence" if b == "other" else b for b in h.all_bases]
+    code = ("link-hidden" if h.visibility == "hidden" else "link") + ("-s" if with_strength
+                                                                      else "")
+    return reason(code, bases=bases, strength=float(h.strength)) if with_strength else \
+        reason(code, bases=bases)
+
+
+def describe_path(G: nx.MultiDiGraph, path: Any) -> Reason:
+    """How a path runs, in words: ``"through a family link"`` or ``"via X (...)"``.
+
+    Examples
+    --------
+    >>> from kamgraph.analyzers.influence import Hop, InfluencePath
+    >>> G = nx.MultiDiGraph(); G.add_node("m", label="Mei")
+    >>> p = InfluencePath(("a", "m", "b"), (Hop("a", "m", 0.8, "family", "hidden"),
+    ...                   Hop("m", "b", 0.5, "peer", "formal")), 0.4)
+    >>> str(describe_path(G, p))
+    'via Mei (hidden family link 0.8, then peer link 0.5)'
+    """
+    if len(path.hops) == 1:
+        link = _link(path.hops[0], False)
+        return reason("path-direct", a="an" if str(link)[0] in "aeiou" else "a", link=link)
+    via = [label(G, n) for n in path.nodes[1:-1]]
+    links = [_link(h, True) for h in path.hops]
+    chain = links[0]
+    for nxt in links[1:]:
+        chain = reason("then", first=chain, rest=nxt)
+    return reason("path-via", via=via, links=chain)
+
+
+def person_brief(G: nx.MultiDiGraph, p: str) -> str:
+    """``"王强 Wang Qiang (CEO, decider)"``: label with title and roles."""
+    return _value(person(G, p), "en")
