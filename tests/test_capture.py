@@ -168,3 +168,58 @@ def test_cli_capture_commands(demo_cli: object) -> None:
                  ["tie", ACC, "s-li-na", "p-chen-jing", "--strength", "0.5"],
                  ["leave", ACC, "p-luo-bin"]):
         assert "Recorded" in cli(*args).output  # type: ignore[operator]
+
+
+_WORKER = """
+import datetime as dt, sys
+from kamgraph.capture import log_interaction, assess_stance
+from kamgraph.config import resolve_settings
+from kamgraph.store import open_store
+tag, n = sys.argv[1], int(sys.argv[2])
+with open_store(resolve_settings()) as store:
+    for i in range(n):
+        log_interaction(store, "gd-telecom", "p-liu-fang", "s-xu-feng", on=dt.date(2026, 11, 1),
+                        summary=f"{tag} {i}", by=tag)
+        assess_stance(store, "gd-telecom", "p-zhang-wei", 1 + i % 2, evidence=f"{tag} {i}",
+                      on=dt.date(2026, 1, 1) + dt.timedelta(days=i + (0 if tag == 'a' else 100)),
+                      by=tag)
+"""
+
+
+def test_two_processes_capturing_at_once_lose_nothing(demo_store: Store,
+                                                      cli_env: dict[str, str | None]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    rev0 = revision(demo_store, ACC)
+    assert rev0 is not None
+    env = {k: v for k, v in {**os.environ, **cli_env}.items() if v is not None}
+    n = 6
+    procs = [subprocess.Popen([sys.executable, "-c", _WORKER, tag, str(n)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for tag in ("a", "b")]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    data = demo_store.load_account(ACC)
+    logged = sorted(i["summary"] for i in data["interaction"]
+                    if i.get("summary", "")[:2] in ("a ", "b "))
+    assert logged == sorted(f"{t} {i}" for t in "ab" for i in range(n))
+    assessed = [s for s in data["stance"] if (s.get("evidence") or "")[:2] in ("a ", "b ")]
+    assert len(assessed) == 2 * n
+    captured = [e for e in events(demo_store, ACC) if e.source == "capture"]
+    assert len(captured) == 4 * n
+    assert revision(demo_store, ACC)[0] == rev0[0] + 4 * n  # type: ignore[index]
+    assert len({e.rev for e in captured}) == 4 * n
+
+
+def test_the_state_after_a_capture_is_what_a_fresh_read_gives(demo_store: Store) -> None:
+    from kamgraph.history import cache
+
+    log_interaction(demo_store, ACC, "p-liu-fang", "s-xu-feng", summary="one")
+    assign(demo_store, ACC, "p-liu-fang", "s-fang-jun", "A")
+    before = dict(cache.STATS.as_dict())
+    derived = cache.account_data(demo_store, ACC)
+    assert cache.STATS.memory == before["memory"] + 1  # no read of the store
+    assert derived == demo_store.load_account(ACC)

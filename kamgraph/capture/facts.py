@@ -25,7 +25,7 @@ from kamgraph.capture.resolve import (
     find_staff_or_person,
 )
 from kamgraph.history.events import Change, Event, record_key
-from kamgraph.history.log import append, recorder
+from kamgraph.history.log import append, new_stamp, recorder
 from kamgraph.model import US, AccountData
 from kamgraph.store.store import run
 
@@ -59,9 +59,32 @@ class Captured:
 
 
 def _current(store: Store, account: str) -> AccountData:
-    from kamgraph.history.cache import account_data
+    from kamgraph.history.cache import account_state
 
-    return account_data(store, account)
+    data, rev = account_state(store, account)
+    _SEEN[(store.description, account)] = (rev, data)
+    return data
+
+
+#: The state each capture started from, so that the state after it can be cached.
+_SEEN: dict[tuple[str, str], tuple[int, AccountData]] = {}
+
+
+def _after(store: Store, account: str, rev: int, stamp: str, changes: list[Change]) -> None:
+    """Cache the state after this write when nobody wrote in between."""
+    from kamgraph.history.cache import remember_after_write
+    from kamgraph.history.events import apply_change
+    from kamgraph.store.accounts import _sort_key
+
+    seen = _SEEN.pop((store.description, account), None)
+    if seen is None or seen[0] + 1 != rev or any(c.kind == "staff" for c in changes):
+        return
+    data = AccountData({k: list(v) for k, v in seen[1].records.items()})
+    for c in changes:
+        apply_change(data, c)
+    for kind in {c.kind for c in changes}:  # in the order a read returns them
+        data.records[kind].sort(key=_sort_key(kind))
+    remember_after_write(store, account, stamp, rev, data)
 
 
 def _by(store: Store, data: AccountData, by: str | None, command: str) -> tuple[str, str | None]:
@@ -78,6 +101,8 @@ def _by(store: Store, data: AccountData, by: str | None, command: str) -> tuple[
 def _write(store: Store, account: str, command: str, on: dt.date, who: str,
            steps: Sequence[Step], changes: list[Change],
            extra: Callable[[ManagedTransaction], None] | None = None) -> Captured:
+    stamp = new_stamp()
+
     def work(tx: ManagedTransaction) -> int:
         for name, params in steps:
             rows = run(tx, name, account=account, **params)
@@ -88,9 +113,11 @@ def _write(store: Store, account: str, command: str, on: dt.date, who: str,
         if extra is not None:
             extra(tx)
         return append(tx, account, [Event(c, on, who, "capture", note=command)
-                                    for c in changes])
+                                    for c in changes], stamp)
 
-    return Captured(account, store.transaction(work), command, on, who, changes)
+    rev = store.transaction(work)
+    _after(store, account, rev, stamp, changes)
+    return Captured(account, rev, command, on, who, changes)
 
 
 def log_interaction(store: Store, account: str, person: str, staff: str, *,

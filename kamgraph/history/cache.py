@@ -36,9 +36,10 @@ if TYPE_CHECKING:
 
     from kamgraph.store import Store
 
-__all__ = ["account_data", "project", "clear_memory", "CacheStats", "STATS"]
+__all__ = ["account_data", "account_state", "remember_after_write", "project", "clear_memory",
+           "CacheStats", "STATS"]
 
-_MEMORY: OrderedDict[tuple[str, str, str], AccountData] = OrderedDict()
+_MEMORY: OrderedDict[tuple[str, str, str], tuple[int, AccountData]] = OrderedDict()
 _MEMORY_SIZE = 16
 
 
@@ -114,27 +115,39 @@ def _write_file(folder: Path, prefix: str, name: str, data: AccountData) -> None
         Path(tmp).unlink(missing_ok=True)
 
 
-def account_data(store: Store, account: str) -> AccountData:
-    """The account as stored now (no private fields), from the cache when unchanged.
+def _remember(store: Store, account: str, stamp: str, rev: int, data: AccountData) -> None:
+    _MEMORY[(store.description, account, stamp)] = (rev, data)
+    while len(_MEMORY) > _MEMORY_SIZE:
+        _MEMORY.popitem(last=False)
 
-    Treat the result as read-only: it is shared by later calls.
-    """
+
+def remember_after_write(store: Store, account: str, stamp: str, rev: int,
+                         data: AccountData) -> None:
+    """A writer that knows the account's state after its own write (nobody wrote in
+    between: ``rev`` is one more than the revision ``data`` was derived from) hands it
+    over, so that the next command in this process does not read it again."""
+    _remember(store, account, stamp, rev, data)
+
+
+def account_state(store: Store, account: str) -> tuple[AccountData, int]:
+    """The account as stored now (no private fields) and its revision, from the cache
+    when unchanged. Treat the data as read-only: it is shared by later calls."""
     from kamgraph.history.log import revision
     from kamgraph.store.accounts import load_account
 
     info = revision(store, account)
     if info is None:
-        return load_account(store, account)  # raises NotFound with the known accounts
-    stamp = info[1]
+        return load_account(store, account), 0  # raises NotFound with the known accounts
+    rev, stamp = info
     if stamp is None:  # written before revisions existed: nothing names this state
         STATS.store += 1
-        return load_account(store, account)
+        return load_account(store, account), rev
     key = (store.description, account, stamp)
     hit = _MEMORY.get(key)
     if hit is not None:
         _MEMORY.move_to_end(key)
         STATS.memory += 1
-        return hit
+        return hit[1], hit[0]
     folder = _folder(store)
     prefix = _prefix(store, account)
     name = f"{prefix}-{stamp}-{_fingerprint()}.pickle"
@@ -146,10 +159,13 @@ def account_data(store: Store, account: str) -> AccountData:
         STATS.store += 1
         if folder is not None:
             _write_file(folder, prefix, name, data)
-    _MEMORY[key] = data
-    while len(_MEMORY) > _MEMORY_SIZE:
-        _MEMORY.popitem(last=False)
-    return data
+    _remember(store, account, stamp, rev, data)
+    return data, rev
+
+
+def account_data(store: Store, account: str) -> AccountData:
+    """The account as stored now (see :func:`account_state`)."""
+    return account_state(store, account)[0]
 
 
 def project(store: Store, account: str, opportunity: str | None = None, *,

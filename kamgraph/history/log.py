@@ -66,13 +66,15 @@ def events(store: Store, account: str) -> list[Event]:
     return [Event.from_row(r["props"]) for r in store.read("history/events", account=account)]
 
 
-def append(tx: ManagedTransaction, account: str, evs: Sequence[Event]) -> int:
+def append(tx: ManagedTransaction, account: str, evs: Sequence[Event],
+           stamp: str | None = None) -> int:
     """Bump the account's revision and keep ``evs`` under it; returns the new revision.
 
     Runs inside the caller's write transaction, so the write, its history and the
-    revision land together or not at all.
+    revision land together or not at all. ``stamp`` names the new state (default: a
+    fresh one).
     """
-    rows = run(tx, "history/bump", account=account, stamp=new_stamp())
+    rows = run(tx, "history/bump", account=account, stamp=stamp or new_stamp())
     if not rows:
         raise StoreError(f"no account {account!r} to record into")
     rev = int(rows[0]["revision"])
