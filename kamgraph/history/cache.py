@@ -28,12 +28,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import networkx as nx
+
 from kamgraph.errors import NotFound
-from kamgraph.model import AccountData
+from kamgraph.model import AccountData, today
 
 if TYPE_CHECKING:
-    import networkx as nx
-
     from kamgraph.store import Store
 
 __all__ = ["account_data", "account_state", "remember_after_write", "project", "clear_memory",
@@ -57,8 +57,9 @@ STATS = CacheStats()
 
 
 def clear_memory() -> None:
-    """Forget the accounts held in this process (the disk cache stays)."""
+    """Forget the accounts and graphs held in this process (the disk cache stays)."""
     _MEMORY.clear()
+    _GRAPHS.clear()
 
 
 @cache
@@ -132,22 +133,27 @@ def remember_after_write(store: Store, account: str, stamp: str, rev: int,
 def account_state(store: Store, account: str) -> tuple[AccountData, int]:
     """The account as stored now (no private fields) and its revision, from the cache
     when unchanged. Treat the data as read-only: it is shared by later calls."""
+    data, rev, _ = _state(store, account)
+    return data, rev
+
+
+def _state(store: Store, account: str) -> tuple[AccountData, int, str | None]:
     from kamgraph.history.log import revision
     from kamgraph.store.accounts import load_account
 
     info = revision(store, account)
     if info is None:
-        return load_account(store, account), 0  # raises NotFound with the known accounts
+        return load_account(store, account), 0, None  # raises NotFound, naming the accounts
     rev, stamp = info
     if stamp is None:  # written before revisions existed: nothing names this state
         STATS.store += 1
-        return load_account(store, account), rev
+        return load_account(store, account), rev, None
     key = (store.description, account, stamp)
     hit = _MEMORY.get(key)
     if hit is not None:
         _MEMORY.move_to_end(key)
         STATS.memory += 1
-        return hit[1], hit[0]
+        return hit[1], hit[0], stamp
     folder = _folder(store)
     prefix = _prefix(store, account)
     name = f"{prefix}-{stamp}-{_fingerprint()}.pickle"
@@ -160,7 +166,7 @@ def account_state(store: Store, account: str) -> tuple[AccountData, int]:
         if folder is not None:
             _write_file(folder, prefix, name, data)
     _remember(store, account, stamp, rev, data)
-    return data, rev
+    return data, rev, stamp
 
 
 def account_data(store: Store, account: str) -> AccountData:
@@ -168,10 +174,19 @@ def account_data(store: Store, account: str) -> AccountData:
     return account_state(store, account)[0]
 
 
+_GRAPHS: OrderedDict[tuple[str, str, str, str | None, dt.date], nx.MultiDiGraph] = OrderedDict()
+_GRAPHS_SIZE = 4
+
+
 def project(store: Store, account: str, opportunity: str | None = None, *,
             include_private: bool = False, as_of: dt.date | None = None) -> nx.MultiDiGraph:
     """The networkx projection of one account (see :mod:`kamgraph.projection`) of the
-    people present, as it is now or as it stood at the end of ``as_of``."""
+    people present, as it is now or as it stood at the end of ``as_of``.
+
+    The projection of an unchanged account is the same graph object as the last time
+    in this process (the analyzers' per-graph caches then still hold): treat it as
+    read-only, and copy it (``G.copy()``) to change it.
+    """
     from kamgraph.history.asof import as_of as back_to
     from kamgraph.history.asof import present
     from kamgraph.history.log import events
@@ -180,6 +195,16 @@ def project(store: Store, account: str, opportunity: str | None = None, *,
 
     if include_private:
         data = load_account(store, account, include_private=True)
+    elif as_of is None:
+        data, _, stamp = _state(store, account)
+        if stamp is not None:
+            key = (store.description, account, stamp, opportunity, today())
+            G = _GRAPHS.get(key)
+            if G is None:
+                G = _GRAPHS[key] = graph_from_data(present(data), opportunity)
+                while len(_GRAPHS) > _GRAPHS_SIZE:
+                    _GRAPHS.popitem(last=False)
+            return G
     else:
         data = account_data(store, account)
     if as_of is not None:
