@@ -33,8 +33,8 @@ Graph model in the store (Neo4j conventions)::
     (:Staff)-[:INTERACTED {id, on, kind, depth, summary, next_step, next_on, initiative}]->(:Person)
     (:Account {revision, stamp})                      # bumped by every write (history/log.py)
     (:Event {account, rev, seq, on, at, by, source, op, kind, key, before, after, people, note})
-    (:Plan {account, id, adopted_on, by, body})       # an adopted plan (history/review.py)
-    (:Review {account, plan, on, by, body})           # a saved plan review
+    (:Plan {account, id, adopted_on, at, by, body, people})   # an adopted plan
+    (:Review {account, id, plan, on, at, by, body, people})   # a saved plan review
 
 Free ``attributes`` of a node are stored as its properties ``attr_NAME``.
 

@@ -45,6 +45,11 @@ COMMANDS: dict[str, str] = {
     "leave": "living:leave_cmd",
     "assign": "living:assign_cmd",
     "tie": "living:tie_cmd",
+    "changes": "watch:changes_cmd",
+    "alerts": "watch:alerts_cmd",
+    "closeness": "watch:closeness_cmd",
+    "adopt": "review:adopt_cmd",
+    "review": "review:review_cmd",
 }
 
 

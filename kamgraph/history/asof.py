@@ -19,8 +19,8 @@ Examples
 >>> d = AccountData()
 >>> d["account"].append({"id": "acme", "name": "Acme"})
 >>> d["person"].append({"id": "p1", "name": "王强", "left": dt.date(2026, 5, 1)})
->>> d["stance"] += [{"person": "p1", "toward": "us", "value": v, "on": dt.date(2026, m, 1)}
-...                 for v, m in ((0, 1), (2, 4))]
+>>> d["stance"].extend({"person": "p1", "toward": "us", "value": v, "on": dt.date(2026, m, 1)}
+...                    for v, m in ((0, 1), (2, 4)))
 >>> [s["value"] for s in as_of(d, [], dt.date(2026, 2, 1))["stance"]]
 [0]
 >>> len(present(d)["person"]), len(present(d, dt.date(2026, 4, 30))["person"])

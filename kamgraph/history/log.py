@@ -148,7 +148,9 @@ def prepare_import(store: Store, data: AccountData, by: str | None = None) -> Im
 
 
 def delete_history(tx: ManagedTransaction, account: str) -> None:
+    """Remove the events, plans and reviews of an account that is deleted."""
     run(tx, "history/delete_events", account=account)
+    run(tx, "review/delete", account=account)
 
 
 def erase_person_history(tx: ManagedTransaction, account: str, person: str) -> None:

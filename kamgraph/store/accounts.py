@@ -341,5 +341,9 @@ def erase_person(store: Store, account: str, person: str) -> None:
         return rows
 
     rows = store.transaction(work)
+    if rows and rows[0]["erased"]:
+        from kamgraph.history.review import erase_from_plans
+
+        erase_from_plans(store, account, person)
     if not rows or not rows[0]["erased"]:
         raise NotFound(f"no person {person!r} in account {account!r}")

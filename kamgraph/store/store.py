@@ -117,6 +117,8 @@ class Store:
         self._schema_ready = False
         #: where the projection cache keeps accounts (kamgraph.history.cache); None: memory only
         self.cache_dir: Path | None = None
+        #: projections answer as the account stood on this day when set (``--as-of``)
+        self.as_of: dt.date | None = None
 
     # -- queries -------------------------------------------------------------
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
@@ -209,7 +211,8 @@ class Store:
         """Load one account into the networkx projection the analyzers take (an unchanged
         account comes from the cache; ``as_of``: as it stood on that day)."""
         from kamgraph.history.cache import project
-        return project(self, account, opportunity, include_private=include_private, as_of=as_of)
+        return project(self, account, opportunity, include_private=include_private,
+                       as_of=as_of if as_of is not None else self.as_of)
 
     def close(self) -> None:
         self.driver.close()
