@@ -30,7 +30,11 @@ Graph model in the store (Neo4j conventions)::
     (:Staff|Person)-[:KNOWS {strength, circle, since}]->(:Person)
     (:Staff)-[:SPONSORS {since}]->(:Person)
     (:Staff|Person)-[:INFORMS {via, reliability, since}]->(:Person)
-    (:Staff)-[:INTERACTED {id, on, kind, depth, summary}]->(:Person)
+    (:Staff)-[:INTERACTED {id, on, kind, depth, summary, next_step, next_on, initiative}]->(:Person)
+    (:Account {revision, stamp})                      # bumped by every write (history/log.py)
+    (:Event {account, rev, seq, on, at, by, source, op, kind, key, before, after, people, note})
+    (:Plan {account, id, adopted_on, at, by, body, people})   # an adopted plan
+    (:Review {account, id, plan, on, at, by, body, people})   # a saved plan review
     (:Body {id, name, name_en, type, rule})-[:PART_OF]->(:Account)  # a decision body
     (:Person)-[:SITS_ON {chair}]->(:Body)
     (:Body)-[:DECIDES]->(:Opportunity)
@@ -68,6 +72,7 @@ __all__ = [
     "VISIBILITIES",
     "INTERACTION_KINDS",
     "DEPTHS",
+    "INITIATIVES",
     "TIERS",
     "OWNER_ROLES",
     "STANCE_LABELS",
@@ -114,6 +119,8 @@ INTERACTION_KINDS: tuple[str, ...] = (
 )
 #: Depth of a relationship shown by an interaction: office-only is shallow.
 DEPTHS: tuple[str, ...] = ("office", "social", "family")
+#: Who sought an interaction.
+INITIATIVES: tuple[str, ...] = ("us", "them")
 TIERS: tuple[str, ...] = ("S", "A", "B", "C")
 #: Oversight posts, kept procedurally neutral (纪委, 审计, 招标办, 评标专家).
 OVERSIGHT: tuple[str, ...] = ("discipline", "audit", "tender-office", "evaluation-expert")
@@ -243,6 +250,7 @@ KINDS: dict[str, Kind] = {
                doc="keep procedurally neutral: discipline, audit, tender office, evaluation expert"),
             _f("family", private=True), _f("hobbies", private=True),
             _f("home_area", private=True), _f("notes", private=True),
+            _f("left", "date", doc="the day the person left the account (kept for history)"),
             _ATTRS,
         ), key=("id",), doc="Someone at the account, or outside it but able to sway it."),
         Kind("staff", "staff", (
@@ -322,6 +330,10 @@ KINDS: dict[str, Kind] = {
             _f("person", "ref", required=True, ref="person"), _f("on", "date", required=True),
             _f("kind", "enum", choices=INTERACTION_KINDS, default="other"),
             _f("depth", "enum", choices=DEPTHS, default="office"), _f("summary"),
+            _f("next_step", doc="the next step agreed in this contact"),
+            _f("next_on", "date", doc="when the next agreed step is due"),
+            _f("initiative", "enum", choices=INITIATIVES,
+               doc="who sought the contact: us or them (closeness counts reciprocity)"),
         ), key=("id",), doc="A dated contact between our staff and a person."),
     )
 }

@@ -17,7 +17,11 @@ def test_bench_smoke(store: Store) -> None:
                  "import: one query per row (baseline)", "import: batched / row-at-a-time",
                  "projection: one account into networkx", "analyzers: all together",
                  "full report: all accounts", "warm paths: query p50 (k=3)",
-                 "warm paths: Cypher shortestPath p50"):
+                 "warm paths: Cypher shortestPath p50",
+                 "living: cold projection (nothing cached)", "living: cache hit in memory",
+                 "living: cache hit from disk (new process)",
+                 "living: full report, nothing changed",
+                 "living: capture a visit (log)", "living: capture a stance"):
         assert by_step[step].value is not None and by_step[step].value > 0, step
     assert "30 people" in by_step["analyzers: all together"].note
     # the synthetic account and the row-at-a-time people are gone afterwards

@@ -216,7 +216,7 @@ def test_model_schema_lists_the_whole_model() -> None:
     schema = model_schema()
     assert schema["labels"] == sorted([
         "Account", "Competitor", "Department", "Post", "Person", "PrivateDetails",
-        "Opportunity", "Staff"])
+        "Opportunity", "Staff", "Event", "Plan", "Review"])
     assert schema["relationshipTypes"] == sorted([
         "COMPETES_FOR", "PART_OF", "MEMBER_OF", "HOLDS", "HAS_PRIVATE", "REPORTS_TO",
         "INFLUENCES", "HAS_ROLE", "STANCE", "FOR", "COMPETES_IN", "OWNS", "KNOWS",

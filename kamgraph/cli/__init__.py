@@ -39,6 +39,17 @@ COMMANDS: dict[str, str] = {
     "map": "maps:map_cmd",
     "synth": "scale:synth_cmd",
     "bench": "scale:bench_cmd",
+    "log": "living:log_cmd",
+    "stance": "living:stance_cmd",
+    "move": "living:move_cmd",
+    "leave": "living:leave_cmd",
+    "assign": "living:assign_cmd",
+    "tie": "living:tie_cmd",
+    "changes": "watch:changes_cmd",
+    "alerts": "watch:alerts_cmd",
+    "closeness": "watch:closeness_cmd",
+    "adopt": "review:adopt_cmd",
+    "review": "review:review_cmd",
 }
 
 

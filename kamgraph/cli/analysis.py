@@ -12,6 +12,7 @@ import click
 
 from kamgraph.cli.common import json_option, with_store
 from kamgraph.cli.output import echo_json, echo_table
+from kamgraph.cli.watch import as_of_option
 
 if TYPE_CHECKING:
     from kamgraph.store import Store
@@ -58,6 +59,7 @@ def _reasons(r: list[str]) -> str:
 @click.option("--top", type=click.IntRange(min=1), default=None, help="Show the first N only.")
 @json_option
 @with_store
+@as_of_option
 def key_persons_cmd(store: Store, account: str, opportunity: str | None, top: int | None,
                     as_json: bool) -> None:
     """Who shapes the decision: power from role, level, influence and veto, with reasons."""
@@ -91,6 +93,7 @@ def _signed(v: int | None) -> str:
               help="Every influencer, weak and formal ones too (default: the weighty hidden ones).")
 @json_option
 @with_store
+@as_of_option
 def hidden_chain_cmd(store: Store, account: str, opportunity: str | None, max_hops: int,
                      min_strength: float, show_all: bool, as_json: bool) -> None:
     """Who sways each decision maker off the formal line, through which path, and why."""
@@ -121,6 +124,7 @@ def hidden_chain_cmd(store: Store, account: str, opportunity: str | None, max_ho
 @click.option("--competitor", default=None, metavar="C", help="Only this competitor's supporters.")
 @json_option
 @with_store
+@as_of_option
 def counterpoints_cmd(store: Store, account: str, opportunity: str | None,
                       competitor: str | None, as_json: bool) -> None:
     """For each competitor supporter: who counters them, or who could."""
@@ -157,6 +161,7 @@ def counterpoints_cmd(store: Store, account: str, opportunity: str | None,
               help="How many single conversions to rank.")
 @json_option
 @with_store
+@as_of_option
 def balance_cmd(store: Store, account: str, opportunity: str, assume: tuple[str, ...],
                 top: int, as_json: bool) -> None:
     """How the decision chain leans, us vs each competitor, and which conversion moves it most."""
@@ -191,6 +196,7 @@ def balance_cmd(store: Store, account: str, opportunity: str, assume: tuple[str,
                    "(default: by the owner's level and hours).")
 @json_option
 @with_store
+@as_of_option
 def coverage_cmd(store: Store, account: str, opportunity: str | None, max_owned: int | None,
                  as_json: bool) -> None:
     """A/B coverage gaps on the key persons, most severe first, each with a fix."""

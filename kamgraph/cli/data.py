@@ -9,6 +9,7 @@ import click
 
 from kamgraph.cli.common import json_option, with_store
 from kamgraph.cli.output import echo_json, echo_table
+from kamgraph.cli.watch import as_of_option
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -116,6 +117,7 @@ def _person_row(G: nx.MultiDiGraph, pid: str) -> dict[str, Any]:
 @click.option("--opportunity", default=None, help="Show roles in this opportunity.")
 @json_option
 @with_store
+@as_of_option
 def people_cmd(store: Store, account: str, opportunity: str | None, as_json: bool) -> None:
     """List the people of an account: post, roles, stance toward us, owners."""
     from kamgraph.projection import people

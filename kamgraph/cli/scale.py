@@ -62,7 +62,7 @@ def synth_cmd(accounts: int, people: int, seed: int, competitors: int,
               help="People on the map of the rendering step.")
 @click.option("--skip", multiple=True, metavar="STEP",
               help="Leave a step out (import, rows, projection, analyzers, report, paths, "
-                   "map, cold); repeatable.")
+                   "map, cold, living); repeatable.")
 @click.option("--keep", is_flag=True, help="Leave the synthetic accounts in the store.")
 @click.option("--allow-nonempty", is_flag=True,
               help="Run although the store holds accounts (the bench replaces accounts "

@@ -187,17 +187,22 @@ def _prepare(data: AccountData) -> Prepared:
 
 
 def _write(store: Store, data: AccountData, prepared: Prepared) -> dict[str, int]:
+    from kamgraph.history.log import prepare_import
+
     _check_foreign(store, data)
     acc = data["account"][0]
+    history = prepare_import(store, data)  # what this import changes, kept as dated events
 
     def work(tx: ManagedTransaction) -> dict[str, int]:
         counts: dict[str, int] = {}
+        history.begin(tx)
         _delete_content(tx, acc["id"])
         run(tx, "write/account", account=acc["id"], props=_props("account", acc))
         for name, n, params in prepared:
             for p in params:
                 run(tx, name, account=acc["id"], **p)
             counts[name] = n
+        history.finish(tx)
         return counts
 
     return store.transaction(work)
@@ -322,7 +327,10 @@ def delete_account(store: Store, account: str) -> None:
         raise NotFound(f"no account {account!r}")
 
     def work(tx: ManagedTransaction) -> None:
+        from kamgraph.history.log import delete_history
+
         _delete_content(tx, account)
+        delete_history(tx, account)
         run(tx, "admin/delete_account", account=account)
 
     store.transaction(work)
@@ -330,6 +338,19 @@ def delete_account(store: Store, account: str) -> None:
 
 def erase_person(store: Store, account: str, person: str) -> None:
     """Erase one person completely (GDPR-style request), private details included."""
-    rows = store.write("admin/erase_person", account=account, person=person)
+    from kamgraph.history.log import append, erase_person_history
+
+    def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+        rows = run(tx, "admin/erase_person", account=account, person=person)
+        if rows and rows[0]["erased"]:  # no history names them; the revision moves on
+            erase_person_history(tx, account, person)
+            append(tx, account, [])
+        return rows
+
+    rows = store.transaction(work)
+    if rows and rows[0]["erased"]:
+        from kamgraph.history.review import erase_from_plans
+
+        erase_from_plans(store, account, person)
     if not rows or not rows[0]["erased"]:
         raise NotFound(f"no person {person!r} in account {account!r}")

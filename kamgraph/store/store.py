@@ -8,9 +8,11 @@ errors. Driver errors are wrapped ``from`` the original in kamgraph errors.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import neo4j
@@ -113,6 +115,10 @@ class Store:
         self.description = description
         self._on_use = on_use
         self._schema_ready = False
+        #: where the projection cache keeps accounts (kamgraph.history.cache); None: memory only
+        self.cache_dir: Path | None = None
+        #: projections answer as the account stood on this day when set (``--as-of``)
+        self.as_of: dt.date | None = None
 
     # -- queries -------------------------------------------------------------
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
@@ -201,11 +207,12 @@ class Store:
         delete_account(self, account)
 
     def project(self, account: str, opportunity: str | None = None, *,
-                include_private: bool = False) -> nx.MultiDiGraph:
-        """Load one account into the networkx projection the analyzers take."""
-        from kamgraph.projection import graph_from_data
-        data = self.load_account(account, include_private=include_private)
-        return graph_from_data(data, opportunity, include_private=include_private)
+                include_private: bool = False, as_of: dt.date | None = None) -> nx.MultiDiGraph:
+        """Load one account into the networkx projection the analyzers take (an unchanged
+        account comes from the cache; ``as_of``: as it stood on that day)."""
+        from kamgraph.history.cache import project
+        return project(self, account, opportunity, include_private=include_private,
+                       as_of=as_of if as_of is not None else self.as_of)
 
     def close(self) -> None:
         self.driver.close()
@@ -256,6 +263,7 @@ def open_store(settings: Settings, *, schema: bool = True) -> Iterator[Store]:
         except Exception as e:
             raise _wrap(e, f"cannot open {settings.uri}") from e
         store = Store(driver, settings.database, description=settings.describe())
+    store.cache_dir = settings.home / "cache"
     try:
         try:
             driver.verify_connectivity()

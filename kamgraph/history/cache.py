@@ -1,0 +1,214 @@
+"""The projection cache: an unchanged account is not read from the store again.
+
+Every write gives an account a new *stamp* (see :mod:`kamgraph.history.log`).
+:func:`account_data` asks the store for the stamp only (one small query) and, when
+it has seen that stamp, returns the account without reading it: first from this
+process's memory, else from a pickle file under ``<kamgraph home>/cache/accounts``
+(folder 0700, files 0600, written atomically; the file of an older stamp is
+removed). Only what the analyzers see by default is cached: private fields
+(family, hobbies, home area, notes) never reach the cache, and a request with
+``include_private`` always reads the store. A cached file is only ever read back
+by the same kamgraph code (its name carries a fingerprint of the model and the
+account reader) from the user's own private folder.
+
+:func:`project` is what :meth:`kamgraph.store.Store.project` calls: the cached
+account, without the people who have left, projected for the analyzers; with
+``as_of`` the account as it stood on that day (see :mod:`kamgraph.history.asof`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import pickle
+import tempfile
+from collections import OrderedDict
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import networkx as nx
+
+from kamgraph.errors import NotFound
+from kamgraph.model import AccountData, today
+
+if TYPE_CHECKING:
+    from kamgraph.store import Store
+
+__all__ = ["account_data", "account_state", "remember_after_write", "project", "clear_memory",
+           "CacheStats", "STATS"]
+
+_MEMORY: OrderedDict[tuple[str, str, str], tuple[int, AccountData]] = OrderedDict()
+_MEMORY_SIZE = 16
+
+
+class CacheStats:
+    """Counts of where accounts came from (memory, disk, store), for the bench and tests."""
+
+    def __init__(self) -> None:
+        self.memory = self.disk = self.store = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"memory": self.memory, "disk": self.disk, "store": self.store}
+
+
+STATS = CacheStats()
+
+
+def clear_memory() -> None:
+    """Forget the accounts and graphs held in this process (the disk cache stays)."""
+    _MEMORY.clear()
+    _GRAPHS.clear()
+
+
+@cache
+def _fingerprint() -> str:
+    """Changes whenever the code that shapes a cached account changes."""
+    from kamgraph import __version__
+    from kamgraph.store import accounts
+
+    h = hashlib.sha256(__version__.encode())
+    for mod in ("model.py", "store/accounts.py"):
+        h.update((Path(__file__).resolve().parent.parent / mod).read_bytes())
+    h.update(Path(accounts.__file__).name.encode())
+    return h.hexdigest()[:12]
+
+
+def _prefix(store: Store, account: str) -> str:
+    return hashlib.sha256(f"{store.description}\0{account}".encode()).hexdigest()[:20]
+
+
+def _folder(store: Store) -> Path | None:
+    base = getattr(store, "cache_dir", None)
+    if base is None:
+        return None
+    folder = Path(base) / "accounts"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(folder, 0o700)
+        os.chmod(folder.parent, 0o700)
+    except OSError:
+        return None
+    return folder
+
+
+def _read_file(path: Path) -> AccountData | None:
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return data if isinstance(data, AccountData) else None
+
+
+def _write_file(folder: Path, prefix: str, name: str, data: AccountData) -> None:
+    for old in folder.glob(f"{prefix}-*.pickle"):
+        if old.name != name:
+            old.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / name)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _remember(store: Store, account: str, stamp: str, rev: int, data: AccountData) -> None:
+    _MEMORY[(store.description, account, stamp)] = (rev, data)
+    while len(_MEMORY) > _MEMORY_SIZE:
+        _MEMORY.popitem(last=False)
+
+
+def remember_after_write(store: Store, account: str, stamp: str, rev: int,
+                         data: AccountData) -> None:
+    """A writer that knows the account's state after its own write (nobody wrote in
+    between: ``rev`` is one more than the revision ``data`` was derived from) hands it
+    over, so that the next command in this process does not read it again."""
+    _remember(store, account, stamp, rev, data)
+
+
+def account_state(store: Store, account: str) -> tuple[AccountData, int]:
+    """The account as stored now (no private fields) and its revision, from the cache
+    when unchanged. Treat the data as read-only: it is shared by later calls."""
+    data, rev, _ = _state(store, account)
+    return data, rev
+
+
+def _state(store: Store, account: str) -> tuple[AccountData, int, str | None]:
+    from kamgraph.history.log import revision
+    from kamgraph.store.accounts import load_account
+
+    info = revision(store, account)
+    if info is None:
+        return load_account(store, account), 0, None  # raises NotFound, naming the accounts
+    rev, stamp = info
+    if stamp is None:  # written before revisions existed: nothing names this state
+        STATS.store += 1
+        return load_account(store, account), rev, None
+    key = (store.description, account, stamp)
+    hit = _MEMORY.get(key)
+    if hit is not None:
+        _MEMORY.move_to_end(key)
+        STATS.memory += 1
+        return hit[1], hit[0], stamp
+    folder = _folder(store)
+    prefix = _prefix(store, account)
+    name = f"{prefix}-{stamp}-{_fingerprint()}.pickle"
+    data = _read_file(folder / name) if folder is not None else None
+    if data is not None:
+        STATS.disk += 1
+    else:
+        data = load_account(store, account)
+        STATS.store += 1
+        if folder is not None:
+            _write_file(folder, prefix, name, data)
+    _remember(store, account, stamp, rev, data)
+    return data, rev, stamp
+
+
+def account_data(store: Store, account: str) -> AccountData:
+    """The account as stored now (see :func:`account_state`)."""
+    return account_state(store, account)[0]
+
+
+_GRAPHS: OrderedDict[tuple[str, str, str, str | None, dt.date], nx.MultiDiGraph] = OrderedDict()
+_GRAPHS_SIZE = 4
+
+
+def project(store: Store, account: str, opportunity: str | None = None, *,
+            include_private: bool = False, as_of: dt.date | None = None) -> nx.MultiDiGraph:
+    """The networkx projection of one account (see :mod:`kamgraph.projection`) of the
+    people present, as it is now or as it stood at the end of ``as_of``.
+
+    The projection of an unchanged account is the same graph object as the last time
+    in this process (the analyzers' per-graph caches then still hold): treat it as
+    read-only, and copy it (``G.copy()``) to change it.
+    """
+    from kamgraph.history.asof import as_of as back_to
+    from kamgraph.history.asof import present
+    from kamgraph.history.log import events
+    from kamgraph.projection import graph_from_data
+    from kamgraph.store.accounts import load_account
+
+    if include_private:
+        data = load_account(store, account, include_private=True)
+    elif as_of is None:
+        data, _, stamp = _state(store, account)
+        if stamp is not None:
+            key = (store.description, account, stamp, opportunity, today())
+            G = _GRAPHS.get(key)
+            if G is None:
+                G = _GRAPHS[key] = graph_from_data(present(data), opportunity)
+                while len(_GRAPHS) > _GRAPHS_SIZE:
+                    _GRAPHS.popitem(last=False)
+            return G
+    else:
+        data = account_data(store, account)
+    if as_of is not None:
+        data = back_to(data, events(store, account), as_of)
+        if not data["account"]:
+            raise NotFound(f"account {account!r} did not exist on {as_of}")
+    return graph_from_data(present(data, as_of), opportunity, include_private=include_private)
