@@ -169,14 +169,15 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str], *, max_width: i
     --------
     >>> print(table([["王强", 0.5], ["Li", 1]], ["name", "score"]))
     name  score
-    ----- ------
+    ----- -----
     王强  0.50
     Li    1
     >>> print(table([["a long reason that wraps", "x"]], ["why", "id"], max_width=16))
     why           id
-    ------------- ---
-    a long reason x
-    that wraps
+    ------------- --
+    a long        x
+    reason that
+    wraps
     """
     from rich import box as rbox
     from rich.console import Console
