@@ -169,12 +169,12 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str], *, max_width: i
     --------
     >>> print(table([["王强", 0.5], ["Li", 1]], ["name", "score"]))
     name  score
-    ----- -----
+    ----  -----
     王强  0.50
     Li    1
     >>> print(table([["a long reason that wraps", "x"]], ["why", "id"], max_width=16))
     why           id
-    ------------- --
+    ------------  --
     a long        x
     reason that
     wraps
@@ -198,4 +198,7 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str], *, max_width: i
                       else None, force_terminal=fancy, no_color=not fancy, emoji=False,
                       highlight=False, markup=False, legacy_windows=False, soft_wrap=False)
     console.print(t)
-    return "\n".join(line.rstrip() for line in buf.getvalue().rstrip("\n").split("\n"))
+    lines = [line.rstrip() for line in buf.getvalue().rstrip("\n").split("\n")]
+    if not fancy and len(lines) > 1:  # the rule ends under each header, not over the gap
+        lines[1] = lines[1].replace("- ", "  ")
+    return "\n".join(lines)

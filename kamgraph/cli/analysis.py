@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kamgraph.cli.common import json_option, with_store
+from kamgraph.cli.complete import complete_account, complete_opportunity
 from kamgraph.cli.lookup import load_graph
 from kamgraph.cli.output import echo, echo_json, echo_table
 from kamgraph.i18n import _
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["key_persons_cmd", "hidden_chain_cmd", "counterpoints_cmd", "balance_cmd",
            "coverage_cmd", "parse_assume", "fix_text"]
 
-_opportunity = click.option("--opportunity", default=None, metavar="OPP",
+_opportunity = click.option("--opportunity", shell_complete=complete_opportunity, default=None,
+                            metavar="OPP",
                             help="Scope to one opportunity (its roles and competitors).")
 
 
@@ -66,7 +68,7 @@ def _reasons(r: list[str]) -> str:
 
 
 @click.command("key-persons")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @_opportunity
 @click.option("--top", type=click.IntRange(min=1), default=None, help="Show the first N only.")
 @json_option
@@ -92,7 +94,7 @@ def key_persons_cmd(store: Store, account: str, opportunity: str | None, top: in
 
 
 @click.command("hidden-chain")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @_opportunity
 @click.option("--max-hops", type=click.IntRange(1, 8), default=4, show_default=True)
 @click.option("--min-strength", type=click.FloatRange(0, 1), default=0.05, show_default=True)
@@ -121,7 +123,7 @@ def hidden_chain_cmd(store: Store, account: str, opportunity: str | None, max_ho
 
 
 @click.command("counterpoints")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @_opportunity
 @click.option("--competitor", default=None, metavar="C", help="Only this competitor's supporters.")
 @json_option
@@ -159,8 +161,9 @@ def counterpoints_cmd(store: Store, account: str, opportunity: str | None,
 
 
 @click.command("balance")
-@click.argument("account")
-@click.option("--opportunity", required=True, metavar="OPP", help="The opportunity to weigh.")
+@click.argument("account", shell_complete=complete_account)
+@click.option("--opportunity", shell_complete=complete_opportunity, required=True, metavar="OPP",
+              help="The opportunity to weigh.")
 @click.option("--assume", multiple=True, metavar="PERSON=STANCE",
               help="Recompute as if PERSON's stance toward us were STANCE (-3..3); repeatable.")
 @click.option("--top", type=click.IntRange(min=1), default=5, show_default=True,
@@ -203,7 +206,7 @@ def _signed2(v: float | None) -> str:
 
 
 @click.command("coverage")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @_opportunity
 @click.option("--max-owned", type=click.IntRange(min=1), default=6, show_default=True,
               help="An owner of more people of the account than this is overloaded.")

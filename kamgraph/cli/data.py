@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kamgraph.cli.common import json_option, with_store
-from kamgraph.cli.output import check_out, echo, echo_json, echo_table
+from kamgraph.cli.complete import complete_account, complete_opportunity, complete_person
+from kamgraph.cli.output import check_out, described, echo, echo_json, echo_table
 from kamgraph.i18n import _
 from kamgraph.tables import date, stance
 
@@ -32,7 +33,7 @@ def init_cmd(store: Store, as_json: bool) -> None:
         echo_json({"store": store.description, "created": list(created)})
         return
     echo(_("Schema ready on the {store}: {n} constraint(s)/index(es) created.").format(
-        store=store.description, n=len(created)))
+        store=described(store), n=len(created)))
 
 
 @click.command("import")
@@ -71,11 +72,11 @@ def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, as_json: bo
                [_("account"), _("people"), _("opportunities"), _("records")])
     msg = (_("Would import {n} account(s) into the {store}.") if dry_run
            else _("Imported {n} account(s) into the {store}."))
-    echo(msg.format(n=len(accounts), store=store.description))
+    echo(msg.format(n=len(accounts), store=described(store)))
 
 
 @click.command("export")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @click.option("--format", "fmt", type=click.Choice(["yaml", "csv", "json"]), default="yaml",
               show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), required=True,
@@ -156,8 +157,9 @@ def _person_row(G: nx.MultiDiGraph, pid: str) -> dict[str, Any]:
 
 
 @click.command("people")
-@click.argument("account")
-@click.option("--opportunity", default=None, help="Show roles in this opportunity.")
+@click.argument("account", shell_complete=complete_account)
+@click.option("--opportunity", shell_complete=complete_opportunity, default=None,
+              help="Show roles in this opportunity.")
 @json_option
 @with_store
 def people_cmd(store: Store, account: str, opportunity: str | None, as_json: bool) -> None:
@@ -179,8 +181,8 @@ def people_cmd(store: Store, account: str, opportunity: str | None, as_json: boo
 
 
 @click.command("person")
-@click.argument("account")
-@click.argument("person")
+@click.argument("account", shell_complete=complete_account)
+@click.argument("person", shell_complete=complete_person)
 @click.option("--include-private", is_flag=True, help="Also show private fields.")
 @json_option
 @with_store
@@ -217,7 +219,8 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
         return
     echo(f"{info['name']} ({person}) - {info['title'] or ''} [{level(info['level']) or '?'}]")
     echo("  " + _("department: {department}   affiliation: {affiliation}").format(
-        department=info["department"] or "-", affiliation=affiliation(info["affiliation"])))
+        department=_name(G, info["department"]) if info["department"] else "-",
+        affiliation=affiliation(info["affiliation"])))
     echo("  " + _("roles: {roles}   owners: A={a} B={b}").format(
         roles=roles(info["roles"]) or "-",
         a=", ".join(_name(G, s) for s in info["owner_a"]) or "-",
@@ -240,8 +243,8 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
 
 
 @click.command("erase")
-@click.argument("account")
-@click.argument("person", required=False)
+@click.argument("account", shell_complete=complete_account)
+@click.argument("person", required=False, shell_complete=complete_person)
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @json_option
 @with_store
@@ -262,7 +265,7 @@ def erase_cmd(store: Store, account: str, person: str | None, yes: bool, as_json
         what = _("account {account}").format(account=account)
     if not yes:
         click.confirm(_("Erase {what} from the {store}?").format(
-            what=what, store=store.description), abort=True)
+            what=what, store=described(store)), abort=True)
     if person:
         erase_person(store, account, person)
     else:

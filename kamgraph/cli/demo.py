@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from kamgraph.cli.common import json_option, with_store
-from kamgraph.cli.output import check_out, echo, echo_json, echo_table
+from kamgraph.cli.output import check_out, described, echo, echo_json, echo_table
 from kamgraph.i18n import _
 from kamgraph.tables import stance
 from kamgraph.terms import gap_kind, roles, severity
@@ -57,7 +57,7 @@ def demo_cmd(store: Store, out_dir: Path, top: int, as_json: bool) -> None:
     echo(_("Loaded demo account {account} ({name}) into the {store}: {people} people, "
            "{departments} departments, {staff} of our staff, {opportunities} "
            "opportunities.").format(
-        account=run.account, name=run.account_name, store=store.description,
+        account=run.account, name=run.account_name, store=described(store),
         people=c.get("person", 0), departments=c.get("department", 0),
         staff=c.get("staff", 0), opportunities=c.get("opportunity", 0)))
     echo(_("Opportunity analysed: {opportunity}").format(opportunity=run.opportunity) + "\n")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 import click
 
 from kamgraph.cli.common import json_option, with_store
+from kamgraph.cli.complete import complete_account, complete_opportunity, complete_person_or_staff
 from kamgraph.cli.output import check_out, echo, echo_json
 from kamgraph.i18n import _, get_lang
 
@@ -22,13 +23,13 @@ _VIEWS = ("influence", "decision", "circles", "coverage")
 
 
 @click.command("map")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @click.option("--view", type=click.Choice(_VIEWS), default="influence", show_default=True,
               help="influence: stances and influence; decision: one opportunity's decision "
                    "chain; circles: one person's rings (needs --center); coverage: A/B owners.")
-@click.option("--opportunity", default=None, metavar="OPP",
+@click.option("--opportunity", shell_complete=complete_opportunity, default=None, metavar="OPP",
               help="Scope to one opportunity (its roles and competitors).")
-@click.option("--center", default=None, metavar="PERSON",
+@click.option("--center", default=None, shell_complete=complete_person_or_staff, metavar="PERSON",
               help="Person (or staff) id at the centre of the circles view.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file [default: ACCOUNT-VIEW.html in the current folder].")

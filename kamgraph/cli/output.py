@@ -21,7 +21,17 @@ from kamgraph.i18n import _
 from kamgraph.tables import clean, is_terminal, output_width, table, to_jsonable, width
 
 __all__ = ["to_jsonable", "echo", "echo_json", "table", "echo_table", "width", "check_out",
-           "OutputPathError"]
+           "OutputPathError", "described"]
+
+_EMBEDDED = "embedded engine at "
+
+
+def described(store: Any) -> str:
+    """The store's description in the current language ("embedded engine at ~/...")."""
+    desc = str(store.description)
+    if desc.startswith(_EMBEDDED):
+        return _("embedded engine at {home}").format(home=desc[len(_EMBEDDED):])
+    return desc
 
 
 class OutputPathError(KamgraphError):

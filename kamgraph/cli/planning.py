@@ -9,6 +9,12 @@ from typing import TYPE_CHECKING
 import click
 
 from kamgraph.cli.common import json_option, with_store
+from kamgraph.cli.complete import (
+    complete_account,
+    complete_opportunity,
+    complete_person,
+    complete_staff,
+)
 from kamgraph.cli.lookup import load_graph, resolve_people, resolve_person
 from kamgraph.cli.output import check_out, echo, echo_json, echo_table
 from kamgraph.i18n import _
@@ -21,9 +27,9 @@ __all__ = ["paths_cmd", "sponsors_cmd", "plan_cmd"]
 
 
 @click.command("paths")
-@click.argument("account")
-@click.argument("person")
-@click.option("--from", "from_staff", multiple=True, metavar="STAFF",
+@click.argument("account", shell_complete=complete_account)
+@click.argument("person", shell_complete=complete_person)
+@click.option("--from", "from_staff", multiple=True, shell_complete=complete_staff, metavar="STAFF",
               help="Start from this staff member (repeatable); default: all active staff.")
 @click.option("-k", "k", type=click.IntRange(min=1), default=3, show_default=True,
               help="How many distinct routes.")
@@ -62,8 +68,8 @@ def paths_cmd(store: Store, account: str, person: str, from_staff: tuple[str, ..
 
 
 @click.command("sponsors")
-@click.argument("account")
-@click.argument("person", required=False)
+@click.argument("account", shell_complete=complete_account)
+@click.argument("person", required=False, shell_complete=complete_person)
 @click.option("--top", type=click.IntRange(min=1), default=3, show_default=True)
 @json_option
 @with_store
@@ -91,8 +97,8 @@ def sponsors_cmd(store: Store, account: str, person: str | None, top: int,
 
 
 @click.command("plan")
-@click.argument("account")
-@click.option("--opportunity", default=None, metavar="OPP",
+@click.argument("account", shell_complete=complete_account)
+@click.option("--opportunity", shell_complete=complete_opportunity, default=None, metavar="OPP",
               help="Plan for one opportunity (its roles and competitors).")
 @click.option("--capacity", type=click.FloatRange(min=0), default=None, metavar="HOURS",
               help="Total hours for the cycle; default: each owner's capacity_hours.")
