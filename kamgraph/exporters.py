@@ -186,12 +186,18 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def dump_csv(data: AccountData, *, include_private: bool = False) -> dict[str, str]:
+def dump_csv(data: AccountData, *, include_private: bool = False,
+             excel_safe: bool = False) -> dict[str, str]:
     """The account as CSV texts: ``{"people.csv": "...", ...}``, one per kind with records.
 
     ``accounts.csv`` and ``people.csv`` are always written; private columns only
-    with ``include_private``.
+    with ``include_private``. Cells are exact (the export is for re-import);
+    ``excel_safe`` prefixes cells a spreadsheet would run as formulas with ``'``
+    (:func:`kamgraph.safety.excel_cell`), for files meant to be opened in Excel.
     """
+    from kamgraph.safety import excel_cell
+
+    fix = excel_cell if excel_safe else str
     files: dict[str, str] = {}
     account = data.account_id
     for kind in KIND_ORDER:
@@ -211,15 +217,20 @@ def dump_csv(data: AccountData, *, include_private: bool = False) -> dict[str, s
             row.update({ATTR_PREFIX + a: v for a, v in (rec.get("attributes") or {}).items()})
             if kind == "stance":
                 row["value"] = rec.get("raw", rec["value"])
-            writer.writerow([_cell(row.get(c)) for c in cols])
+            writer.writerow([fix(_cell(row.get(c))) for c in cols])
         files[f"{k.plural}.csv"] = buf.getvalue()
     return files
 
 
 def export_account(
-    data: AccountData, fmt: Format, out: Path, *, include_private: bool = False
+    data: AccountData, fmt: Format, out: Path, *, include_private: bool = False,
+    bom: bool = False, excel_safe: bool = False,
 ) -> list[Path]:
     """Write one account to ``out`` and return the paths written.
+
+    For CSV, ``bom`` starts each file with a UTF-8 byte-order mark (Excel on Windows then
+    reads the Chinese right; the importer accepts it) and ``excel_safe`` neutralises
+    formula cells (see :func:`dump_csv`).
 
     ``yaml``/``json`` write one file (``out/<account>.yaml`` when ``out`` is an existing
     folder); ``csv`` writes a folder of files and removes older kind files there that
@@ -231,11 +242,11 @@ def export_account(
     if fmt == "csv":
         if out.exists() and not out.is_dir():
             raise KamgraphError(f"{out} is a file; CSV export writes a folder")
-        files = dump_csv(data, include_private=include_private)
+        files = dump_csv(data, include_private=include_private, excel_safe=excel_safe)
         out.mkdir(parents=True, exist_ok=True)
         written = []
         for name, text in files.items():
-            (out / name).write_text(text, encoding="utf-8")
+            (out / name).write_text(text, encoding="utf-8-sig" if bom else "utf-8")
             written.append(out / name)
         for kind in KINDS.values():
             stale = out / f"{kind.plural}.csv"

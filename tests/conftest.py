@@ -71,6 +71,7 @@ def demo_store(store: Store, demo_data: AccountData) -> Store:
 def cli_env(store_settings: Settings) -> dict[str, str | None]:
     """Environment that points the CLI at the test store."""
     env: dict[str, str | None] = {"KAMGRAPH_HOME": str(store_settings.home),
+                                  "KAMGRAPH_LANG": "en", "COLUMNS": None,
                                   "NEO4J_URI": None, "NEO4J_USERNAME": None,
                                   "NEO4J_PASSWORD": None, "NEO4J_DATABASE": None}
     if store_settings.uri:

@@ -90,7 +90,7 @@ def test_people_and_person(cli: Cli, store: Store) -> None:
 
 def test_unknown_things_are_one_line_errors(cli: Cli) -> None:
     for args, message in [
-        (["people", "nope"], "Error: no account 'nope' (accounts: none yet)"),
+        (["people", "nope"], "Error: no account 'nope' (none yet)"),
         (["import", "/nonexistent.yaml"], None),
         (["people", "x", "--uri", "http://x"], "Error: unsupported URI 'http://x': use "
                                                 "bolt://host:port or neo4j://host:port"),

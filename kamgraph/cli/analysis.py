@@ -11,21 +11,29 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kamgraph.cli.common import json_option, with_store
-from kamgraph.cli.output import echo_json, echo_table
+from kamgraph.cli.complete import complete_account, complete_opportunity
+from kamgraph.cli.lookup import load_graph
+from kamgraph.cli.output import echo, echo_json, echo_table
 from kamgraph.cli.watch import as_of_option
+from kamgraph.i18n import _
+from kamgraph.tables import stance
+from kamgraph.terms import gap_fix, gap_kind, roles, severity, yes_no
 
 if TYPE_CHECKING:
     from kamgraph.store import Store
 
 __all__ = ["key_persons_cmd", "hidden_chain_cmd", "counterpoints_cmd", "balance_cmd",
-           "coverage_cmd", "parse_assume"]
+           "coverage_cmd", "parse_assume", "fix_text"]
 
-_opportunity = click.option("--opportunity", default=None, metavar="OPP",
+_opportunity = click.option("--opportunity", shell_complete=complete_opportunity, default=None,
+                            metavar="OPP",
                             help="Scope to one opportunity (its roles and competitors).")
 
 
-def parse_assume(values: tuple[str, ...]) -> dict[str, int]:
+def parse_assume(values: tuple[str, ...], G: Any = None) -> dict[str, int]:
     """``("p1=2", "p2=-1")`` -> ``{"p1": 2, "p2": -1}``; a malformed one is an error.
+
+    With the projection ``G`` a person may be named by name too.
 
     Examples
     --------
@@ -42,10 +50,17 @@ def parse_assume(values: tuple[str, ...]) -> dict[str, int]:
         except ValueError:
             value = None
         if not sep or not person.strip() or value is None:
-            raise AnalysisError(f"--assume {v!r}: expected PERSON=STANCE with STANCE from -3 to 3")
+            raise AnalysisError(_("--assume {value!r}: expected PERSON=STANCE with STANCE from "
+                                  "-3 to 3").format(value=v))
         if not -3 <= value <= 3:
-            raise AnalysisError(f"--assume {v!r}: stance must be from -3 to 3")
-        out[person.strip()] = value
+            raise AnalysisError(_("--assume {value!r}: stance must be from -3 to 3").format(
+                value=v))
+        who = person.strip()
+        if G is not None:
+            from kamgraph.cli.lookup import resolve_person
+
+            who = resolve_person(G, who)
+        out[who] = value
     return out
 
 
@@ -54,7 +69,7 @@ def _reasons(r: list[str]) -> str:
 
 
 @click.command("key-persons")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @_opportunity
 @click.option("--top", type=click.IntRange(min=1), default=None, help="Show the first N only.")
 @json_option
@@ -65,27 +80,25 @@ def key_persons_cmd(store: Store, account: str, opportunity: str | None, top: in
     """Who shapes the decision: power from role, level, influence and veto, with reasons."""
     from kamgraph.analyzers import key_persons
 
-    res = key_persons(store.project(account, opportunity=opportunity), top=top)
+    res = key_persons(load_graph(store, account, opportunity), top=top)
     if as_json:
         echo_json([k.to_dict() for k in res])
         return
-    echo_table([[i, k.label, k.title, k.roles, _signed(k.stance), k.score, k.formal,
-                 k.influence, k.breadth, k.brokerage, k.veto] for i, k in enumerate(res, start=1)],
-               ["#", "person", "title", "roles", "stance", "score", "formal", "reach",
-                "breadth", "brokerage", "veto"])
-    click.echo("\nWhy")
+    echo_table([[i, k.label, k.title, roles(k.roles), stance(k.stance), k.score, k.formal,
+                 k.influence, k.breadth, k.brokerage, k.veto]
+                for i, k in enumerate(res, start=1)],
+               ["#", _("person"), _("title"), _("roles"), _("stance"), _("score"),
+                _("formal"), _("reach"), _("breadth"), _("brokerage"), _("veto")],
+               wrap=[1, 2, 3])
+    echo("\n" + _("Why"))
     for i, k in enumerate(res, start=1):
-        click.echo(f"{i:>2}. {k.label}")
+        echo(f"{i:>2}. {k.label}")
         for r in k.reasons:
-            click.echo(f"      - {r}")
-
-
-def _signed(v: int | None) -> str:
-    return "" if v is None else f"{v:+d}"
+            echo(f"      - {r}")
 
 
 @click.command("hidden-chain")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @_opportunity
 @click.option("--max-hops", type=click.IntRange(1, 8), default=4, show_default=True)
 @click.option("--min-strength", type=click.FloatRange(0, 1), default=0.05, show_default=True)
@@ -99,7 +112,7 @@ def hidden_chain_cmd(store: Store, account: str, opportunity: str | None, max_ho
     """Who sways each decision maker off the formal line, through which path, and why."""
     from kamgraph.analyzers import hidden_chain
 
-    G = store.project(account, opportunity=opportunity)
+    G = load_graph(store, account, opportunity)
     res = hidden_chain(G, max_hops=max_hops, min_strength=min_strength, all=show_all)
     if as_json:
         echo_json([t.to_dict() for t in res])
@@ -108,18 +121,18 @@ def hidden_chain_cmd(store: Store, account: str, opportunity: str | None, max_ho
     for t in res:
         for i in t.influencers:
             path = " > ".join(str(G.nodes[n].get("label") or n) for n in i.path.nodes)
-            rows.append([t.label, i.label, i.strength, i.hops, "yes" if i.hidden else "",
-                         "yes" if i.outside else "", "yes" if i.covered else "NO", path])
+            rows.append([t.label, i.label, i.strength, i.hops, yes_no(i.hidden),
+                         yes_no(i.outside), yes_no(i.covered, no=_("NO")), path])
         if not t.influencers:
-            rows.append([t.label, "(nobody)", None, None, "", "", "", ""])
-    echo_table(rows, ["decision maker", "influencer", "strength", "hops", "hidden", "outside",
-                      "covered", "path"])
+            rows.append([t.label, _("(nobody)"), None, None, "", "", "", ""])
+    echo_table(rows, [_("decision maker"), _("influencer"), _("strength"), _("hops"),
+                      _("hidden"), _("outside"), _("covered"), _("path")], wrap=[0, 1, 7])
     for t in res:
-        click.echo(f"{t.label}: " + "; ".join(t.reasons))
+        echo(f"{t.label}: " + "; ".join(t.reasons))
 
 
 @click.command("counterpoints")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @_opportunity
 @click.option("--competitor", default=None, metavar="C", help="Only this competitor's supporters.")
 @json_option
@@ -130,31 +143,40 @@ def counterpoints_cmd(store: Store, account: str, opportunity: str | None,
     """For each competitor supporter: who counters them, or who could."""
     from kamgraph.analyzers import counterpoints
 
-    rep = counterpoints(store.project(account, opportunity=opportunity), competitor=competitor)
+    G = load_graph(store, account, opportunity)
+    if competitor is not None:
+        from kamgraph.cli.lookup import Known, pick
+
+        comps = dict(G.graph.get("competitors") or {})
+        competitor = pick(competitor, [Known(c, n, (n,)) for c, n in sorted(comps.items())],
+                          _("competitor"), _("in scope"))
+    rep = counterpoints(G, competitor=competitor)
     if as_json:
         echo_json(rep.to_dict())
         return
     rows: list[list[Any]] = []
     for i in rep.items:
         if i.countered:
-            status, who = "countered", [w.label for w in i.countered_by]
+            status, who = _("countered"), [w.label for w in i.countered_by]
         elif i.partly_by:
-            status = "partly countered" + (", BEYOND BASE" if i.beyond_base else "")
+            status = _("partly countered") + (", " + _("BEYOND BASE") if i.beyond_base else "")
             who = [w.label for w in i.partly_by]
         else:
-            status = "BEYOND BASE" if i.beyond_base else "uncountered"
-            who = [f"{w.label} ({w.score:.2f}{', strong' if w.strong_enough else ''})"
+            status = _("BEYOND BASE") if i.beyond_base else _("uncountered")
+            strong = _(", strong")
+            who = [f"{w.label} ({w.score:.2f}{strong if w.strong_enough else ''})"
                    for w in i.candidates[:3]]
-        rows.append([rep.competitors.get(i.competitor, i.competitor), i.label, i.stance,
+        rows.append([rep.competitors.get(i.competitor, i.competitor), i.label, stance(i.stance),
                      i.power, status, who, i.reasons[-1]])
-    echo_table(rows, ["competitor", "supporter", "stance", "power", "status",
-                      "countered by / candidates", "verdict"])
-    click.echo(_reasons(rep.reasons))
+    echo_table(rows, [_("competitor"), _("supporter"), _("stance"), _("power"), _("status"),
+                      _("countered by / candidates"), _("verdict")], wrap=[0, 1, 5, 6])
+    echo(_reasons(rep.reasons))
 
 
 @click.command("balance")
-@click.argument("account")
-@click.option("--opportunity", required=True, metavar="OPP", help="The opportunity to weigh.")
+@click.argument("account", shell_complete=complete_account)
+@click.option("--opportunity", shell_complete=complete_opportunity, required=True, metavar="OPP",
+              help="The opportunity to weigh.")
 @click.option("--assume", multiple=True, metavar="PERSON=STANCE",
               help="Recompute as if PERSON's stance toward us were STANCE (-3..3); repeatable.")
 @click.option("--top", type=click.IntRange(min=1), default=5, show_default=True,
@@ -167,29 +189,38 @@ def balance_cmd(store: Store, account: str, opportunity: str, assume: tuple[str,
     """How the decision chain leans, us vs each competitor, and which conversion moves it most."""
     from kamgraph.analyzers import best_conversions, support_balance
 
-    changes = parse_assume(assume)
-    G = store.project(account, opportunity=opportunity)
+    G = load_graph(store, account, opportunity)
+    changes = parse_assume(assume, G)
     bal = support_balance(G, assume=changes)
     moves = best_conversions(G, assume=changes, top=top)
     if as_json:
         echo_json({"balance": bal.to_dict(), "conversions": [w.to_dict() for w in moves]})
         return
     names = dict(G.graph.get("competitors") or {})
-    rows: list[list[Any]] = [["us", bal.us, None]]
-    rows += [[names.get(c, c), v, bal.margins[c]] for c, v in bal.competitors.items()]
-    echo_table(rows, ["side", "weighted stance", "our margin"])
-    click.echo("")
-    echo_table([[m.label, m.roles, m.power, m.stance, "assumed" if m.assumed else ""]
+    rows: list[list[Any]] = [[_("us"), _signed2(bal.us), None]]
+    rows += [[names.get(c, c), _signed2(v), _signed2(bal.margins[c])]
+             for c, v in bal.competitors.items()]
+    echo_table(rows, [_("side"), _("weighted stance"), _("our margin")])
+    echo("")
+    echo_table([[m.label, roles(m.roles), m.power, stance(m.stance),
+                 _("assumed") if m.assumed else ""]
                 for m in sorted(bal.members, key=lambda m: (-m.power, m.person))],
-               ["person", "roles", "power", "stance", ""])
-    click.echo("")
+               [_("person"), _("roles"), _("power"), _("stance"), ""], wrap=[0, 1])
+    echo("")
     echo_table([[", ".join(str(G.nodes[p].get("label") or p) for p, v in w.changes.items()
-                           if changes.get(p) != v), w.delta, w.after.us, "; ".join(w.reasons)]
-                for w in moves], ["move this cycle", "gain", "our stance after", "why"])
+                           if changes.get(p) != v), _signed2(w.delta), _signed2(w.after.us),
+                 "; ".join(w.reasons)]
+                for w in moves], [_("move this cycle"), _("gain"), _("our stance after"),
+                                  _("why")], wrap=[0, 3])
+
+
+def _signed2(v: float | None) -> str:
+    """A weighted stance or a change of one: signed, two decimals (``+0.30``)."""
+    return "" if v is None else f"{v:+.2f}"
 
 
 @click.command("coverage")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @_opportunity
 @click.option("--max-owned", type=click.IntRange(min=1), default=None,
               help="An owner of more people of the account than this is overloaded "
@@ -202,13 +233,20 @@ def coverage_cmd(store: Store, account: str, opportunity: str | None, max_owned:
     """A/B coverage gaps on the key persons, most severe first, each with a fix."""
     from kamgraph.analyzers import coverage_gaps
 
-    G = store.project(account, opportunity=opportunity)
+    G = load_graph(store, account, opportunity)
     gaps = coverage_gaps(G, max_owned=max_owned)
     if as_json:
         echo_json([g.to_dict() for g in gaps])
         return
-    echo_table([[g.severity, g.kind, g.label,
+    echo_table([[severity(g.severity), gap_kind(g.kind), g.label,
                  str(G.nodes[g.staff].get("label") or g.staff) if g.staff else "",
-                 _reasons(g.reasons), g.fix] for g in gaps],
-               ["severity", "gap", "person", "staff", "why", "fix"])
-    click.echo(f"{len(gaps)} gap(s)")
+                 _reasons(g.reasons), fix_text(G, g)] for g in gaps],
+               [_("severity"), _("gap"), _("person"), _("staff"), _("why"), _("fix")],
+               wrap=[2, 3, 4, 5])
+    echo(_("{n} gap(s)").format(n=len(gaps)))
+
+
+def fix_text(G: Any, g: Any) -> str:
+    """A gap's suggested fix in the current language, naming the candidates."""
+    return gap_fix(g.kind, g.fix, [str(G.nodes[c].get("label") or c) if c in G else c
+                                   for c in g.candidates])

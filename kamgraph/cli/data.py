@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kamgraph.cli.common import json_option, with_store
-from kamgraph.cli.output import echo_json, echo_table
+from kamgraph.cli.complete import complete_account, complete_opportunity, complete_person
+from kamgraph.cli.output import check_out, described, echo, echo_json, echo_table
 from kamgraph.cli.watch import as_of_option
+from kamgraph.i18n import _
+from kamgraph.tables import date, stance
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -21,59 +24,97 @@ __all__ = ["init_cmd", "import_cmd", "export_cmd", "accounts_cmd", "people_cmd",
 
 
 @click.command("init")
+@json_option
 @with_store
-def init_cmd(store: Store) -> None:
+def init_cmd(store: Store, as_json: bool) -> None:
     """Create the schema (constraints and indexes); safe to run again."""
     store._schema_ready = False
     created = store.ensure_schema()
-    click.echo(f"Schema ready on the {store.description}: "
-               f"{len(created)} constraint(s)/index(es) created.")
+    if as_json:
+        echo_json({"store": store.description, "created": list(created)})
+        return
+    echo(_("Schema ready on the {store}: {n} constraint(s)/index(es) created.").format(
+        store=described(store), n=len(created)))
 
 
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Validate and report; write nothing.")
+@json_option
 @with_store
-def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool) -> None:
+def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, as_json: bool) -> None:
     """Import account files (YAML/JSON) or folders of CSV files.
 
     Everything is validated first; a file with any problem writes nothing and
     every problem is listed. Importing an account again replaces its content.
+    Files must be UTF-8 (with or without a byte-order mark); GBK files get a hint.
     """
+    from kamgraph.cli.encodings import with_encoding_hint
+    from kamgraph.cli.progress import spinner, track
     from kamgraph.importers import load_paths
     from kamgraph.store.accounts import save_accounts
 
-    accounts = load_paths(list(paths))
+    with spinner(_("reading {n} path(s)…").format(n=len(paths))), \
+            with_encoding_hint(paths):
+        accounts = load_paths(list(paths))
     if not dry_run:  # one transaction per account, the next prepared while one is written
-        save_accounts(store, accounts)
+        save_accounts(store, track(accounts, len(accounts), _("writing accounts")))
     rows = []
     for data in accounts:
         counts = data.count()
-        rows.append([data.account_id, counts.get("person", 0), counts.get("opportunity", 0),
-                     sum(counts.values())])
-    echo_table(rows, ["account", "people", "opportunities", "records"])
-    verb = "Would import" if dry_run else "Imported"
-    click.echo(f"{verb} {len(accounts)} account(s) into the {store.description}.")
+        rows.append({"account": data.account_id, "people": counts.get("person", 0),
+                     "opportunities": counts.get("opportunity", 0),
+                     "records": sum(counts.values())})
+    if as_json:
+        echo_json({"dry_run": dry_run, "store": store.description, "accounts": rows})
+        return
+    echo_table([list(r.values()) for r in rows],
+               [_("account"), _("people"), _("opportunities"), _("records")])
+    msg = (_("Would import {n} account(s) into the {store}.") if dry_run
+           else _("Imported {n} account(s) into the {store}."))
+    echo(msg.format(n=len(accounts), store=described(store)))
 
 
 @click.command("export")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @click.option("--format", "fmt", type=click.Choice(["yaml", "csv", "json"]), default="yaml",
               show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), required=True,
               help="File (yaml, json) or folder (csv) to write.")
 @click.option("--include-private", is_flag=True,
               help="Also export private fields (family, hobbies, home area, notes).")
+@click.option("--excel", is_flag=True,
+              help="CSV: start each file with a UTF-8 byte-order mark so Excel on Windows "
+                   "shows the Chinese right (kamgraph import reads it either way).")
+@click.option("--excel-safe", is_flag=True,
+              help="CSV: also prefix cells that a spreadsheet would run as a formula "
+                   "(= + - @) with ' . The files then differ from the data; leave it off "
+                   "for files you import again.")
+@json_option
 @with_store
-def export_cmd(store: Store, account: str, fmt: str, out: Path, include_private: bool) -> None:
-    """Export one account in the import formats (private fields left out by default)."""
+def export_cmd(store: Store, account: str, fmt: str, out: Path, include_private: bool,
+               excel: bool, excel_safe: bool, as_json: bool) -> None:
+    """Export one account in the import formats (private fields left out by default).
+
+    The export is exact, for import elsewhere; --excel and --excel-safe make CSV files
+    for reading in a spreadsheet.
+    """
+    from kamgraph.cli.lookup import resolve_account
     from kamgraph.exporters import export_account
 
-    data = store.load_account(account, include_private=include_private)
-    written = export_account(data, fmt, out, include_private=include_private)  # type: ignore[arg-type]
-    privacy = "with private fields" if include_private else "without private fields"
-    click.echo(f"Exported {account} ({privacy}) to {', '.join(str(p) for p in written)}")
+    check_out(out, "dir" if fmt == "csv" else "file")
+    acc = resolve_account(store, account)
+    data = store.load_account(acc, include_private=include_private)
+    written = export_account(data, fmt, out, include_private=include_private,  # type: ignore[arg-type]
+                             bom=excel or excel_safe, excel_safe=excel_safe)
+    if as_json:
+        echo_json({"account": acc, "format": fmt, "private": include_private,
+                   "files": [str(p) for p in written]})
+        return
+    msg = (_("Exported {account} (with private fields) to {files}") if include_private
+           else _("Exported {account} (without private fields) to {files}"))
+    echo(msg.format(account=acc, files=", ".join(str(p) for p in written)))
 
 
 @click.command("accounts")
@@ -86,7 +127,7 @@ def accounts_cmd(store: Store, as_json: bool) -> None:
         echo_json(rows)
         return
     echo_table([[r["id"], _label(r), r["tier"], r["people"], r["opportunities"]] for r in rows],
-               ["id", "name", "tier", "people", "opportunities"])
+               [_("id"), _("name"), _("tier"), _("people"), _("opportunities")], wrap=[1])
 
 
 def _label(rec: dict[str, Any]) -> str:
@@ -97,10 +138,14 @@ def _label(rec: dict[str, Any]) -> str:
 
 def _owners(G: nx.MultiDiGraph, pid: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"A": [], "B": []}
-    for u, _, d in G.in_edges(pid, data=True):
+    for u, _v, d in G.in_edges(pid, data=True):
         if d.get("type") == "OWNS":
             out[d["role"]].append(u)
     return {k: sorted(v) for k, v in out.items()}
+
+
+def _name(G: nx.MultiDiGraph, n: str) -> str:
+    return str(G.nodes[n].get("label") or n) if n in G else n
 
 
 def _person_row(G: nx.MultiDiGraph, pid: str) -> dict[str, Any]:
@@ -113,43 +158,46 @@ def _person_row(G: nx.MultiDiGraph, pid: str) -> dict[str, Any]:
 
 
 @click.command("people")
-@click.argument("account")
-@click.option("--opportunity", default=None, help="Show roles in this opportunity.")
+@click.argument("account", shell_complete=complete_account)
+@click.option("--opportunity", shell_complete=complete_opportunity, default=None,
+              help="Show roles in this opportunity.")
 @json_option
 @with_store
 @as_of_option
 def people_cmd(store: Store, account: str, opportunity: str | None, as_json: bool) -> None:
     """List the people of an account: post, roles, stance toward us, owners."""
+    from kamgraph.cli.lookup import load_graph
     from kamgraph.projection import people
+    from kamgraph.terms import level, roles
 
-    G = store.project(account, opportunity)
+    G = load_graph(store, account, opportunity)
     rows = [_person_row(G, p) for p in people(G)]
     if as_json:
         echo_json(rows)
         return
-    echo_table([[r["id"], r["name"], r["title"], r["level"], r["roles"], _stance(r["stance"]),
-                 r["owner_a"], r["owner_b"]] for r in rows],
-               ["id", "name", "title", "level", "roles", "stance", "A", "B"])
-
-
-def _stance(v: int | None) -> str:
-    return "" if v is None else f"{v:+d}"
+    echo_table([[r["id"], r["name"], r["title"], level(r["level"]), roles(r["roles"]),
+                 stance(r["stance"]), [_name(G, s) for s in r["owner_a"]],
+                 [_name(G, s) for s in r["owner_b"]]] for r in rows],
+               [_("id"), _("name"), _("title"), _("level"), _("roles"), _("stance"),
+                _("owner A"), _("owner B")], wrap=[1, 2, 4, 6, 7])
 
 
 @click.command("person")
-@click.argument("account")
-@click.argument("person")
+@click.argument("account", shell_complete=complete_account)
+@click.argument("person", shell_complete=complete_person)
 @click.option("--include-private", is_flag=True, help="Also show private fields.")
 @json_option
 @with_store
 def person_cmd(store: Store, account: str, person: str, include_private: bool,
                as_json: bool) -> None:
-    """Everything about one person: post, stances over time, ties, owners, channels."""
-    from kamgraph.errors import NotFound
+    """Everything about one person: post, stances over time, ties, owners, channels.
 
-    G = store.project(account, include_private=include_private)
-    if G.nodes.get(person, {}).get("kind") != "person":
-        raise NotFound(f"no person {person!r} in account {account!r}")
+    PERSON is an id or a unique name (Chinese or English)."""
+    from kamgraph.cli.lookup import load_graph, resolve_person
+    from kamgraph.terms import affiliation, circle, direction, level, roles, tie
+
+    G = load_graph(store, account, include_private=include_private)
+    person = resolve_person(G, person)
     info = _person_row(G, person)
     n = G.nodes[person]
     info["stance_history"] = n.get("stance_history", {})
@@ -164,46 +212,67 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
     info["ties"] = sorted(ties, key=lambda t: (t["type"], t["direction"], t["other"]))
     info["interactions"] = sorted(
         ({"on": d["on"], "staff": u, "kind": d["kind"], "depth": d["depth"]}
-         for u, _, d in G.in_edges(person, data=True) if d.get("type") == "INTERACTED"),
+         for u, _v, d in G.in_edges(person, data=True) if d.get("type") == "INTERACTED"),
         key=lambda i: (i["on"], i["staff"]))
     if include_private:
         info["private"] = n.get("private", {})
     if as_json:
         echo_json(info)
         return
-    click.echo(f"{info['name']} ({person}) - {info['title'] or ''} [{info['level'] or '?'}]")
-    click.echo(f"  department: {info['department'] or '-'}   affiliation: {info['affiliation']}")
-    click.echo(f"  roles: {', '.join(info['roles']) or '-'}"
-               f"   owners: A={','.join(info['owner_a']) or '-'}"
-               f" B={','.join(info['owner_b']) or '-'}")
+    echo(f"{info['name']} ({person}) - {info['title'] or ''} [{level(info['level']) or '?'}]")
+    echo("  " + _("department: {department}   affiliation: {affiliation}").format(
+        department=_name(G, info["department"]) if info["department"] else "-",
+        affiliation=affiliation(info["affiliation"])))
+    echo("  " + _("roles: {roles}   owners: A={a} B={b}").format(
+        roles=roles(info["roles"]) or "-",
+        a=", ".join(_name(G, s) for s in info["owner_a"]) or "-",
+        b=", ".join(_name(G, s) for s in info["owner_b"]) or "-"))
     for toward, hist in sorted(info["stance_history"].items()):
-        steps = " -> ".join(f"{h['value']:+d} ({h['on']})" for h in hist)
-        click.echo(f"  stance toward {toward}: {steps}")
+        steps = " -> ".join(f"{stance(h['value'])} ({date(h['on'])})" for h in hist)
+        who = _("us") if toward == "us" else G.graph.get("competitors", {}).get(toward, toward)
+        echo("  " + _("stance toward {toward}: {steps}").format(toward=who, steps=steps))
     if ties:
-        click.echo("")
-        echo_table([[t["type"], t["direction"], t["other_name"],
-                     t.get("strength"), t.get("basis") or t.get("circle") or t.get("role")]
-                    for t in info["ties"]], ["tie", "dir", "with", "strength", "kind"])
+        echo("")
+        echo_table([[tie(t["type"]), direction(t["direction"]), t["other_name"],
+                     t.get("strength"),
+                     circle(t.get("basis") or t.get("circle")) or t.get("role")]
+                    for t in info["ties"]],
+                   [_("tie"), _("dir"), _("with"), _("strength"), _("kind")])
     if include_private and info.get("private"):
-        click.echo("")
+        echo("")
         for k, v in sorted(info["private"].items()):
-            click.echo(f"  {k}: {v}")
+            echo(f"  {k}: {v}")
 
 
 @click.command("erase")
-@click.argument("account")
-@click.argument("person", required=False)
+@click.argument("account", shell_complete=complete_account)
+@click.argument("person", required=False, shell_complete=complete_person)
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@json_option
 @with_store
-def erase_cmd(store: Store, account: str, person: str | None, yes: bool) -> None:
-    """Erase one person completely (with their private details), or a whole account."""
+def erase_cmd(store: Store, account: str, person: str | None, yes: bool, as_json: bool) -> None:
+    """Erase one person completely (with their private details), or a whole account.
+
+    PERSON is an id or a unique name."""
+    from kamgraph.cli.lookup import load_graph, resolve_account, resolve_person
     from kamgraph.store.accounts import erase_person
 
-    what = f"person {person} of account {account}" if person else f"account {account}"
+    if person:
+        G = load_graph(store, account)
+        account = str(G.graph["account"])
+        person = resolve_person(G, person)
+        what = _("person {person} of account {account}").format(person=person, account=account)
+    else:
+        account = resolve_account(store, account)
+        what = _("account {account}").format(account=account)
     if not yes:
-        click.confirm(f"Erase {what} from the {store.description}?", abort=True)
+        click.confirm(_("Erase {what} from the {store}?").format(
+            what=what, store=described(store)), abort=True)
     if person:
         erase_person(store, account, person)
     else:
         store.delete_account(account)
-    click.echo(f"Erased {what}.")
+    if as_json:
+        echo_json({"account": account, "person": person, "erased": True})
+        return
+    echo(_("Erased {what}.").format(what=what))

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import click
 
-from kamgraph.cli.common import json_option
-from kamgraph.cli.output import echo_json
+from kamgraph.cli.common import global_value, json_option
+from kamgraph.cli.output import echo, echo_json
+from kamgraph.i18n import _
 
 __all__ = ["engine_group"]
 
@@ -19,7 +20,7 @@ _home = click.option("--home", envvar="KAMGRAPH_HOME", default=None,
 def _resolve(home: Path | None) -> Path:
     from kamgraph.config import resolve_settings
 
-    return resolve_settings(home=home).home
+    return resolve_settings(home=home or global_value("home")).home
 
 
 @click.group("engine")
@@ -39,31 +40,48 @@ def status_cmd(home: Path | None, as_json: bool) -> None:
         echo_json(st)
         return
     if not st["running"]:
-        click.echo(f"Engine: not running (home {st['home']})")
+        echo(_("Engine: not running (home {home})").format(home=st["home"]))
         return
-    click.echo(f"Engine: running, pid {st['pid']}, {st['uri']} (loopback only)")
-    click.echo(f"Home: {st['home']}")
-    click.echo(f"Up {st['uptime_s']:.0f}s, idle {st.get('idle_s', 0):.0f}s; "
-               f"stops after {st['idle_limit_s']:.0f}s idle")
+    echo(_("Engine: running, pid {pid}, {uri} (loopback only)").format(pid=st["pid"],
+                                                                       uri=st["uri"]))
+    echo(_("Home: {home}").format(home=st["home"]))
+    echo(_("Up {up:.0f}s, idle {idle:.0f}s; stops after {limit:.0f}s idle").format(
+        up=st["uptime_s"], idle=st.get("idle_s", 0), limit=st["idle_limit_s"]))
     if "data_bytes" in st:
-        click.echo(f"Data: {st['data_bytes'] / 1e6:.1f} MB")
+        echo(_("Data: {mb:.1f} MB").format(mb=st["data_bytes"] / 1e6))
 
 
 @engine_group.command("start")
 @_home
-def start_cmd(home: Path | None) -> None:
+@json_option
+def start_cmd(home: Path | None, as_json: bool) -> None:
     """Start the engine now (commands start it on demand anyway)."""
-    from kamgraph.store.engine import ensure_engine
+    from kamgraph.cli.progress import spinner
+    from kamgraph.store.engine import engine_status, ensure_engine
 
-    info = ensure_engine(_resolve(home))
-    click.echo(f"Engine: running, pid {info.pid}, {info.uri}")
+    h = _resolve(home)
+    if engine_status(h).get("running"):
+        info = ensure_engine(h)
+    else:
+        with spinner(_("starting the embedded engine…")):
+            info = ensure_engine(h)
+    if as_json:
+        echo_json({"running": True, "pid": info.pid, "uri": info.uri, "home": str(h)})
+        return
+    echo(_("Engine: running, pid {pid}, {uri}").format(pid=info.pid, uri=info.uri))
 
 
 @engine_group.command("stop")
 @_home
-def stop_cmd(home: Path | None) -> None:
+@json_option
+def stop_cmd(home: Path | None, as_json: bool) -> None:
     """Stop the engine of this home."""
     from kamgraph.store.engine import stop_engine
 
     h = _resolve(home)
-    click.echo("Engine stopped." if stop_engine(h) else f"Engine: not running (home {h})")
+    stopped = stop_engine(h)
+    if as_json:
+        echo_json({"stopped": stopped, "home": str(h)})
+        return
+    echo(_("Engine stopped.") if stopped else
+         _("Engine: not running (home {home})").format(home=h))

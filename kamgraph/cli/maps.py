@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
-from kamgraph.cli.common import with_store
+from kamgraph.cli.common import json_option, with_store
+from kamgraph.cli.complete import complete_account, complete_opportunity, complete_person_or_staff
+from kamgraph.cli.output import check_out, echo, echo_json
+from kamgraph.i18n import _, get_lang
 
 if TYPE_CHECKING:
     from kamgraph.render.palette import Lang
@@ -20,42 +23,57 @@ _VIEWS = ("influence", "decision", "circles", "coverage")
 
 
 @click.command("map")
-@click.argument("account")
+@click.argument("account", shell_complete=complete_account)
 @click.option("--view", type=click.Choice(_VIEWS), default="influence", show_default=True,
               help="influence: stances and influence; decision: one opportunity's decision "
                    "chain; circles: one person's rings (needs --center); coverage: A/B owners.")
-@click.option("--opportunity", default=None, metavar="OPP",
+@click.option("--opportunity", shell_complete=complete_opportunity, default=None, metavar="OPP",
               help="Scope to one opportunity (its roles and competitors).")
-@click.option("--center", default=None, metavar="PERSON",
+@click.option("--center", default=None, shell_complete=complete_person_or_staff, metavar="PERSON",
               help="Person (or staff) id at the centre of the circles view.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file [default: ACCOUNT-VIEW.html in the current folder].")
-@click.option("--lang", type=click.Choice(("en", "zh")), default="en", show_default=True,
-              help="Language of the legend and labels.")
+@click.option("--lang", type=click.Choice(("en", "zh")), default=None,
+              help="Language of the legend and labels (and of the messages) [default: "
+                   "KAMGRAPH_LANG, the locale, else en].")
 @click.option("--include-private", is_flag=True,
               help="Put private details (family, hobbies, home area, notes) into the file.")
 @click.option("--seed", type=int, default=7, show_default=True, help="Layout seed.")
+@json_option
 @with_store
 def map_cmd(store: Store, account: str, view: str, opportunity: str | None,
-            center: str | None, out: Path | None, lang: str, include_private: bool,
-            seed: int) -> None:
+            center: str | None, out: Path | None, lang: str | None, include_private: bool,
+            seed: int, as_json: bool) -> None:
     """Write an interactive map of ACCOUNT: one self-contained HTML file that opens
     offline in any browser. Private details stay out unless --include-private."""
     if view == "circles" and not center:
-        raise click.UsageError("the circles view needs --center PERSON")
-    from kamgraph.errors import NotFound
+        raise click.UsageError(_("the circles view needs --center PERSON"))
+    from kamgraph.cli.lookup import load_graph, resolve_person
     from kamgraph.render import build_view, write_html
     from kamgraph.render.inputs import analyzer_inputs
 
-    G = store.project(account, opportunity=opportunity, include_private=include_private)
-    if center is not None and (center not in G
-                               or G.nodes[center].get("kind") not in ("person", "staff")):
-        raise NotFound(f"account {account!r} has no person {center!r}")
+    if lang:
+        from kamgraph.i18n import set_lang
+
+        set_lang(lang)
+    map_lang: Lang = get_lang()
+    G = load_graph(store, account, opportunity, include_private=include_private)
+    account = str(G.graph["account"])
+    if out is not None:
+        check_out(out, "file")
+    if center is not None:
+        center = resolve_person(G, center, staff=True)
     inputs = analyzer_inputs(G)
     spec = build_view(G, cast("View", view), center=center, scores=inputs.scores,
                       gaps=inputs.gaps, reasons=inputs.reasons,
-                      include_private=include_private, lang=cast("Lang", lang), seed=seed)
+                      include_private=include_private, lang=map_lang, seed=seed)
     path = write_html(spec, out or Path(f"{account}-{view}.html"))
     people = sum(1 for n in spec.nodes if n.get("kind") in ("person", "staff"))
-    privacy = "includes private details" if spec.meta.get("private") else "no private details"
-    click.echo(f"Wrote {path} ({view} view, {people} people, {privacy}).")
+    private = bool(spec.meta.get("private"))
+    if as_json:
+        echo_json({"file": str(path), "view": view, "people": people, "private": private,
+                   "lang": map_lang})
+        return
+    msg = (_("Wrote {path} ({view} view, {people} people, includes private details).")
+           if private else _("Wrote {path} ({view} view, {people} people, no private details)."))
+    echo(msg.format(path=path, view=view, people=people))

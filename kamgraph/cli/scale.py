@@ -12,8 +12,9 @@ from pathlib import Path
 
 import click
 
-from kamgraph.cli.common import open_from, settings_from_kwargs, store_options
-from kamgraph.cli.output import echo_table
+from kamgraph.cli.common import json_option, open_from, settings_from_kwargs, store_options
+from kamgraph.cli.output import check_out, echo, echo_json, echo_table
+from kamgraph.i18n import _
 
 __all__ = ["synth_cmd", "bench_cmd"]
 
@@ -32,22 +33,34 @@ __all__ = ["synth_cmd", "bench_cmd"]
               help="Processes to generate with [default: the CPU count, at most 4].")
 @click.option("--out", "out_dir", required=True,
               type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write the CSV files into (created if missing).")
+              help="Folder to write the CSV files into (created if missing; its parent must "
+                   "exist).")
+@json_option
 def synth_cmd(accounts: int, people: int, seed: int, competitors: int,
-              knows_per_person: float | None, workers: int | None, out_dir: Path) -> None:
+              knows_per_person: float | None, workers: int | None, out_dir: Path,
+              as_json: bool) -> None:
     """Write a realistic synthetic portfolio as a CSV folder (load it with `kamgraph import`)."""
+    from kamgraph.cli.progress import spinner
     from kamgraph.synth import KNOWS_PER_PERSON, write_portfolio
 
+    check_out(out_dir, "dir")
     start = time.perf_counter()
-    counts = write_portfolio(
-        out_dir, accounts, people, seed, competitors=competitors,
-        knows_per_person=KNOWS_PER_PERSON if knows_per_person is None else knows_per_person,
-        workers=workers or min(4, os.cpu_count() or 1))
+    with spinner(_("writing {accounts} accounts x {people} people…").format(
+            accounts=accounts, people=people)):
+        counts = write_portfolio(
+            out_dir, accounts, people, seed, competitors=competitors,
+            knows_per_person=KNOWS_PER_PERSON if knows_per_person is None else knows_per_person,
+            workers=workers or min(4, os.cpu_count() or 1))
     took = time.perf_counter() - start
-    echo_table([[f, n] for f, n in counts.items()], ["file", "rows"])
     total = sum(counts.values())
-    click.echo(f"{total:,} rows for {accounts} accounts x {people} people in {took:.1f} s "
-               f"-> {out_dir}")
+    if as_json:
+        echo_json({"folder": str(out_dir), "accounts": accounts, "people": people,
+                   "rows": counts, "total_rows": total, "seconds": round(took, 3)})
+        return
+    echo_table([[f, n] for f, n in counts.items()], [_("file"), _("rows")])
+    echo(_("{total:,} rows for {accounts} accounts x {people} people in {took:.1f} s "
+           "-> {folder}").format(total=total, accounts=accounts, people=people, took=took,
+                                 folder=out_dir))
 
 
 @click.command("bench")
@@ -67,9 +80,11 @@ def synth_cmd(accounts: int, people: int, seed: int, competitors: int,
 @click.option("--allow-nonempty", is_flag=True,
               help="Run although the store holds accounts (the bench replaces accounts "
                    "a001.. and staff s0001..; use a scratch store).")
+@json_option
 @store_options
 def bench_cmd(accounts: int, people: int, runs: int, seed: int, map_people: int,
-              skip: tuple[str, ...], keep: bool, allow_nonempty: bool, **store_kw: object) -> None:
+              skip: tuple[str, ...], keep: bool, allow_nonempty: bool, as_json: bool,
+              **store_kw: object) -> None:
     """Benchmark kamgraph on a synthetic portfolio against the configured store.
 
     Prints one table: each figure is the median of --runs runs, with the target it
@@ -77,15 +92,17 @@ def bench_cmd(accounts: int, people: int, runs: int, seed: int, map_people: int,
     should be a scratch one (for the embedded default: KAMGRAPH_HOME=$(mktemp -d)).
     """
     from kamgraph.bench import run_bench
+    from kamgraph.cli.progress import spinner
 
     settings = settings_from_kwargs(dict(store_kw))
-    with open_from(settings) as store:
+    with open_from(settings) as store, spinner(_("benchmarking…")) as status:
         rows = run_bench(store, settings, accounts=accounts, people=people, runs=runs,
                          seed=seed, map_people=map_people, skip=set(skip), keep=keep,
-                         allow_nonempty=allow_nonempty, progress=_progress)
+                         allow_nonempty=allow_nonempty, progress=status.update)
+    if as_json:
+        echo_json([{"step": r.step, "figure": r.figure, "target": r.target,
+                    "ok": r.verdict, "peak_mb": r.peak, "note": r.note} for r in rows])
+        return
     echo_table([[r.step, r.figure, r.target, r.verdict, r.peak, r.note] for r in rows],
-               ["step", "figure", "target", "ok", "peak MB", "note"])
-
-
-def _progress(message: str) -> None:
-    click.echo(message, err=True)
+               [_("step"), _("figure"), _("target"), _("ok"), _("peak MB"), _("note")],
+               wrap=[0, 5])

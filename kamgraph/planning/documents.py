@@ -130,12 +130,14 @@ def planning_set(G: nx.MultiDiGraph, plan: Plan) -> PlanningSet:
                        cards)
 
 
-def _md_cell(v: str) -> str:
-    return v.replace("|", "\\|").replace("\n", " ")
+def _md_cell(v: str) -> str:  # HTML escaped too: the file is pasted into wikis and mail
+    from kamgraph.safety import md_cell
+
+    return md_cell(str(v))
 
 
 def _markdown(ps: PlanningSet) -> str:
-    out = [f"# {ps.title}", ""] + [f"- {s}" for s in ps.summary] + [""]
+    out = [f"# {_md_cell(ps.title)}", ""] + [f"- {_md_cell(s)}" for s in ps.summary] + [""]
     for name, (title, cols) in TABLES.items():
         out += [f"## {title}", "", "| " + " | ".join(cols) + " |",
                 "|" + "---|" * len(cols)]
@@ -144,8 +146,8 @@ def _markdown(ps: PlanningSet) -> str:
         out.append("")
     out += ["## Key-customer expansion cards", ""]
     for c in ps.cards:
-        out += [f"### {c['target']}", ""] + [f"- **{k}**: {_md_cell(v)}" for k, v in c.items()
-                                               if k != "target"] + [""]
+        out += [f"### {_md_cell(c['target'])}", ""] + [
+            f"- **{k}**: {_md_cell(v)}" for k, v in c.items() if k != "target"] + [""]
     return "\n".join(out)
 
 
@@ -192,10 +194,13 @@ def write_planning_set(pset: PlanningSet, fmt: Fmt, out: Path) -> list[Path]:
                 pset.cards[0]) if pset.cards else ("target",))}.items():
             rows = pset.cards if name == "cards" else pset.tables[name]
             f = out / f"{name}.csv"
-            with f.open("w", newline="", encoding="utf-8") as fh:
+            # for people's spreadsheets: a BOM so Excel reads UTF-8, no cell runs as a formula
+            from kamgraph.safety import excel_cell
+
+            with f.open("w", newline="", encoding="utf-8-sig") as fh:
                 w = csv.DictWriter(fh, fieldnames=list(cols), extrasaction="ignore")
                 w.writeheader()
-                w.writerows(rows)
+                w.writerows({k: excel_cell(str(v)) for k, v in r.items()} for r in rows)
             files.append(f)
         return files
     if fmt not in ("md", "json", "html"):

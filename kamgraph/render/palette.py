@@ -97,10 +97,10 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (en, zh)
     "f.toward": ("Stance toward", "对竞争对手态度"), "f.owners": ("Owners", "责任人"),
     "f.sponsor": ("Sponsor", "赞助人"),
     "f.score": ("Key-person score", "关键人得分"), "f.reasons": ("Why", "原因"),
-    "f.gaps": ("Coverage gaps", "覆盖缺口"), "f.affiliation": ("Affiliation", "关系"),
+    "f.gaps": ("Coverage gaps", "覆盖缺口"), "f.affiliation": ("Affiliation", "身份"),
     "f.evidence": ("evidence", "依据"), "f.private": ("Private", "隐私"),
     "f.function": ("Function", "职能"), "f.left": ("has left", "已离职"),
-    "f.hop": ("hidden chain, hops to a decider", "隐性决策链，距决策者跳数"),
+    "f.hop": ("hidden chain, hops to a decider", "隐性决策链，与决策者相隔几度"),
     "f.family": ("Family", "家庭"), "f.hobbies": ("Hobbies", "爱好"),
     "f.home_area": ("Home area", "居住地"), "f.notes": ("Notes", "备注"),
     "f.none": ("none", "无"), "f.unknown": ("unknown", "未知"),
@@ -115,7 +115,7 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (en, zh)
     "lg.size_rank": ("size = seniority", "大小 = 职级"),
     "lg.department": ("Departments", "部门"),
     "lg.gatekeeper": ("gatekeeper", "控制者"),
-    "lg.coach": ("coach", "线人"),
+    "lg.coach": ("coach", "教练/内线"),
     "lg.hiddenchain": ("hidden chain behind deciders", "决策者背后的隐性决策链"),
     "lg.staff": ("our staff", "我方人员"),
     "lg.staff_left": ("our staff (left)", "我方人员（已离职）"),
@@ -133,7 +133,7 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (en, zh)
     "col.2": ("Gatekeepers", "控制者"),
     "col.3": ("Deciders & approvers", "决定者与批准者"),
     "col.4": ("Buyer", "购买者"),
-    "col.5": ("Coaches", "线人"),
+    "col.5": ("Coaches", "教练/内线"),
     "col.hidden": ("Hidden chain", "隐性决策链"),
     # built-in gap words (used when no analyzer gaps are given)
     "gap.noA": ("no owner A", "无A角"),
@@ -144,7 +144,7 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (en, zh)
 
 _ROLES: dict[str, str] = {
     "initiator": "发起者", "user": "使用者", "influencer": "影响者", "decider": "决定者",
-    "approver": "批准者", "buyer": "购买者", "gatekeeper": "控制者", "coach": "线人",
+    "approver": "批准者", "buyer": "购买者", "gatekeeper": "控制者", "coach": "教练/内线",
 }
 _STANCES: dict[int, tuple[str, str]] = {
     -3: ("strong opponent", "强烈反对"), -2: ("opponent", "反对"),
