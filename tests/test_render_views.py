@@ -52,7 +52,7 @@ def test_influence_edges_groups_and_departments() -> None:
     assert spec.groups == [{"id": "it", "label": "信息科技部 IT", "count": 3},
                            {"id": "proc", "label": "采购部 Procurement", "count": 2}]
     n = by_id(spec)
-    assert n["ceo"]["group"] == "it" and n["wife"]["group"] == ""
+    assert n["ceo"]["grp"] == "it" and n["wife"]["grp"] == "" and n["ceo"]["dept"] == "it"
     assert n["it"]["kind"] == "heading" and n["it"]["label"] == "信息科技部 IT"
 
 
@@ -96,20 +96,26 @@ def test_footer_and_language() -> None:
     assert "+2 支持" in [i["label"] for i in zh.legend]
 
 
-def test_decision_columns_gatekeeper_and_hidden_chain() -> None:
+def test_decision_flow_gatekeeper_and_hidden_chain() -> None:
     spec = build_view(graph(), "decision", lang="zh", date=DAY)
     n = by_id(spec)
-    assert {p: n[p]["column"] for p in ("eng", "cto", "gate", "ceo", "buy")} == \
-        {"eng": 0, "cto": 1, "gate": 2, "ceo": 3, "buy": 4}
-    xs = [n[p]["x"] for p in ("eng", "cto", "gate", "ceo", "buy")]
-    assert xs == sorted(xs) and len(set(xs)) == 5
+    # initiator -> influencers and users -> gatekeeper -> buyer -> decider, left to right
+    assert {p: n[p]["column"] for p in ("eng", "cto", "gate", "buy", "ceo")} == \
+        {"eng": 1, "cto": 1, "gate": 2, "buy": 3, "ceo": 4}
+    xs = [n[p]["x"] for p in ("cto", "gate", "buy", "ceo")]
+    assert xs == sorted(xs) and len(set(xs)) == 4 and n["eng"]["x"] == n["cto"]["x"]
+    assert n["eng"]["y"] != n["cto"]["y"]
+    assert n["col:4"]["label"] == "决定者与批准者" and n["col:1"]["label"] == "影响者与使用者"
     assert n["gate"]["shape"] == "diamond" and n["gate"]["gatekeeper"] is True
     assert n["ceo"]["label"].endswith("[决定者]")
     assert (n["wife"]["hop"], n["friend"]["hop"]) == (1, 2)
+    assert (n["wife"]["sways"], n["friend"]["sways"]) == ("ceo", "wife")
     assert n["friend"]["y"] < n["wife"]["y"] < n["ceo"]["y"]  # behind the decider, above
+    assert n["wife"]["x"] == n["ceo"]["x"]  # over the one she sways
     assert n["col:hidden"]["label"] == "隐性决策链"
     hidden = {(e["from"], e["to"]) for e in spec.edges if e["kind"] == "hidden"}
     assert hidden == {("wife", "ceo"), ("friend", "wife")}
+    assert spec.meta["legible"] is True
 
 
 def test_circles_rings_and_tie_labels() -> None:
@@ -140,23 +146,75 @@ def test_circles_needs_a_known_center() -> None:
         build_view(graph(), "circles", center="it")  # a department is not a person
 
 
-def test_coverage_owner_lines_and_gaps() -> None:
-    spec = build_view(graph(), "coverage", date=DAY)
+def test_coverage_matrix_cells_and_gaps() -> None:
+    spec = build_view(graph(), "coverage", scores={"ceo": 1.0, "cto": 0.5}, date=DAY)
     n = by_id(spec)
+    assert spec.meta["matrix"] is True and spec.edges == []
     assert n["s1"]["kind"] == "staff" and n["s2"]["active"] is False
-    owns = {(e["from"], e["to"], e["role"]): e for e in spec.edges if e["kind"].startswith("owner")}
-    assert owns[("s1", "ceo", "A")]["dashes"] is False
-    assert owns[("s2", "ceo", "B")]["dashes"] == [2, 5]
-    assert any(e["kind"] == "sponsor" and (e["from"], e["to"]) == ("s1", "ceo")
-               for e in spec.edges)
-    # without analyzer gaps the view finds the plain A/B gaps itself
-    assert "owner A is also owner B" in n["cto"]["title"]
-    assert "an owner has left" in n["ceo"]["title"]
-    assert n["ceo"]["color"]["border"] == GAP_COLOR and n["ceo"]["label"].startswith("⚠ ")
-    assert "no owner A" in n["gate"]["title"]  # a role holder nobody owns
-    given = build_view(graph(), "coverage", gaps={"buy": ["no owner A"]}, date=DAY)
+    assert n["cell:ceo:s1"]["label"] == "A S"  # owner A and sponsor
+    assert n["cell:ceo:s2"]["label"] == "B"
+    assert n["cell:cto:s1"]["label"] == "A B"
+    # rows by power within a department, departments as headings, staff as columns
+    rows = [v for v in spec.nodes if v.get("row")]
+    assert {r["id"] for r in rows} >= {"ceo", "cto", "gate", "buy"}
+    assert n["ceo"]["y"] < n["cto"]["y"] and n["grp:it"]["y"] < n["ceo"]["y"]
+    assert n["cell:ceo:s1"]["y"] == n["ceo"]["y"] and n["cell:cto:s1"]["x"] == n["s1"]["x"]
+    # without analyzer gaps the view finds the plain A/B gaps itself, by staff member
+    assert n["cell:cto:s1"]["gap"] is True and "owner A is also owner B" in \
+        n["cell:cto:s1"]["title"]
+    assert n["cell:ceo:s2"]["gap"] is True and "an owner has left" in n["cell:ceo:s2"]["title"]
+    assert n["cell:ceo:s2"]["color"]["background"] == GAP_COLOR
+    assert n["cell:gate:"]["gap"] is True and "no owner A" in n["cell:gate:"]["title"]
+    assert n["ceo"]["color"]["border"] == GAP_COLOR
+    assert not n["cell:ceo:"].get("gap")
+    given = build_view(graph(), "coverage", gaps={"buy": ["no owner A: name one"]}, date=DAY)
     g = by_id(given)
     assert g["buy"].get("gap") is True and not g["ceo"].get("gap")
+    assert "no owner A: name one" in g["cell:buy:"]["title"]
+
+
+def test_panel_holds_reasons_owners_history_and_no_private_unless_asked() -> None:
+    from kamgraph.render.inputs import MapInputs
+
+    inputs = MapInputs(scores={"ceo": 1.0}, reasons={"ceo": ["decider in core"]},
+                       gaps={"ceo": ["no second channel (high): find one"]},
+                       key=["ceo", "cto"], verdicts={"cto": [("uncountered", "Rival: CTO")]},
+                       paths={"ceo": ["s1", "ceo"]}, path_words={"ceo": "Sam → Wang Qiang"})
+    spec = build_view(graph(include_private=True), "influence", inputs=inputs, date=DAY)
+    p = spec.panels["ceo"]
+    assert p["name"] == "王强 Wang Qiang" and "CEO" in p["sub"]
+    sec = dict((h, lines) for h, lines in p["sections"])
+    assert sec["Roles"] == ["decider"] and sec["Why a key person"] == ["decider in core"]
+    assert sec["Owners"] == ["Owner A: Sam", "Owner B: Tina"] and sec["Sponsor"] == ["Sam"]
+    assert any("2026-06-01" in x and "<i>spoke</i> for us" in x for x in sec["Stance history"])
+    assert sec["Coverage gaps"] == ["no second channel (high): find one"]
+    assert p["path"] == ["s1", "ceo"] and spec.panels["s1"]["name"] == "Sam"
+    assert dict(spec.panels["cto"]["sections"])["Competitor counterpoint"] == \
+        ["not countered · Rival: CTO"]
+    assert "Private details" not in dict(spec.panels["cto"]["sections"])
+    private = build_view(graph(include_private=True), "influence", inputs=inputs,
+                         include_private=True, date=DAY)
+    assert f"Notes: {XSS_NOTE}" in dict(private.panels["cto"]["sections"])["Private details"]
+    assert by_id(spec)["ceo"]["key"] is True and by_id(spec)["eng"]["key"] is False
+    assert by_id(spec)["ceo"]["font"]["size"] > by_id(spec)["eng"]["font"]["size"]
+    assert spec.filters["competitors"] == [["rival", "Rival Corp"]]
+    assert [d for d, _ in spec.filters["departments"]] == ["it", "proc"]
+
+
+def test_big_accounts_open_folded_by_department() -> None:
+    from kamgraph.projection import graph_from_data
+    from kamgraph.synth import generate
+
+    [d] = generate(1, 520, seed=3)
+    spec = build_view(graph_from_data(d), "influence", date=DAY)
+    folds = [v for v in spec.nodes if v["kind"] == "dept"]
+    persons = [v for v in spec.nodes if v["kind"] == "person"]
+    assert spec.meta["collapse"] is True and len(folds) >= 5
+    assert sum(f["count"] for f in folds) == len(persons) == 520
+    assert all(f["image"].startswith("data:image/svg+xml;base64,") for f in folds)
+    assert {p["dept"] for p in persons} == {f["dept"] for f in folds}
+    small = build_view(graph(), "influence", date=DAY)
+    assert "collapse" not in small.meta
 
 
 def test_data_text_stays_text_and_output_is_deterministic() -> None:

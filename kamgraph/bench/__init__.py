@@ -11,7 +11,8 @@ of this process during the step:
    (projection + analyzers) over every account;
 4. warm paths on the whole portfolio's acquaintance network, against the same
    question asked as a Cypher ``shortestPath`` of the store;
-5. writing a large map and the time until it is usable in headless Chromium;
+5. writing a large and a very large map, the time until each is usable in headless
+   Chromium, filter and focus times, and the same map drawn by pyvis defaults (the peer);
 6. ``kamgraph --help`` and ``kamgraph key-persons`` on the demo from a cold process.
 
 A step whose building block cannot be imported is reported ``n/a``. The bench
@@ -100,6 +101,7 @@ def _demo(store: Store) -> str | None:
 
 def run_bench(store: Store, settings: Settings | None = None, *, accounts: int = 100,
               people: int = 500, runs: int = 3, seed: int = 0, map_people: int = 2000,
+              map_big: int = 10_000, map_peer: bool = True,
               skip: set[str] | frozenset[str] = frozenset(), keep: bool = False,
               allow_nonempty: bool = False,
               progress: Callable[[str], None] = lambda m: None) -> list[BenchRow]:
@@ -172,7 +174,7 @@ def run_bench(store: Store, settings: Settings | None = None, *, accounts: int =
         step("living", lambda: living_step(ctx))
         from kamgraph.bench import browser
 
-        step("map", lambda: browser.map_step(ctx, map_people))
+        step("map", lambda: browser.map_step(ctx, map_people, map_big, map_peer))
         if settings is not None and "cold" not in skip:
             demo = _demo(store)
             step("cold", lambda: browser.cold_step(ctx, store_env(settings), demo))

@@ -1,9 +1,11 @@
-"""``kamgraph map``: write an interactive map of one account as one offline HTML file."""
+"""``kamgraph map``: write an interactive map of one account as one offline HTML file
+(and, with ``--png``, its picture)."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,28 +13,30 @@ from kamgraph.cli.common import json_option, with_store
 from kamgraph.cli.complete import complete_account, complete_opportunity, complete_person_or_staff
 from kamgraph.cli.output import check_out, echo, echo_json
 from kamgraph.i18n import _, get_lang
+from kamgraph.render.registry import VIEWS
 
 if TYPE_CHECKING:
     from kamgraph.render.palette import Lang
-    from kamgraph.render.views import View
     from kamgraph.store import Store
 
 __all__ = ["map_cmd"]
 
-_VIEWS = ("influence", "decision", "circles", "coverage")
+_VIEW_HELP = "; ".join(f"{v.name}: {v.help}" for v in VIEWS.values()) + "."
 
 
 @click.command("map")
 @click.argument("account", shell_complete=complete_account)
-@click.option("--view", type=click.Choice(_VIEWS), default="influence", show_default=True,
-              help="influence: stances and influence; decision: one opportunity's decision "
-                   "chain; circles: one person's rings (needs --center); coverage: A/B owners.")
+@click.option("--view", type=click.Choice(tuple(VIEWS)), default="influence",
+              show_default=True, help=_VIEW_HELP)
 @click.option("--opportunity", shell_complete=complete_opportunity, default=None, metavar="OPP",
               help="Scope to one opportunity (its roles and competitors).")
 @click.option("--center", default=None, shell_complete=complete_person_or_staff, metavar="PERSON",
               help="Person (or staff) id at the centre of the circles view.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Output file [default: ACCOUNT-VIEW.html in the current folder].")
+@click.option("--png", "png", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also save the opening view as a PNG at 2x (needs Chromium); the HTML is "
+                   "then written only if --out is given.")
 @click.option("--lang", type=click.Choice(("en", "zh")), default=None,
               help="Language of the legend and labels (and of the messages) [default: "
                    "KAMGRAPH_LANG, the locale, else en].")
@@ -42,12 +46,12 @@ _VIEWS = ("influence", "decision", "circles", "coverage")
 @json_option
 @with_store
 def map_cmd(store: Store, account: str, view: str, opportunity: str | None,
-            center: str | None, out: Path | None, lang: str | None, include_private: bool,
-            seed: int, as_json: bool) -> None:
+            center: str | None, out: Path | None, png: Path | None, lang: str | None,
+            include_private: bool, seed: int, as_json: bool) -> None:
     """Write an interactive map of ACCOUNT: one self-contained HTML file that opens
     offline in any browser. Private details stay out unless --include-private."""
-    if view == "circles" and not center:
-        raise click.UsageError(_("the circles view needs --center PERSON"))
+    if VIEWS[view].needs_center and not center:
+        raise click.UsageError(_("the {view} view needs --center PERSON").format(view=view))
     from kamgraph.cli.lookup import load_graph, resolve_person
     from kamgraph.render import build_view, write_html
     from kamgraph.render.inputs import analyzer_inputs
@@ -59,21 +63,32 @@ def map_cmd(store: Store, account: str, view: str, opportunity: str | None,
     map_lang: Lang = get_lang()
     G = load_graph(store, account, opportunity, include_private=include_private)
     account = str(G.graph["account"])
-    if out is not None:
-        check_out(out, "file")
+    for target in (out, png):
+        if target is not None:
+            check_out(target, "file")
     if center is not None:
         center = resolve_person(G, center, staff=True)
-    inputs = analyzer_inputs(G)
-    spec = build_view(G, cast("View", view), center=center, scores=inputs.scores,
-                      gaps=inputs.gaps, reasons=inputs.reasons,
+    spec = build_view(G, view, center=center, inputs=analyzer_inputs(G),
                       include_private=include_private, lang=map_lang, seed=seed)
-    path = write_html(spec, out or Path(f"{account}-{view}.html"))
     people = sum(1 for n in spec.nodes if n.get("kind") in ("person", "staff"))
     private = bool(spec.meta.get("private"))
+    written: list[str] = []
+    if png is not None:
+        from kamgraph.render.picture import write_png
+
+        with tempfile.TemporaryDirectory(prefix="kamgraph-map-") as tmp:
+            page = write_html(spec, out or Path(tmp) / "map.html")
+            write_png(page, png)
+        if out is not None:
+            written.append(str(out))
+        written.append(str(png))
+    else:
+        written.append(str(write_html(spec, out or Path(f"{account}-{view}.html"))))
     if as_json:
-        echo_json({"file": str(path), "view": view, "people": people, "private": private,
-                   "lang": map_lang})
+        echo_json({"files": written, "file": written[0], "view": view, "people": people,
+                   "private": private, "lang": map_lang})
         return
     msg = (_("Wrote {path} ({view} view, {people} people, includes private details).")
            if private else _("Wrote {path} ({view} view, {people} people, no private details)."))
-    echo(msg.format(path=path, view=view, people=people))
+    for path in written:
+        echo(msg.format(path=path, view=view, people=people))

@@ -73,6 +73,10 @@ def synth_cmd(accounts: int, people: int, seed: int, competitors: int,
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--map-people", type=click.IntRange(min=12), default=2000, show_default=True,
               help="People on the map of the rendering step.")
+@click.option("--map-big", type=click.IntRange(min=0), default=10_000, show_default=True,
+              help="People on the large map of the rendering step (0: leave it out).")
+@click.option("--no-map-peer", is_flag=True,
+              help="Leave out the peer: the same map drawn by pyvis defaults (minutes).")
 @click.option("--skip", multiple=True, metavar="STEP",
               help="Leave a step out (import, rows, projection, analyzers, report, paths, "
                    "map, cold, living); repeatable.")
@@ -83,8 +87,13 @@ def synth_cmd(accounts: int, people: int, seed: int, competitors: int,
 @json_option
 @store_options
 def bench_cmd(accounts: int, people: int, runs: int, seed: int, map_people: int,
-              skip: tuple[str, ...], keep: bool, allow_nonempty: bool, as_json: bool,
-              **store_kw: object) -> None:
+                         seed=seed, map_people=map_people, map_big=map_big,
+                         map_peer=not no_map_peer, skip=set(skip), keep=keep,
+                         allow_nonempty=allow_nonempty, progress=status.update)
+    if as_json:
+        echo_json([{"step": r.step, "figure": r.figure, "target": r.target,
+                    "ok": r.verdict, "peak_mb": r.peak, "note": r.note} for r in rows])
+        return
     """Benchmark kamgraph on a synthetic portfolio against the configured store.
 
     Prints one table: each figure is the median of --runs runs, with the target it
@@ -97,7 +106,8 @@ def bench_cmd(accounts: int, people: int, runs: int, seed: int, map_people: int,
     settings = settings_from_kwargs(dict(store_kw))
     with open_from(settings) as store, spinner(_("benchmarking…")) as status:
         rows = run_bench(store, settings, accounts=accounts, people=people, runs=runs,
-                         seed=seed, map_people=map_people, skip=set(skip), keep=keep,
+                         seed=seed, map_people=map_people, map_big=map_big,
+                         map_peer=not no_map_peer, skip=set(skip), keep=keep,
                          allow_nonempty=allow_nonempty, progress=status.update)
     if as_json:
         echo_json([{"step": r.step, "figure": r.figure, "target": r.target,

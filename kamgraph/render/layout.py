@@ -2,11 +2,12 @@
 
 vis-network's own simulation is O(n²) per step and takes minutes on thousands
 of nodes. Here a graph is split into clusters (departments, or communities when
-there are none), each cluster is laid out with a small vectorised
-Fruchterman-Reingold, and the clusters are then placed by the same method on
-their quotient graph and spread until their discs no longer overlap. A
-2,000-node graph lays out in well under a second; the result depends only on
-the input and the seed.
+there are none), each cluster is laid out with networkx's
+Fruchterman-Reingold (:func:`networkx.spring_layout`), and the clusters are then
+placed by the same method on their quotient graph and spread until their discs
+no longer overlap (:func:`_separate`, which also keeps labelled nodes apart:
+networkx has no overlap removal). The result depends only on the input and the
+seed.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
+import networkx as nx
 import numpy as np
 
-__all__ = ["fruchterman_reingold", "cluster_layout", "MAX_CLUSTER"]
+__all__ = ["spring", "cluster_layout", "MAX_CLUSTER"]
 
 #: A node: any hashable id (the maps use str).
 N = TypeVar("N", bound=Hashable)
@@ -31,49 +33,30 @@ SPACING = 70.0
 LABEL_ROOM = 22.0
 
 
-def fruchterman_reingold(n: int, edges: Sequence[tuple[int, int, float]], *, seed: int = 0,
-                         iterations: int = 50) -> np.ndarray:
-    """Positions (``n x 2``, roughly in the unit disc) for nodes ``0..n-1``.
+def spring(n: int, edges: Sequence[tuple[int, int, float]], *, seed: int = 0,
+           iterations: int = 50) -> np.ndarray:
+    """Positions (``n x 2``, in the unit disc) for nodes ``0..n-1``.
 
-    A dense vectorised Fruchterman-Reingold: fine for the few hundred nodes of
-    one cluster. Deterministic for a seed.
+    networkx's Fruchterman-Reingold (:func:`networkx.spring_layout`), centred and
+    scaled so the farthest node sits on the unit circle. Deterministic for a seed.
 
     Examples
     --------
-    >>> p = fruchterman_reingold(3, [(0, 1, 1.0), (1, 2, 1.0)], seed=1)
-    >>> p.shape, bool(np.isfinite(p).all())
-    ((3, 2), True)
+    >>> p = spring(3, [(0, 1, 1.0), (1, 2, 1.0)], seed=1)
+    >>> p.shape, bool(np.isfinite(p).all()), round(float(np.hypot(p[:, 0], p[:, 1]).max()), 6)
+    ((3, 2), True, 1.0)
     """
-    if n == 0:
-        return np.zeros((0, 2))
-    if n == 1:
-        return np.zeros((1, 2))
-    rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2)) * 2 - 1
-    A = np.zeros((n, n))
+    if n <= 1:
+        return np.zeros((n, 2))
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
     for i, j, w in edges:
         if i != j:
-            A[i, j] += w
-            A[j, i] += w
-    k = math.sqrt(1.0 / n)
-    t = 0.1 * 2
-    dt = t / (iterations + 1)
-    x, y = pos[:, 0].copy(), pos[:, 1].copy()
-    for _ in range(iterations):
-        dx = x[:, None] - x[None, :]
-        dy = y[:, None] - y[None, :]
-        dist = np.hypot(dx, dy)
-        np.clip(dist, 0.01, None, out=dist)
-        force = k * k / (dist * dist) - A * (dist / k)
-        mx = (dx * force).sum(axis=1)
-        my = (dy * force).sum(axis=1)
-        length = np.clip(np.hypot(mx, my), 0.01, None)
-        x += mx * (t / length) - x * 0.02  # the pull to the centre keeps pieces together
-        y += my * (t / length) - y * 0.02
-        t -= dt
-    pos = np.column_stack([x, y])
+            g.add_edge(i, j, weight=g.get_edge_data(i, j, {"weight": 0.0})["weight"] + w)
+    got = nx.spring_layout(g, seed=seed, iterations=iterations)
+    pos = np.array([got[i] for i in range(n)], dtype=float)
     pos -= pos.mean(axis=0)
-    r = np.sqrt((pos ** 2).sum(axis=1)).max()
+    r = float(np.sqrt((pos ** 2).sum(axis=1)).max())
     return pos / r if r > 0 else pos
 
 
@@ -99,6 +82,17 @@ def _separate(centres: np.ndarray, radius: np.ndarray, rounds: int = 300) -> np.
         dy = np.where(same, np.sin(np.arange(m))[:, None], dy)
         c[:, 0] += (dx / d * over).sum(axis=1)
         c[:, 1] += (dy / d * over).sum(axis=1)
+    return c
+
+
+def _compact(centres: np.ndarray, radius: np.ndarray, rounds: int = 12) -> np.ndarray:
+    """Pull separated discs toward their middle (harder vertically, since screens are
+    wide), keeping them apart: a sparse spring layout of a few clusters otherwise
+    leaves wide empty gaps and a small opening zoom."""
+    c = centres - centres.mean(axis=0)
+    for _ in range(rounds):
+        c = _separate(c * np.array([0.85, 0.7]), radius)
+        c -= c.mean(axis=0)
     return c
 
 
@@ -198,7 +192,7 @@ def cluster_layout(nodes: Iterable[N], edges: Iterable[tuple[N, N, float]],
     for ci, members in enumerate(clusters):
         idx = {n: i for i, n in enumerate(members)}
         e = [(idx[a], idx[b], w) for (a, b), w in wsum.items() if where[a] == ci and where[b] == ci]
-        p = fruchterman_reingold(len(members), e, seed=seed + ci)
+        p = spring(len(members), e, seed=seed + ci)
         r = SPACING * math.sqrt(len(members)) * 0.6 + 20.0
         placed = p * r
         if sizes is not None and len(members) > 1:
@@ -216,11 +210,11 @@ def cluster_layout(nodes: Iterable[N], edges: Iterable[tuple[N, N, float]],
         if ca != cb:
             cw[(min(ca, cb), max(ca, cb))] += w
     m = len(clusters)
-    centres = fruchterman_reingold(m, [(a, b, w) for (a, b), w in sorted(cw.items())],
+    centres = spring(m, [(a, b, w) for (a, b), w in sorted(cw.items())],
                                    seed=seed, iterations=80)
     if m > 1:
-        centres = _separate(centres * math.sqrt(sum(r * r for r in radius)) * 1.1,
-                            np.array(radius))
+        centres = _compact(_separate(centres * math.sqrt(sum(r * r for r in radius)) * 1.1,
+                                     np.array(radius)), np.array(radius))
     out: dict[N, tuple[float, float]] = {}
     for ci, members in enumerate(clusters):
         for i, n in enumerate(members):

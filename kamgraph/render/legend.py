@@ -1,83 +1,64 @@
-"""Legend items, vis-network options and the page's own words for each view."""
+"""Legend pieces every view shares, vis-network options and the page's own words."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kamgraph.render.palette import (
-    EDGE_COLORS,
-    GAP_COLOR,
-    STAFF_COLOR,
-    STANCE_COLORS,
-    UNKNOWN_STANCE,
-    Lang,
-    stance_name,
-    tr,
-)
+from kamgraph.render.palette import EDGE_COLORS, STANCE_COLORS, UNKNOWN_STANCE, Lang
+from kamgraph.render.words import stance_name, tr, words_for
 
 if TYPE_CHECKING:
     from kamgraph.render.spec import Context
 
-__all__ = ["legend", "options", "ui_words"]
+__all__ = ["node", "edge", "text", "stances", "influence_lines", "options", "ui_words"]
 
 
-def _node(label: str, color: str, border: str = "#666666", shape: str = "dot",
-          width: int = 1, dashes: bool = False) -> dict[str, Any]:
+def node(label: str, color: str, border: str = "#666666", shape: str = "dot",
+         width: int = 1, dashes: bool = False) -> dict[str, Any]:
+    """A legend row with a node swatch."""
     return {"kind": "node", "label": label, "color": color, "border": border, "shape": shape,
             "borderWidth": width, "dashes": dashes}
 
 
-def _edge(label: str, color: str, dashes: list[int] | bool = False,
-          width: float = 2) -> dict[str, Any]:
+def edge(label: str, color: str, dashes: list[int] | bool = False,
+         width: float = 2) -> dict[str, Any]:
+    """A legend row with a line swatch."""
     return {"kind": "edge", "label": label, "color": color, "dashes": dashes, "width": width}
 
 
-def _text(label: str) -> dict[str, Any]:
+def text(label: str) -> dict[str, Any]:
+    """A legend row of text only."""
     return {"kind": "text", "label": label}
 
 
-def _stances(ctx: Context) -> list[dict[str, Any]]:
+def stances(ctx: Context) -> list[dict[str, Any]]:
+    """The stance scale and the competitors' border colours."""
     L = ctx.lang
-    items = [_text(tr("lg.stance", L))]
-    items += [_node(stance_name(v, L), c) for v, c in sorted(STANCE_COLORS.items(), reverse=True)]
-    items.append(_node(tr("lg.unknown", L), UNKNOWN_STANCE))
+    items = [text(tr("lg.stance", L))]
+    items += [node(stance_name(v, L), c) for v, c in sorted(STANCE_COLORS.items(), reverse=True)]
+    items.append(node(tr("lg.unknown", L), UNKNOWN_STANCE))
     comps = ctx.G.graph.get("competitors") or {}
     for cid, color in sorted(ctx.comp_colors.items()):
-        items.append(_node(f"{tr('lg.competitor', L)}: {comps.get(cid, cid)}", "#ffffff",
-                           border=color, width=4))
+        items.append(node(f"{tr('lg.competitor', L)}: {comps.get(cid, cid)}", "#ffffff",
+                          border=color, width=4))
     return items
 
 
-def legend(view: str, ctx: Context, has_scores: bool) -> list[dict[str, Any]]:
-    """Legend items of one view, in the view's language."""
+def influence_lines(ctx: Context) -> list[dict[str, Any]]:
+    """Formal and hidden influence, reporting lines, and what node size means."""
     L = ctx.lang
-    items = _stances(ctx)
-    if view in ("influence", "decision"):
-        items += [_edge(tr("lg.formal", L), EDGE_COLORS["formal"]),
-                  _edge(tr("lg.hidden", L), EDGE_COLORS["hidden"], [8, 6]),
-                  _edge(tr("lg.reports", L), EDGE_COLORS["reports"], width=1)]
-        items.append(_text(tr("lg.size" if has_scores else "lg.size_rank", L)))
-    if view == "decision":
-        items += [_node(tr("lg.gatekeeper", L), "#dddddd", shape="diamond"),
-                  _node(tr("lg.coach", L), "#dddddd", shape="star"),
-                  _node(tr("lg.hiddenchain", L), "#dddddd", width=3, dashes=True)]
-    if view == "circles":
-        items += [_node(tr("lg.center", L), "#dddddd", border="#000000", width=5),
-                  _node(tr("lg.staff", L), STAFF_COLOR, shape="box"),
-                  _text(tr("lg.ring1", L)), _text(tr("lg.ring2", L)),
-                  _edge(tr("lg.tie", L), EDGE_COLORS["tie"])]
-    if view == "coverage":
-        items += [_node(tr("lg.staff", L), STAFF_COLOR, shape="box"),
-                  _node(tr("lg.staff_left", L), "#bbbbbb", shape="box"),
-                  _edge(tr("lg.ownerA", L), EDGE_COLORS["A"], width=3),
-                  _edge(tr("lg.ownerB", L), EDGE_COLORS["B"], [2, 5]),
-                  _edge(tr("lg.sponsor", L), EDGE_COLORS["sponsor"], [10, 4], width=1.5),
-                  _node(tr("lg.gap", L), "#ffffff", border=GAP_COLOR, width=5)]
-    return items
+    return [edge(tr("lg.formal", L), EDGE_COLORS["formal"]),
+            edge(tr("lg.hidden", L), EDGE_COLORS["hidden"], [8, 6]),
+            edge(tr("lg.reports", L), EDGE_COLORS["reports"], width=1),
+            text(tr("lg.size" if ctx.scores else "lg.size_rank", L))]
 
 
 def options(n_nodes: int) -> dict[str, Any]:
-    """vis-network options: positions come from Python, so physics stays off."""
+    """vis-network options: positions come from Python, so physics stays off.
+
+    Labels smaller than ``drawThreshold`` pixels on screen are not drawn: the
+    plain labels appear as one zooms in, the key persons' (larger) stay.
+    """
     big = n_nodes > 300
     return {
         "physics": {"enabled": False},
@@ -87,7 +68,8 @@ def options(n_nodes: int) -> dict[str, Any]:
                         "keyboard": {"enabled": True, "bindToWindow": False}},
         "nodes": {"font": {"size": 14, "face": "Noto Sans CJK SC, Microsoft YaHei, "
                            "PingFang SC, Arial, sans-serif", "multi": False},
-                  "scaling": {"label": {"enabled": False}}},
+                  "scaling": {"label": {"enabled": False, "drawThreshold": 9,
+                                        "maxVisible": 40}}},
         "edges": {"smooth": False if big else {"enabled": True, "type": "continuous",
                                                "roundness": 0.2},
                   "selectionWidth": 2},
@@ -95,5 +77,5 @@ def options(n_nodes: int) -> dict[str, Any]:
 
 
 def ui_words(lang: Lang) -> dict[str, str]:
-    """The page's own words (search box, legend heading, hints)."""
-    return {k: tr("ui." + k, lang) for k in ("search", "matches", "nomatch", "legend", "hover")}
+    """The page's own words (search box, filter bar, panel, buttons)."""
+    return words_for(lang, "ui.")

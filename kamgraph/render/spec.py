@@ -9,6 +9,7 @@ page shows it with ``textContent``, never as markup.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,6 +18,8 @@ from typing import Any
 import networkx as nx
 
 from kamgraph.model import US
+from kamgraph.render.html import html_document
+from kamgraph.render.inputs import MapInputs
 from kamgraph.render.palette import (
     GAP_COLOR,
     Lang,
@@ -29,7 +32,8 @@ from kamgraph.render.palette import (
 )
 
 __all__ = ["MapSpec", "Context", "node_label", "person_node", "staff_node", "text_node",
-           "footer_text", "gap_border"]
+           "footer_text", "gap_border", "default_key",
+           "top_department", "KEY_FONT", "PLAIN_FONT"]
 
 
 @dataclass
@@ -40,7 +44,9 @@ class MapSpec:
     ``{"label", "kind": "node"|"edge"|"text", "color", "border", "dashes", "shape"}``;
     ``groups`` lists the departments (``{"id", "label", "count"}``); ``ui`` holds
     the page's own words in the chosen language; ``meta`` the account, view,
-    opportunity, date and privacy level that ``footer`` states in words.
+    opportunity, date and privacy level that ``footer`` states in words;
+    ``panels`` the side panel of each person (:mod:`kamgraph.render.panel`) and
+    ``filters`` the filter bar's choices.
     """
 
     nodes: list[dict[str, Any]]
@@ -54,6 +60,8 @@ class MapSpec:
     options: dict[str, Any] = field(default_factory=dict)
     ui: dict[str, str] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
+    panels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    filters: dict[str, Any] = field(default_factory=dict)
 
     def node(self, node_id: str) -> dict[str, Any]:
         """The node dict with this id (KeyError when absent)."""
@@ -63,10 +71,6 @@ class MapSpec:
         raise KeyError(node_id)
 
     def _repr_html_(self) -> str:  # Jupyter: the page in a sandboxed iframe
-        import html
-
-        from kamgraph.render.html import html_document
-
         doc = html.escape(html_document(self), quote=True)
         return (f'<iframe srcdoc="{doc}" sandbox="allow-scripts" '
                 'style="width:100%;height:640px;border:1px solid #ddd"></iframe>')
@@ -86,10 +90,11 @@ class Context:
     owners: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     sponsors: dict[str, list[str]] = field(default_factory=dict)
     max_score: float = 0.0
+    inputs: MapInputs = field(default_factory=MapInputs)
+    key: set[str] = field(default_factory=set)
 
     @classmethod
-    def make(cls, G: nx.MultiDiGraph, lang: Lang, scores: Mapping[str, float] | None,
-             reasons: Mapping[str, list[str]] | None, gaps: Mapping[str, list[str]] | None,
+    def make(cls, G: nx.MultiDiGraph, lang: Lang, inputs: MapInputs,
              include_private: bool) -> Context:
         owners: dict[str, list[tuple[str, str]]] = defaultdict(list)
         sponsors: dict[str, list[str]] = defaultdict(list)
@@ -98,13 +103,15 @@ class Context:
                 owners[v].append((str(d.get("role")), u))
             elif d.get("type") == "SPONSORS":
                 sponsors[v].append(u)
-        s = dict(scores or {})
-        return cls(G, lang, s, dict(reasons or {}), dict(gaps or {}),
-                   include_private and bool(G.graph.get("private")),
-                   competitor_colors(G.graph.get("competitors") or {}),
-                   {k: sorted(v) for k, v in owners.items()},
-                   {k: sorted(v) for k, v in sponsors.items()},
-                   max((x for x in s.values() if x > 0), default=0.0))
+        s = dict(inputs.scores)
+        ctx = cls(G, lang, s, dict(inputs.reasons), dict(inputs.gaps),
+                  include_private and bool(G.graph.get("private")),
+                  competitor_colors(G.graph.get("competitors") or {}),
+                  {k: sorted(v) for k, v in owners.items()},
+                  {k: sorted(v) for k, v in sponsors.items()},
+                  max((x for x in s.values() if x > 0), default=0.0), inputs)
+        ctx.key = ({p for p in inputs.key if p in G} if inputs.key else default_key(G, s))
+        return ctx
 
     def name(self, node_id: str) -> str:
         """One-line display name of any node (its id when unknown)."""
@@ -117,6 +124,40 @@ class Context:
         if self.max_score > 0:
             return round(12 + 28 * max(0.0, self.scores.get(node_id, 0.0)) / self.max_score, 1)
         return float(12 + 3 * int(self.G.nodes[node_id].get("rank") or 0))
+
+
+def default_key(G: nx.MultiDiGraph, scores: Mapping[str, float]) -> set[str]:
+    """Key persons when the analyzers named none: role holders, and the people whose
+    score is at least 40 % of the highest (at most 25 of them)."""
+    out = {p for p, a in G.nodes(data=True) if a.get("kind") == "person" and a.get("roles")}
+    top = max(scores.values(), default=0.0)
+    if top > 0:
+        ranked = sorted((p for p, v in scores.items() if v >= 0.4 * top and p in G),
+                        key=lambda p: (-scores[p], p))
+        out.update(ranked[:25])
+    return out
+
+
+#: Label fonts: key persons bold and dark on a white halo, the rest smaller and grey.
+KEY_FONT: dict[str, Any] = {"size": 18, "color": "#000000", "strokeWidth": 4,
+                            "strokeColor": "#ffffff"}
+PLAIN_FONT: dict[str, Any] = {"size": 12, "color": "#555555"}
+
+
+def top_department(G: nx.MultiDiGraph, node: str) -> str:
+    """The top-level department of a person (or department); ``""`` when none.
+
+    Follows the department tree up (``parent``), guarding against cycles.
+    """
+    d = G.nodes[node].get("department") if G.nodes[node].get("kind") != "department" else node
+    seen: set[str] = set()
+    while d and d in G and d not in seen:
+        seen.add(d)
+        parent = G.nodes[d].get("parent")
+        if not parent or parent not in G:
+            return str(d)
+        d = parent
+    return str(d or "")
 
 
 def node_label(attrs: Mapping[str, Any], lang: Lang) -> str:
@@ -207,8 +248,11 @@ def person_node(ctx: Context, pid: str, *, extra_lines: list[str] | None = None,
         v, supports = sorted(comp, key=lambda t: (-t[0], t[1]))[0]
         border, width = ctx.comp_colors[supports], (5 if v >= 2 else 3)
     gap = bool(ctx.gaps.get(pid))
+    key = pid in ctx.key
     node: dict[str, Any] = {
         "id": pid, "kind": "person", "label": node_label(a, ctx.lang),
+        "font": dict(KEY_FONT) if key else dict(PLAIN_FONT), "key": key,
+        "roles": list(a.get("roles") or []), "dept": top_department(ctx.G, pid),
         "title": _tooltip(ctx, pid, extra_lines or []),
         "shape": "dot", "size": ctx.size(pid),
         "color": {"background": fill, "border": border,
@@ -258,7 +302,7 @@ def text_node(node_id: str, label: str, x: float, y: float, size: int = 20) -> d
     """A free text label on the canvas (department and column headings)."""
     return {"id": node_id, "kind": "heading", "label": label, "shape": "text",
             "x": round(x, 1), "y": round(y, 1), "physics": False, "fixed": True,
-            "font": {"size": size, "color": "#555555", "bold": True}, "search": ""}
+            "font": {"size": size, "color": "#555555"}, "search": ""}
 
 
 def footer_text(G: nx.MultiDiGraph, view: str, lang: Lang, private: bool,
