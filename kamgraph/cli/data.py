@@ -33,25 +33,41 @@ def init_cmd(store: Store) -> None:
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Validate and report; write nothing.")
+@click.option("--update-shared", is_flag=True,
+              help="Allow changes to staff and competitors that other accounts use too.")
+@click.option("--max-size", "max_mb", type=click.FloatRange(min=0, min_open=True), default=None,
+              metavar="MB", help="Largest file accepted, in MB [env KAMGRAPH_MAX_IMPORT_MB; "
+                                 "default 20].")
 @with_store
-def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool) -> None:
+def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, update_shared: bool,
+               max_mb: float | None) -> None:
     """Import account files (YAML/JSON) or folders of CSV files.
 
-    Everything is validated first; a file with any problem writes nothing and
-    every problem is listed. Importing an account again replaces its content.
+    Everything is validated first, against the files and against the store; with any
+    problem nothing is written and every problem is listed. All accounts are written
+    in one transaction: all or none. Importing an account again replaces its content.
     """
     from kamgraph.importers import load_paths
     from kamgraph.store.accounts import save_accounts
+    from kamgraph.store.shared import check_shared
 
-    accounts = load_paths(list(paths))
-    if not dry_run:  # one transaction per account, the next prepared while one is written
-        save_accounts(store, accounts)
+    accounts = load_paths(list(paths), max_bytes=None if max_mb is None
+                          else int(max_mb * 1024 * 1024))
+    if dry_run:
+        changes = check_shared(store, accounts, update_shared=update_shared)
+    else:
+        from kamgraph.store.shared import shared_changes
+
+        changes = shared_changes(store, accounts) if update_shared else []
+        save_accounts(store, accounts, update_shared=update_shared)
     rows = []
     for data in accounts:
         counts = data.count()
         rows.append([data.account_id, counts.get("person", 0), counts.get("opportunity", 0),
                      sum(counts.values())])
     echo_table(rows, ["account", "people", "opportunities", "records"])
+    for c in changes:
+        click.echo(f"{'Would change' if dry_run else 'Changed'} shared {c.describe()}")
     verb = "Would import" if dry_run else "Imported"
     click.echo(f"{verb} {len(accounts)} account(s) into the {store.description}.")
 
