@@ -103,6 +103,13 @@ class Loader(yaml.SafeLoader):
             data.append(self.construct_object(item, deep=True))
             data.item_lines.append(item.start_mark.line + 1)
 
+    def _int(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return self.construct_yaml_int(node)
+        except ValueError:  # Python refuses to read integers of over 4,300 digits
+            raise yaml.constructor.ConstructorError(
+                None, None, "a number with too many digits", node.start_mark) from None
+
     def _timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
             return self.construct_yaml_timestamp(node)
@@ -119,26 +126,36 @@ Loader.add_implicit_resolver(
 Loader.add_constructor("tag:yaml.org,2002:map", Loader._map)
 Loader.add_constructor("tag:yaml.org,2002:seq", Loader._seq)
 Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader._timestamp)
+Loader.add_constructor("tag:yaml.org,2002:int", Loader._int)
+
+
+#: NaN and Infinity where a JSON value starts (Python's json accepts them).
+_JSON_CONSTANT = re.compile(r'(?:"([A-Za-z_]\w{0,62})"\s*:|[\[,])\s*(-?Infinity|NaN)\b')
 
 
 def load_document(text: str, file: str, issues: Issues, *, is_json: bool = False) -> Any:
     """Parse YAML (or JSON) text into LineMap/LineList values; syntax errors go to ``issues``."""
     fallback: Any = None
     if is_json:
+        bare = _JSON_CONSTANT.search(text)
+        if bare:  # Python's json reads them, JSON does not have them
+            issues.add_at(file, text.count("\n", 0, bare.start(2)) + 1, bare.group(1),
+                          f"not valid JSON: {bare.group(2)} is not a JSON number")
+            return None
         try:
             fallback = json.loads(text)
         except json.JSONDecodeError as exc:
             issues.add_at(file, exc.lineno, None, f"not valid JSON: {exc.msg}")
             return None
-        except RecursionError:
-            fallback = None  # too deep: the YAML reader below names the line
+        except (RecursionError, ValueError):
+            fallback = None  # too deep, or a number too long: the YAML reader names the line
         text = text.replace("\t", " ")  # JSON has tabs only as whitespace; YAML refuses them
     try:
         loader = Loader(text)
         doc = loader.get_single_data()
     except yaml.YAMLError as exc:
-        if is_json:  # valid JSON that this YAML reader cannot take: no line numbers then
-            return fallback
+        if is_json and fallback is not None:  # valid JSON this YAML reader cannot take
+            return fallback  # (no line numbers then)
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         kind = "JSON" if is_json else "YAML"
