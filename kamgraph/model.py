@@ -353,6 +353,16 @@ class AccountData:
     records: dict[str, list[dict[str, Any]]] = field(
         default_factory=lambda: {k: [] for k in KINDS}
     )
+    #: The file the account was read from ("" when built in code); set by the importers.
+    source: str = field(default="", compare=False)
+    #: Where records with an id were read: ``(kind, id) -> (file, line or row)``.
+    origin: dict[tuple[str, str], tuple[str, int | None]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    def where(self, kind: str, rid: str) -> str:
+        """``"file:line"`` of a record with an id, or the account's file, for messages."""
+        file, line = self.origin.get((kind, rid), (self.source, None))
+        return f"{file}:{line}" if line is not None else file
 
     @property
     def account_id(self) -> str:

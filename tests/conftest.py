@@ -112,3 +112,15 @@ def demo_cli(cli_env: dict[str, str | None], demo_store: Store) -> Cli:
 def pytest_report_header(config: Any) -> str:
     uri = os.environ.get("KAMGRAPH_TEST_NEO4J_URI")
     return f"kamgraph store under test: {uri or 'embedded ArcadeDB engine'}"
+
+
+#: Summary lines tests add (e.g. the import fuzz counts), printed at the end of the run so
+#: that CI shows them.
+SUMMARY_LINES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if SUMMARY_LINES:
+        terminalreporter.write_sep("-", "kamgraph figures")
+        for line in SUMMARY_LINES:
+            terminalreporter.write_line(line)

@@ -102,4 +102,5 @@ def test_cells_rows_and_types(tmp_path: Path) -> None:
 def test_non_utf8_csv(tmp_path: Path) -> None:
     d = folder(tmp_path, {"accounts.csv": "id,name\na,A\n"})
     (d / "people.csv").write_bytes("account,id,name\na,p1,王强\n".encode("gb18030"))
-    assert issues_of(d) == [f"{d}/people.csv: is not UTF-8 text"]
+    assert issues_of(d) == [f"{d}/people.csv:2: is not UTF-8 text (byte 0xCD at offset 21); "
+                            "save it as UTF-8"]

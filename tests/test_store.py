@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kamgraph import queries
-from kamgraph.errors import ImportValidationError, NotFound, StoreError
+from kamgraph.errors import NotFound, StoreError
 from kamgraph.model import AccountData
 from kamgraph.store import Store
 from kamgraph.store.accounts import erase_person
@@ -116,11 +116,14 @@ def test_accounts_are_kept_apart(store: Store) -> None:
     _same(store.load_account("acme", include_private=True), small_account())
 
 
-def test_an_id_of_another_account_is_refused_and_nothing_is_written(store: Store) -> None:
+def test_two_accounts_may_use_the_same_ids(store: Store) -> None:
     store.save_account(small_account("acme"))
-    with pytest.raises(ImportValidationError, match="already belongs to account 'acme'"):
-        store.save_account(small_account("beta"))
-    assert [a["id"] for a in store.accounts()] == ["acme"]
+    store.save_account(small_account("beta"))  # the same person, post, ... ids
+    assert [(a["id"], a["people"]) for a in store.accounts()] == [("acme", 3), ("beta", 3)]
+    beta = small_account("beta")
+    _same(store.load_account("beta", include_private=True), beta)
+    store.delete_account("beta")
+    _same(store.load_account("acme", include_private=True), small_account())
 
 
 def test_projection_scoped_to_an_opportunity(store: Store) -> None:

@@ -11,7 +11,7 @@ CALL () {
 CALL () {
   UNWIND range(0, size($people) - 1) AS i
   WITH i, $people[i] AS id
-  OPTIONAL MATCH (n:Person {id: id})
+  OPTIONAL MATCH (n:Person {account: $account, id: id})
   WITH i, n ORDER BY i
   RETURN collect([n]) AS ps
 }

@@ -6,14 +6,14 @@ MATCH (a:Account {id: $account})
 CALL () {
   UNWIND range(0, size($departments) - 1) AS i
   WITH i, $departments[i] AS id
-  OPTIONAL MATCH (n:Department {id: id})
+  OPTIONAL MATCH (n:Department {account: $account, id: id})
   WITH i, n ORDER BY i
   RETURN collect([n]) AS ds
 }
 CALL () {
   UNWIND range(0, size($posts) - 1) AS i
   WITH i, $posts[i] AS id
-  OPTIONAL MATCH (n:Post {id: id})
+  OPTIONAL MATCH (n:Post {account: $account, id: id})
   WITH i, n ORDER BY i
   RETURN collect([n]) AS xs
 }

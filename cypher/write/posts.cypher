@@ -4,6 +4,6 @@ UNWIND $rows AS r
 CREATE (p:Post)
 SET p = r.props, p.account = $account
 WITH a, p, r
-OPTIONAL MATCH (d:Department {id: r.department})
+OPTIONAL MATCH (d:Department {account: $account, id: r.department})
 WITH a, p, coalesce(d, a) AS up
 CREATE (p)-[:PART_OF]->(up)

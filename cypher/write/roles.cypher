@@ -4,14 +4,14 @@
 CALL () {
   UNWIND range(0, size($people) - 1) AS i
   WITH i, $people[i] AS id
-  OPTIONAL MATCH (n:Person {id: id})
+  OPTIONAL MATCH (n:Person {account: $account, id: id})
   WITH i, n ORDER BY i
   RETURN collect([n]) AS ps
 }
 CALL () {
   UNWIND range(0, size($opportunities) - 1) AS i
   WITH i, $opportunities[i] AS id
-  OPTIONAL MATCH (n:Opportunity {id: id})
+  OPTIONAL MATCH (n:Opportunity {account: $account, id: id})
   WITH i, n ORDER BY i
   RETURN collect([n]) AS os
 }

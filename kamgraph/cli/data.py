@@ -41,25 +41,40 @@ def init_cmd(store: Store, as_json: bool) -> None:
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Validate and report; write nothing.")
+@click.option("--update-shared", is_flag=True,
+              help="Allow changes to staff and competitors that other accounts use too.")
+@click.option("--max-size", "max_mb", type=click.FloatRange(min=0, min_open=True), default=None,
+              metavar="MB", help="Largest file accepted, in MB [env KAMGRAPH_MAX_IMPORT_MB; "
+                                 "default 20].")
 @json_option
 @with_store
-def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, as_json: bool) -> None:
+def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, update_shared: bool,
+               max_mb: float | None, as_json: bool) -> None:
     """Import account files (YAML/JSON) or folders of CSV files.
 
-    Everything is validated first; a file with any problem writes nothing and
-    every problem is listed. Importing an account again replaces its content.
+    Everything is validated first, against the files and against the store; with any
+    problem nothing is written and every problem is listed. All accounts are written
+    in one transaction: all or none. Importing an account again replaces its content.
     Files must be UTF-8 (with or without a byte-order mark); GBK files get a hint.
     """
     from kamgraph.cli.encodings import with_encoding_hint
     from kamgraph.cli.progress import spinner, track
     from kamgraph.importers import load_paths
     from kamgraph.store.accounts import save_accounts
+    from kamgraph.store.shared import check_shared
 
     with spinner(_("reading {n} path(s)…").format(n=len(paths))), \
             with_encoding_hint(paths):
-        accounts = load_paths(list(paths))
-    if not dry_run:  # one transaction per account, the next prepared while one is written
-        save_accounts(store, track(accounts, len(accounts), _("writing accounts")))
+        accounts = load_paths(list(paths), max_bytes=None if max_mb is None
+                              else int(max_mb * 1024 * 1024))
+    if dry_run:
+        changes = check_shared(store, accounts, update_shared=update_shared)
+    else:
+        from kamgraph.store.shared import shared_changes
+
+        changes = shared_changes(store, accounts) if update_shared else []
+        with spinner(_("writing {n} account(s)…").format(n=len(accounts))):
+            save_accounts(store, accounts, update_shared=update_shared)
     rows = []
     for data in accounts:
         counts = data.count()
@@ -67,10 +82,14 @@ def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, as_json: bo
                      "opportunities": counts.get("opportunity", 0),
                      "records": sum(counts.values())})
     if as_json:
-        echo_json({"dry_run": dry_run, "store": store.description, "accounts": rows})
+        echo_json({"dry_run": dry_run, "store": store.description, "accounts": rows,
+                   "shared_changes": [c.describe() for c in changes]})
         return
     echo_table([list(r.values()) for r in rows],
                [_("account"), _("people"), _("opportunities"), _("records")])
+    for c in changes:
+        echo((_("Would change shared {what}") if dry_run else _("Changed shared {what}"))
+             .format(what=c.describe()))
     msg = (_("Would import {n} account(s) into the {store}.") if dry_run
            else _("Imported {n} account(s) into the {store}."))
     echo(msg.format(n=len(accounts), store=described(store)))

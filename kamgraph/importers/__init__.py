@@ -42,9 +42,10 @@ FILE_SUFFIXES: tuple[str, ...] = (".yaml", ".yml", ".json")
 
 
 def _cross_checks(found: list[tuple[str, AccountData]], issues: Issues) -> None:
-    """An account may come from one path only; a staff member must read the same everywhere."""
+    """An account may come from one path only; a staff member or competitor (shared by
+    every account) must read the same everywhere."""
     owner: dict[str, str] = {}
-    staff: dict[str, tuple[str, dict[str, object]]] = {}
+    shared: dict[tuple[str, str], tuple[str, dict[str, object]]] = {}
     for label, data in found:
         aid = data["account"][0].get("id") if data["account"] else None
         if aid is None:
@@ -52,22 +53,31 @@ def _cross_checks(found: list[tuple[str, AccountData]], issues: Issues) -> None:
         if aid in owner and owner[aid] != label:
             issues.add_at(label, None, "account", f"account {aid!r} is also in {owner[aid]}")
         owner.setdefault(aid, label)
-        for s in data["staff"]:
-            if "id" not in s:
-                continue
-            first = staff.setdefault(s["id"], (label, s))
-            if first[1] != s and first[0] != label:
-                issues.add_at(label, None, "staff",
-                              f"staff member {s['id']!r} differs from the one in {first[0]}")
+        for kind, word in (("staff", "staff member"), ("competitor", "competitor")):
+            for s in data[kind]:
+                if "id" not in s:
+                    continue
+                where = data.where(kind, s["id"])
+                first = shared.setdefault((kind, s["id"]), (where, s))
+                if first[1] != s:
+                    file, _, line = where.rpartition(":")
+                    if not line.isdigit():
+                        file, line = where, ""
+                    issues.add_at(file, int(line) if line else None, kind,
+                                  f"{word} {s['id']!r} differs from the one in {first[0]} "
+                                  "(shared by all accounts: it must read the same everywhere)")
 
 
-def load_paths(paths: Sequence[str | Path]) -> list[AccountData]:
+def load_paths(paths: Sequence[str | Path], *, max_bytes: int | None = None) -> list[AccountData]:
     """Read and validate every path; return one :class:`AccountData` per account.
 
     Parameters
     ----------
     paths
         Account files (``.yaml``, ``.yml``, ``.json``) and folders of CSV files.
+    max_bytes
+        Largest file accepted (default 20 MB, or ``KAMGRAPH_MAX_IMPORT_MB``); a larger
+        one is refused without being read.
 
     Raises
     ------
@@ -80,11 +90,12 @@ def load_paths(paths: Sequence[str | Path]) -> list[AccountData]:
     for p in paths:
         path, label = Path(p), str(p)
         if path.is_dir():
-            found += [(label, d) for d in read_csv_dir(path, issues, label=label)]
+            found += [(label, d) for d in read_csv_dir(path, issues, label=label,
+                                                       max_bytes=max_bytes)]
         elif not path.exists():
             issues.add_at(label, None, None, "no such file or folder")
         elif path.suffix.lower() in FILE_SUFFIXES:
-            data = read_yaml(path, issues, label=label)
+            data = read_yaml(path, issues, label=label, max_bytes=max_bytes)
             if data is not None:
                 found.append((label, data))
         else:

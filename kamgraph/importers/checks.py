@@ -208,6 +208,10 @@ def build_account(
         if e.kind == "staff" and not all_staff and e.rec.get("id") not in used_staff:
             continue
         data.records[e.kind].append(e.rec)
+        if "id" in e.rec and "id" in KINDS[e.kind].key:
+            data.origin[(e.kind, str(e.rec["id"]))] = (e.loc.file, e.loc.line)
+        if e.kind == "account":
+            data.source = e.loc.file
     for kind, recs in data.records.items():
         recs.sort(key=functools.partial(sort_key, kind))
     return data

@@ -9,12 +9,24 @@ accepted. See ``docs/formats.md``.
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import Any
 
 from kamgraph.errors import ImportValidationError
 from kamgraph.importers.checks import Entry, build_account
-from kamgraph.importers.records import ATTR_PREFIX, Issues, Loc, coerce_record, show, suggest
+from kamgraph.importers.limits import max_import_bytes, read_text
+from kamgraph.importers.records import (
+    ATTR_PREFIX,
+    MAX_ID,
+    Issues,
+    Loc,
+    coerce_record,
+    control_char,
+    safe_name,
+    show,
+    suggest,
+)
 from kamgraph.model import KINDS, AccountData, Kind
 
 __all__ = ["FILES", "read_csv_dir", "parse_csv_dir"]
@@ -23,29 +35,46 @@ __all__ = ["FILES", "read_csv_dir", "parse_csv_dir"]
 FILES: dict[str, str] = {f"{k.plural}.csv": k.name for k in KINDS.values()}
 
 
-def _read_rows(path: Path, file: str, issues: Issues) -> list[list[str]] | None:
+def _read_rows(path: Path, file: str, issues: Issues, max_bytes: int) -> list[list[str]] | None:
+    """Every row of one CSV file; a quote left open names the row and line it opens on."""
+    text = read_text(path, file, issues, max_bytes)
+    if text is None:
+        return None
+    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    line = 0
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            return [row for row in csv.reader(fh)]
-    except UnicodeDecodeError:
-        issues.add_at(file, None, None, "is not UTF-8 text")
+        for row in reader:
+            rows.append(row)
+            line = reader.line_num
     except csv.Error as exc:
-        issues.add_at(file, None, None, f"is not valid CSV: {exc}")
-    except OSError as exc:
-        issues.add_at(file, None, None, f"cannot be read: {exc.strerror or exc}")
-    return None
+        where = f"row {len(rows) + 1}, starting on line {line + 1}"
+        if "end of data" in str(exc):
+            issues.add_at(file, len(rows) + 1, None, f"a quoted cell opened in {where} is never "
+                          'closed (a missing " makes the rest of the file one cell)')
+        else:
+            issues.add_at(file, len(rows) + 1, None, f"is not valid CSV in {where}: {exc}")
+        return None
+    return rows
 
 
-def _read_file(path: Path, file: str, kind: Kind, issues: Issues) -> list[tuple[str | None, Entry]]:
-    """Coerce every row of one file; return ``(account id or None, entry)`` pairs."""
-    rows = _read_rows(path, file, issues)
+def _read_file(path: Path, file: str, kind: Kind, issues: Issues,
+               max_bytes: int) -> list[tuple[str | None, Entry]] | None:
+    """Coerce every row of one file; return ``(account id or None, entry)`` pairs, or
+    None when the file cannot be read as CSV at all."""
+    rows = _read_rows(path, file, issues, max_bytes)
     if rows is None:
-        return []
+        return None
     if not rows or not any(c.strip() for c in rows[0]):
         issues.add_at(file, 1, None,
                       f"has no header row (expected columns {', '.join(kind.columns)})")
         return []
     header = [c.strip() for c in rows[0]]
+    for i, col in enumerate(header):
+        why = control_char(col)
+        if why:
+            issues.add_at(file, 1, safe_name(col), f"column {i + 1}: {why}")
+            header[i] = safe_name(col)
     known = kind.columns
     keep: list[int] = []
     for i, col in enumerate(header):
@@ -54,14 +83,14 @@ def _read_file(path: Path, file: str, kind: Kind, issues: Issues) -> list[tuple[
                 issues.add_at(file, 1, None, f"column {i + 1} has values but no header")
             continue
         if col in header[:i]:
-            issues.add_at(file, 1, col, "column appears twice")
+            issues.add_at(file, 1, safe_name(col), "column appears twice")
         elif kind.has_attributes and col.startswith(ATTR_PREFIX):
             keep.append(i)
         elif col not in known:
-            hint = suggest(col, known)
+            hint = suggest(safe_name(col), known)
             if col == "account" and not kind.account_scoped:
                 hint = f" ({kind.plural}.csv has no account column)"
-            issues.add_at(file, 1, col, f"unknown column{hint}")
+            issues.add_at(file, 1, safe_name(col), f"unknown column{hint}")
         else:
             keep.append(i)
     missing = [f.name for f in kind.fields if f.required and f.name not in header]
@@ -88,18 +117,29 @@ def _read_file(path: Path, file: str, kind: Kind, issues: Issues) -> list[tuple[
             cells["attributes"] = attrs
         if kind.account_scoped and account is None:
             issues.add(loc, "account", "required field is missing")
+        elif account is not None and (control_char(account) or len(account) > MAX_ID):
+            issues.add(loc, "account", control_char(account)
+                       or f"is {len(account):,} characters long; the limit is {MAX_ID}")
+            account = None
         rec = coerce_record(kind, cells, loc, issues, implied=missing, unknown_word="column")
         out.append((account, Entry(kind.name, rec, loc)))
     return out
 
 
-def read_csv_dir(path: Path, issues: Issues, *, label: str | None = None) -> list[AccountData]:
-    """Read every account of a CSV folder, adding every problem to ``issues``."""
+def read_csv_dir(path: Path, issues: Issues, *, label: str | None = None,
+                 max_bytes: int | None = None) -> list[AccountData]:
+    """Read every account of a CSV folder, adding every problem to ``issues``.
+
+    Each file over ``max_bytes`` (default :func:`~kamgraph.importers.limits.max_import_bytes`)
+    is refused unread.
+    """
     base = label or str(path)
+    limit = max_import_bytes(max_bytes)
     if not path.is_dir():
         issues.add_at(base, None, None, "is not a folder")
         return []
     by_kind: dict[str, list[tuple[str | None, Entry]]] = {}
+    unreadable = False
     for child in sorted(path.iterdir()):
         if child.suffix.lower() != ".csv" or not child.is_file():
             continue
@@ -109,7 +149,13 @@ def read_csv_dir(path: Path, issues: Issues, *, label: str | None = None) -> lis
             issues.add_at(file, None, None, "is not a kamgraph file; expected one of "
                           f"{', '.join(FILES)}{suggest(child.name, FILES)}")
             continue
-        by_kind[kind] = _read_file(child, file, KINDS[kind], issues)
+        pairs = _read_file(child, file, KINDS[kind], issues, limit)
+        if pairs is None:
+            unreadable = True
+        else:
+            by_kind[kind] = pairs
+    if unreadable:  # its records are missing: checking references would only mislead
+        return []
     if "account" not in by_kind:
         issues.add_at(str(Path(base) / "accounts.csv"), None, None,
                       "is missing; a CSV folder needs accounts.csv")

@@ -20,6 +20,11 @@ from kamgraph.errors import ValidationIssue
 from kamgraph.model import ATTRIBUTE_NAME, Field, Kind
 
 __all__ = [
+    "MAX_ID",
+    "MAX_NAME",
+    "MAX_TEXT",
+    "MAX_NUMBER",
+    "control_char",
     "Loc",
     "Issues",
     "Invalid",
@@ -32,6 +37,53 @@ __all__ = [
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _INT_RE = re.compile(r"^[+-]?\d+$")
 _TRUE = {"true", "yes", "1"}
+
+#: Longest id (or reference to one), name and other text accepted, in characters.
+MAX_ID = 128
+MAX_NAME = 300
+MAX_TEXT = 10_000
+#: Largest number accepted anywhere (no field needs more; the store's integers end at 2**63).
+MAX_NUMBER = 1e15
+#: Fields holding a name or title (limited to :data:`MAX_NAME`).
+_NAMES = {"name", "name_en", "title", "stage", "industry", "region", "function"}
+#: Control characters (C0 but tab, line feed and carriage return; DEL; C1) and the lone
+#: surrogates a YAML or JSON ``\\ud800`` escape can produce: never part of real data.
+BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def control_char(text: str) -> str | None:
+    """Why ``text`` is refused for holding a control character or lone surrogate, or None.
+
+    Examples
+    --------
+    >>> control_char("Tw\\ud800o")
+    'contains a lone surrogate U+D800, which is not text'
+    >>> control_char("a\\x00b"), control_char("王强\\n")
+    ('contains the control character U+0000', None)
+    """
+    m = BAD_CHARS.search(text)
+    if m is None:
+        return None
+    code = ord(m.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return f"contains a lone surrogate U+{code:04X}, which is not text"
+    return f"contains the control character U+{code:04X}"
+
+
+def _checked(text: str, limit: int) -> str:
+    """``text`` if it holds no control character and fits ``limit`` characters."""
+    why = control_char(text)
+    if why:
+        raise Invalid(why)
+    if len(text) > limit:
+        raise Invalid(f"is {len(text):,} characters long; the limit is {limit:,}")
+    return text
+
+
+def _limit(f: Field) -> int:
+    if f.name in ("id", "toward") or f.type in ("ref", "reflist"):
+        return MAX_ID
+    return MAX_NAME if f.name in _NAMES else MAX_TEXT
 _FALSE = {"false", "no", "0"}
 
 
@@ -90,12 +142,26 @@ def show(value: Any) -> str:
     ("'ceo'", '1.5', 'true', '2026-01-02')
     """
     if isinstance(value, str):
-        return repr(value)
+        return repr(value) if len(value) <= 80 else repr(value[:60]) + f"... ({len(value):,} chars)"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return str(value)
+
+
+def safe_name(name: str) -> str:
+    """A field or column name as it may be printed: control characters escaped, cut short.
+
+    Examples
+    --------
+    >>> safe_name("nmae"), safe_name("a\\x1b[31m"), len(safe_name("x" * 500))
+    ('nmae', "'a\\\\x1b[31m'", 63)
+    """
+    if BAD_CHARS.search(name) or len(name) > 60:
+        text = repr(name)
+        return text if len(text) <= 60 else text[:60] + "..."
+    return name
 
 
 def suggest(name: str, known: Iterable[str]) -> str:
@@ -106,6 +172,8 @@ def suggest(name: str, known: Iterable[str]) -> str:
     >>> suggest("nmae", ["id", "name"])
     " (did you mean 'name'?)"
     """
+    if len(name) > 64:
+        return ""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.7)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -132,7 +200,7 @@ def _items(f: Field, value: Any) -> list[str]:
     raw = value.split(";") if isinstance(value, str) else value
     if not isinstance(raw, list | tuple):
         raw = [raw]
-    items = [_text(v) for v in raw if v is not None]
+    items = [_checked(_text(v), _limit(f)) for v in raw if v is not None]
     items = [v for v in items if v]
     if f.choices:
         bad = [v for v in items if v not in f.choices]
@@ -144,6 +212,8 @@ def _items(f: Field, value: Any) -> list[str]:
 def _number(f: Field, value: Any) -> float:
     if isinstance(value, bool):
         raise Invalid(f"{show(value)} is not a number")
+    if isinstance(value, int) and abs(value) > MAX_NUMBER:
+        raise Invalid(f"{show(value)} is beyond the largest number accepted ({MAX_NUMBER:.0e})")
     if isinstance(value, int | float):
         num = float(value)
     else:
@@ -154,6 +224,8 @@ def _number(f: Field, value: Any) -> float:
             raise Invalid(f"{show(text)} is not a number") from None
     if not math.isfinite(num):
         raise Invalid(f"{show(value)} is not a finite number")
+    if abs(num) > MAX_NUMBER:
+        raise Invalid(f"{show(num)} is beyond the largest number accepted ({MAX_NUMBER:.0e})")
     lo, hi = f.min, f.max
     if (lo is not None and num < lo) or (hi is not None and num > hi):
         if lo is not None and hi is not None:
@@ -168,14 +240,16 @@ def _number(f: Field, value: Any) -> float:
 def _int(value: Any) -> int:
     if isinstance(value, bool):
         raise Invalid(f"{show(value)} is not a whole number")
-    if isinstance(value, int):
-        return value
     if isinstance(value, float) and value.is_integer():
-        return int(value)
-    text = _text(value)
-    if not _INT_RE.match(text):
-        raise Invalid(f"{show(value)} is not a whole number")
-    return int(text)
+        value = int(value)
+    if not isinstance(value, int):
+        text = _text(value)
+        if not _INT_RE.match(text) or len(text) > 20:
+            raise Invalid(f"{show(value)} is not a whole number")
+        value = int(text)
+    if abs(value) > MAX_NUMBER:
+        raise Invalid(f"{show(value)} is beyond the largest number accepted ({MAX_NUMBER:.0e})")
+    return value
 
 
 def _bool(value: Any) -> bool:
@@ -223,6 +297,7 @@ def _attributes(value: Any) -> dict[str, Any]:
     for key, v in value.items():
         name = str(key)
         if not re.fullmatch(ATTRIBUTE_NAME, name):
+            name = safe_name(name)
             raise Invalid(f"attribute name {show(name)} must be letters, digits and _ "
                           "(not starting with a digit)")
         if v is None or (isinstance(v, str) and not v.strip()):
@@ -230,7 +305,13 @@ def _attributes(value: Any) -> dict[str, Any]:
         if isinstance(v, dt.datetime) or not isinstance(v, str | bool | int | float | dt.date):
             raise Invalid(f"attribute {name}: {_shape(v)} is not a text, number, "
                           "true/false or date")
-        out[name] = v.strip() if isinstance(v, str) else v
+        if isinstance(v, str):
+            v = _checked(v.strip(), MAX_TEXT)
+        elif isinstance(v, int | float) and not isinstance(v, bool):
+            if not math.isfinite(v) or abs(v) > MAX_NUMBER:
+                raise Invalid(f"attribute {name}: {show(v)} is not a number in "
+                              f"-{MAX_NUMBER:.0e}..{MAX_NUMBER:.0e}")
+        out[name] = v
     return dict(sorted(out.items()))
 
 
@@ -271,8 +352,8 @@ def coerce_value(f: Field, value: Any) -> Any:
         return _date(value)
     text = _text(value)
     if t == "enum" and text not in f.choices:
-        raise Invalid(f"{show(text)} is not one of {', '.join(f.choices)}")
-    return text
+        raise Invalid(f"{show(text)[:80]} is not one of {', '.join(f.choices)}")
+    return _checked(text, _limit(f))
 
 
 def _empty(value: Any) -> bool:
@@ -320,7 +401,8 @@ def coerce_record(
     names = [f.name for f in kind.fields]
     for key in raw:
         if str(key) not in names:
-            issues.add(loc, str(key), f"unknown {unknown_word}{suggest(str(key), names)}")
+            name = safe_name(str(key))
+            issues.add(loc, name, f"unknown {unknown_word}{suggest(name, names)}")
     skip = set(implied)
     rec: dict[str, Any] = {}
     for f in kind.fields:

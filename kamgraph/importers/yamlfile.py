@@ -24,7 +24,8 @@ import yaml
 
 from kamgraph.errors import ImportValidationError
 from kamgraph.importers.checks import Entry, build_account
-from kamgraph.importers.records import Issues, Loc, coerce_record, show, suggest
+from kamgraph.importers.limits import MAX_DEPTH, max_import_bytes, raw_control_chars, read_text
+from kamgraph.importers.records import Issues, Loc, coerce_record, safe_name, show, suggest
 from kamgraph.model import KINDS, PRIVATE_FIELDS, AccountData
 
 __all__ = ["LineMap", "LineList", "Loader", "load_document", "read_yaml", "parse_yaml",
@@ -63,6 +64,20 @@ class Loader(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.duplicates: list[tuple[str, int, int]] = []  # key, line, first line
+        self.depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        """Compose as PyYAML does, refusing nesting deeper than :data:`MAX_DEPTH`
+        (PyYAML's composer recurses: deeper files ended in a RecursionError)."""
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"lists or mappings nested deeper than {MAX_DEPTH} levels",
+                    self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
     def _map(self, node: yaml.MappingNode) -> Iterator[LineMap]:
         data = LineMap()
@@ -76,7 +91,7 @@ class Loader(yaml.SafeLoader):
                     None, None, "found a list or mapping used as a key", key_node.start_mark)
             line = key_node.start_mark.line + 1
             if key in data:
-                self.duplicates.append((str(key), line, data.key_lines[key]))
+                self.duplicates.append((safe_name(str(key)), line, data.key_lines[key]))
             data[key] = self.construct_object(value_node, deep=True)
             data.key_lines[key] = line
 
@@ -87,6 +102,13 @@ class Loader(yaml.SafeLoader):
         for item in node.value:
             data.append(self.construct_object(item, deep=True))
             data.item_lines.append(item.start_mark.line + 1)
+
+    def _int(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return self.construct_yaml_int(node)
+        except ValueError:  # Python refuses to read integers of over 4,300 digits
+            raise yaml.constructor.ConstructorError(
+                None, None, "a number with too many digits", node.start_mark) from None
 
     def _timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
@@ -104,30 +126,44 @@ Loader.add_implicit_resolver(
 Loader.add_constructor("tag:yaml.org,2002:map", Loader._map)
 Loader.add_constructor("tag:yaml.org,2002:seq", Loader._seq)
 Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader._timestamp)
+Loader.add_constructor("tag:yaml.org,2002:int", Loader._int)
+
+
+#: NaN and Infinity where a JSON value starts (Python's json accepts them).
+_JSON_CONSTANT = re.compile(r'(?:"([A-Za-z_]\w{0,62})"\s*:|[\[,])\s*(-?Infinity|NaN)\b')
 
 
 def load_document(text: str, file: str, issues: Issues, *, is_json: bool = False) -> Any:
     """Parse YAML (or JSON) text into LineMap/LineList values; syntax errors go to ``issues``."""
     fallback: Any = None
     if is_json:
+        bare = _JSON_CONSTANT.search(text)
+        if bare:  # Python's json reads them, JSON does not have them
+            issues.add_at(file, text.count("\n", 0, bare.start(2)) + 1, bare.group(1),
+                          f"not valid JSON: {bare.group(2)} is not a JSON number")
+            return None
         try:
             fallback = json.loads(text)
         except json.JSONDecodeError as exc:
             issues.add_at(file, exc.lineno, None, f"not valid JSON: {exc.msg}")
             return None
+        except (RecursionError, ValueError):
+            fallback = None  # too deep, or a number too long: the YAML reader names the line
         text = text.replace("\t", " ")  # JSON has tabs only as whitespace; YAML refuses them
-    loader = Loader(text)
     try:
+        loader = Loader(text)
         doc = loader.get_single_data()
     except yaml.YAMLError as exc:
-        if is_json:  # valid JSON that this YAML reader cannot take: no line numbers then
-            return fallback
+        if is_json and fallback is not None:  # valid JSON this YAML reader cannot take
+            return fallback  # (no line numbers then)
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
-        issues.add_at(file, mark.line + 1 if mark else None, None, f"not valid YAML: {problem}")
+        kind = "JSON" if is_json else "YAML"
+        issues.add_at(file, mark.line + 1 if mark else None, None, f"not valid {kind}: {problem}")
         return None
     finally:
-        loader.dispose()
+        if "loader" in locals():
+            loader.dispose()
     for key, line, first in loader.duplicates:
         issues.add_at(file, line, key, f"duplicate key (first at line {first})")
     return doc
@@ -182,8 +218,8 @@ def _person(raw: Mapping[Any, Any], loc: Loc, file: str, out: list[Entry],
             ploc = _loc(file, private, loc.at("private"))
             for key, value in private.items():
                 if key not in PRIVATE_FIELDS:
-                    issues.add(ploc, str(key), "unknown private field"
-                               f"{suggest(str(key), PRIVATE_FIELDS)}")
+                    issues.add(ploc, safe_name(str(key)), "unknown private field"
+                               f"{suggest(safe_name(str(key)), PRIVATE_FIELDS)}")
                 elif key in flat:
                     issues.add(ploc, str(key), "is set both here and on the person")
                 else:
@@ -219,17 +255,17 @@ def _nested(section: Any, name: str, kind: str, parent_field: str, parent_id: An
         out.append(Entry(kind, rec, rloc))
 
 
-def read_yaml(path: Path, issues: Issues, *, label: str | None = None) -> AccountData | None:
-    """Read one account file, adding every problem to ``issues``; None if unreadable."""
+def read_yaml(path: Path, issues: Issues, *, label: str | None = None,
+              max_bytes: int | None = None) -> AccountData | None:
+    """Read one account file, adding every problem to ``issues``; None if unreadable.
+
+    Files over ``max_bytes`` (default :func:`~kamgraph.importers.limits.max_import_bytes`)
+    are refused unread.
+    """
     file = label or str(path)
     before = len(issues)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        issues.add_at(file, None, None, "is not UTF-8 text")
-        return None
-    except OSError as exc:
-        issues.add_at(file, None, None, f"cannot be read: {exc.strerror or exc}")
+    text = read_text(path, file, issues, max_import_bytes(max_bytes))
+    if text is None or raw_control_chars(text, file, issues):
         return None
     doc = load_document(text, file, issues, is_json=path.suffix.lower() == ".json")
     if doc is None:
@@ -258,10 +294,10 @@ def read_yaml(path: Path, issues: Issues, *, label: str | None = None) -> Accoun
             continue
         kind = SECTIONS.get(name)
         if kind is None:
-            hint = suggest(name, ["account", *SECTIONS])
+            hint = suggest(safe_name(name), ["account", *SECTIONS])
             if name == "accounts":
                 hint = " (one account per file: use account: {id: ..., name: ...})"
-            issues.add_at(file, lines.get(key), name, f"unknown section{hint}")
+            issues.add_at(file, lines.get(key), safe_name(name), f"unknown section{hint}")
             continue
         for raw, loc in _records(section, file, lines.get(key), name, issues):
             if kind == "person":

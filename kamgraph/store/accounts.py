@@ -14,8 +14,9 @@ from typing import Any
 
 from neo4j import ManagedTransaction
 
-from kamgraph.errors import ImportValidationError, NotFound, ValidationIssue
+from kamgraph.errors import NotFound, StoreError
 from kamgraph.model import KINDS, PRIVATE_FIELDS, AccountData
+from kamgraph.store.shared import ATTR_PROPERTY, check_shared
 from kamgraph.store.store import Store, batches, run
 
 __all__ = ["save_account", "save_accounts", "load_account", "list_accounts", "delete_account",
@@ -86,10 +87,6 @@ def _by_position(rows: list[dict[str, Any]], lookups: dict[str, str]) -> dict[st
     return {"rows": out, **{name: list(seen) for name, seen in lists.items()}}
 
 
-#: Free attributes are stored as node properties with this prefix.
-ATTR_PROPERTY = "attr_"
-
-
 def _props(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
     """A record's stored properties: its own fields, free attributes flattened."""
     drop = _LINK_FIELDS.get(kind, set())
@@ -146,100 +143,121 @@ def _plan(data: AccountData) -> list[tuple[str, list[dict[str, Any]]]]:
     return [(q, rows) for q, rows in steps if rows]
 
 
-def _check_foreign(store: Store, data: AccountData) -> None:
-    acc = data.account_id
-    rows = store.read("admin/foreign_ids", account=acc,
-                      people=[p["id"] for p in data["person"]],
-                      departments=[d["id"] for d in data["department"]],
-                      posts=[p["id"] for p in data["post"]],
-                      opportunities=[o["id"] for o in data["opportunity"]])
-    if rows:
-        raise ImportValidationError([
-            ValidationIssue(f"account {acc}", None, f"{r['kind']} {r['id']}",
-                            f"id already belongs to account {r['account']!r}; ids are unique "
-                            "per kind across the store") for r in rows])
-
-
 _CONTENT = ("private_details", "body", "person", "post", "department", "opportunity")
 
 
 def _delete_content(tx: ManagedTransaction, account: str) -> None:
     """Delete what belongs to one account (label by label, through the account indexes),
-    keeping the Account node and the global staff and competitors."""
+    keeping the Account node and the shared staff and competitors."""
     for kind in _CONTENT:
         run(tx, f"admin/delete_{kind}", account=account)
     run(tx, "admin/delete_competes_for", account=account)
     run(tx, "admin/delete_serves", account=account)
 
 
-Prepared = list[tuple[str, int, list[dict[str, Any]]]]
+# query -> (kind of its rows' records, the row field naming the record)
+_WHAT: dict[str, tuple[str, str]] = {
+    "write/competitors": ("competitor", "id"), "write/departments": ("department", "props"),
+    "write/department_parents": ("department", "id"), "write/posts": ("post", "props"),
+    "write/staff": ("staff", "id"), "write/people": ("person", "props"),
+    "write/private_details": ("person", "person"), "write/opportunities": ("opportunity", "props"),
+}
+
+#: (query, rows in it, the parameters of each batch, the first source row of each batch)
+Prepared = list[tuple[str, int, list[dict[str, Any]], list[dict[str, Any]]]]
 
 
 def _prepare(data: AccountData) -> Prepared:
-    """What :func:`save_account` sends, computed before its transaction: per query,
-    the number of rows and the parameters of each batch."""
+    """What :func:`save_accounts` sends for one account, computed before its
+    transaction: per query, the number of rows and the parameters of each batch."""
     out: Prepared = []
     for name, rows in _plan(data):
         lookups = _LOOKUPS.get(name)
+        parts = list(batches(rows))
         out.append((name, len(rows), [_by_position(b, lookups) if lookups else {"rows": b}
-                                      for b in batches(rows)]))
+                                      for b in parts], [b[0] for b in parts]))
     return out
 
 
-def _write(store: Store, data: AccountData, prepared: Prepared) -> dict[str, int]:
-    from kamgraph.history.log import prepare_import
+def _record_of(data: AccountData, name: str, first: dict[str, Any]) -> str:
+    """Words naming the record a failed batch starts with, and where it was read."""
+    kind, key = _WHAT.get(name, ("", ""))
+    value = first.get(key)
+    rid = value.get("id") if isinstance(value, dict) else value
+    if kind and isinstance(rid, str):
+        return f"{kind} {rid!r} ({data.where(kind, rid)})"
+    rel = name.split("/", 1)[1].replace("_", " ")
+    ends = ", ".join(f"{k} {v!r}" for k, v in first.items() if k != "props" and v is not None)
+    return f"{rel} record {ends} ({data.source or 'given records'})"
 
-    _check_foreign(store, data)
+
+def _write_one(tx: ManagedTransaction, data: AccountData, prepared: Prepared) -> dict[str, int]:
     acc = data["account"][0]
-    history = prepare_import(store, data)  # what this import changes, kept as dated events
-
-    def work(tx: ManagedTransaction) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        history.begin(tx)
+    counts: dict[str, int] = {}
+    try:
         _delete_content(tx, acc["id"])
         run(tx, "write/account", account=acc["id"], props=_props("account", acc))
-        for name, n, params in prepared:
-            for p in params:
+    except StoreError as e:
+        raise StoreError(f"{data.source or 'account'}: replacing account {acc['id']!r}: {e}; "
+                         "nothing was written") from e
+    for name, n, params, firsts in prepared:
+        for p, first in zip(params, firsts, strict=True):
+            try:
                 run(tx, name, account=acc["id"], **p)
-            counts[name] = n
-        history.finish(tx)
-        return counts
+            except (StoreError, UnicodeError, ValueError, TypeError, OverflowError) as e:
+                raise StoreError(
+                    f"{data.source or 'account ' + acc['id']}: writing "
+                    f"{_record_of(data, name, first)} of account {acc['id']!r} failed: {e}; "
+                    "nothing was written") from e
+        counts[name] = n
+    return counts
 
-    return store.transaction(work)
 
-
-def save_account(store: Store, data: AccountData) -> dict[str, int]:
+def save_account(store: Store, data: AccountData, *,
+                 update_shared: bool = False) -> dict[str, int]:
     """Replace one account's content with ``data`` in a single transaction.
 
-    Returns the number of rows written per query.
+    Returns the number of rows written per query. See :func:`save_accounts`.
     """
-    store.ensure_schema()
-    return _write(store, data, _prepare(data))
+    return save_accounts(store, [data], update_shared=update_shared)[0]
 
 
-def save_accounts(store: Store, accounts: Iterable[AccountData]) -> list[dict[str, int]]:
-    """Save several accounts in order, exactly as :func:`save_account` one by one: one
-    transaction per account, each replacing that account, stopping at the first error.
+def save_accounts(store: Store, accounts: Iterable[AccountData], *,
+                  update_shared: bool = False) -> list[dict[str, int]]:
+    """Replace the content of several accounts, all in one transaction: every account
+    is written, or (on any error, or when the client dies midway) none is.
 
-    It is faster: while one account is written, a background thread prepares the
-    next one's parameters (Python work that otherwise waits for the store). Accounts
-    are not written concurrently: on the embedded engine two write transactions
-    conflict on shared pages even for disjoint accounts, and staff and competitors
-    are shared by accounts.
+    Staff and competitors are shared by all accounts: a difference from the stored
+    ones that other accounts use is refused (:func:`~kamgraph.store.shared.check_shared`)
+    before anything is written, unless ``update_shared``.
+
+    While one account is written, a background thread prepares the next one's
+    parameters (Python work that otherwise waits for the store). Accounts are not
+    written concurrently: on the embedded engine two write transactions conflict on
+    shared pages even for disjoint accounts.
     """
+    from kamgraph.history.log import prepare_import
+
+    items = list(accounts)
     store.ensure_schema()
-    out: list[dict[str, int]] = []
-    it = iter(accounts)
+    check_shared(store, items, update_shared=update_shared)
+    if not items:
+        return []
     with ThreadPoolExecutor(1, thread_name_prefix="kamgraph-prepare") as pool:
-        data = next(it, None)
-        ahead = pool.submit(_prepare, data) if data is not None else None
-        while data is not None and ahead is not None:
-            prepared = ahead.result()
-            following = next(it, None)
-            ahead = pool.submit(_prepare, following) if following is not None else None
-            out.append(_write(store, data, prepared))
-            data = following
-    return out
+        ahead = [pool.submit(_prepare, d) for d in items]  # in order, one at a time
+
+        # what each import changes, kept as dated events (read before the write)
+        histories = [prepare_import(store, d) for d in items]
+
+        def work(tx: ManagedTransaction) -> list[dict[str, int]]:
+            out = []
+            for d, f, history in zip(items, ahead, histories, strict=True):
+                history.begin(tx)
+                out.append(_write_one(tx, d, f.result()))
+                history.finish(tx)
+            return out
+
+        return store.transaction(work)
 
 
 def _rec(kind: str, props: dict[str, Any], **links: Any) -> dict[str, Any]:

@@ -182,6 +182,11 @@ class Store:
         present = {r["name"] for q in ("admin/constraint_names", "admin/index_names")
                    for r in self.read(q)}
         created = []
+        # migrations: cypher/migrate/drop_NAME drops constraint NAME of older stores
+        for name in queries.names():
+            if name.startswith("migrate/drop_") and name[len("migrate/drop_"):] in present:
+                self.write(name)
+                created.append(name)
         for name in wanted:
             if name.split("/", 1)[1] not in present:
                 self.write(name)

@@ -1,0 +1,102 @@
+"""What an import file may be: its size, its encoding, its characters, its nesting.
+
+Checked before a file is parsed, so that a huge or hostile file is refused at once
+(no parser runs on 50 MB of YAML) with the file, line and limit named.
+
+* :func:`max_import_bytes`: the per-file size limit, 20 MB unless ``--max-size`` or
+  ``KAMGRAPH_MAX_IMPORT_MB`` says otherwise;
+* :func:`read_text`: read a file as UTF-8 within that limit, naming the line of a byte
+  that is not UTF-8;
+* :func:`raw_control_chars`: lines holding control characters, with the field they
+  are in where a YAML line shows it.
+
+Field values are checked again after parsing (:func:`kamgraph.importers.records.control_char`):
+an escape such as ``"\\u0000"`` or ``"\\ud800"`` only becomes a character then.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from kamgraph.errors import ConfigError
+from kamgraph.importers.records import BAD_CHARS, Issues, control_char
+
+__all__ = ["DEFAULT_MAX_MB", "MAX_DEPTH", "max_import_bytes", "read_text", "raw_control_chars"]
+
+#: Default largest import file, in MB (per file; a CSV folder's files count one by one).
+DEFAULT_MAX_MB = 20
+#: Deepest nesting of lists and mappings accepted in a YAML or JSON file (the format
+#: itself needs six levels).
+MAX_DEPTH = 32
+_MB = 1024 * 1024
+_KEY = re.compile(r"""["']?([A-Za-z_][\w.-]*)["']?\s*:(?:\s|$)""")
+
+
+def max_import_bytes(explicit: int | None = None) -> int:
+    """The size limit per import file: ``explicit``, else ``KAMGRAPH_MAX_IMPORT_MB``, else 20 MB.
+
+    Examples
+    --------
+    >>> max_import_bytes(1000)
+    1000
+    """
+    if explicit is not None:
+        return explicit
+    env = os.environ.get("KAMGRAPH_MAX_IMPORT_MB", "").strip()
+    if not env:
+        return DEFAULT_MAX_MB * _MB
+    try:
+        mb = float(env)
+    except ValueError:
+        mb = -1.0
+    if not mb > 0:
+        raise ConfigError(f"KAMGRAPH_MAX_IMPORT_MB={env!r} is not a positive number of MB")
+    return int(mb * _MB)
+
+
+def _mb(n: int) -> str:
+    return f"{n / _MB:.1f} MB" if n >= _MB // 10 else f"{n:,} bytes"
+
+
+def read_text(path: Path, file: str, issues: Issues, max_bytes: int) -> str | None:
+    """The text of ``path`` (UTF-8, a BOM accepted), or None with the reason in ``issues``."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            issues.add_at(file, None, None,
+                          f"is {_mb(size)}, over the import limit of {_mb(max_bytes)} per file "
+                          "(raise it with --max-size or KAMGRAPH_MAX_IMPORT_MB)")
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        issues.add_at(file, None, None, f"cannot be read: {exc.strerror or exc}")
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        issues.add_at(file, line, None, f"is not UTF-8 text (byte 0x{data[exc.start]:02X} at "
+                      f"offset {exc.start:,}); save it as UTF-8")
+        return None
+
+
+def raw_control_chars(text: str, file: str, issues: Issues, *, most: int = 20) -> bool:
+    """Report each line of ``text`` holding a control character (at most ``most``
+    lines); True if there was one. The field is the YAML key before the character."""
+    found = 0
+    last = -1
+    for m in BAD_CHARS.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start == last:
+            continue
+        last = start
+        line_no = text.count("\n", 0, start) + 1
+        keys = _KEY.findall(text, start, m.start())
+        issues.add_at(file, line_no, keys[-1] if keys else None,
+                      f"{control_char(m.group())}; control characters are not allowed")
+        found += 1
+        if found >= most:
+            break
+    return found > 0
