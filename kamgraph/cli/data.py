@@ -15,8 +15,7 @@ if TYPE_CHECKING:
 
     from kamgraph.store import Store
 
-__all__ = ["init_cmd", "import_cmd", "export_cmd", "accounts_cmd", "people_cmd", "person_cmd",
-           "erase_cmd"]
+__all__ = ["init_cmd", "import_cmd", "export_cmd", "accounts_cmd", "people_cmd", "person_cmd"]
 
 
 @click.command("init")
@@ -186,22 +185,3 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
         click.echo("")
         for k, v in sorted(info["private"].items()):
             click.echo(f"  {k}: {v}")
-
-
-@click.command("erase")
-@click.argument("account")
-@click.argument("person", required=False)
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-@with_store
-def erase_cmd(store: Store, account: str, person: str | None, yes: bool) -> None:
-    """Erase one person completely (with their private details), or a whole account."""
-    from kamgraph.store.accounts import erase_person
-
-    what = f"person {person} of account {account}" if person else f"account {account}"
-    if not yes:
-        click.confirm(f"Erase {what} from the {store.description}?", abort=True)
-    if person:
-        erase_person(store, account, person)
-    else:
-        store.delete_account(account)
-    click.echo(f"Erased {what}.")

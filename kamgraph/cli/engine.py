@@ -39,7 +39,8 @@ def status_cmd(home: Path | None, as_json: bool) -> None:
         echo_json(st)
         return
     if not st["running"]:
-        click.echo(f"Engine: not running (home {st['home']})")
+        stale = "; removed a stale state file" if st.get("stale_state_removed") else ""
+        click.echo(f"Engine: not running (home {st['home']}){stale}")
         return
     click.echo(f"Engine: running, pid {st['pid']}, {st['uri']} (loopback only)")
     click.echo(f"Home: {st['home']}")
@@ -66,4 +67,11 @@ def stop_cmd(home: Path | None) -> None:
     from kamgraph.store.engine import stop_engine
 
     h = _resolve(home)
-    click.echo("Engine stopped." if stop_engine(h) else f"Engine: not running (home {h})")
+    result = stop_engine(h)
+    if result == "stopped":
+        click.echo("Engine stopped.")
+    elif result == "stale state removed":
+        click.echo(f"Engine: not running (home {h}); removed a stale state file "
+                   "(the process it named is not this home's engine and was left alone)")
+    else:
+        click.echo(f"Engine: not running (home {h})")
