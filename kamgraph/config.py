@@ -1,4 +1,7 @@
-"""Where kamgraph keeps its files and which store it talks to."""
+"""Where kamgraph keeps its files, which store it talks to, and the engine's settings.
+
+Every environment variable kamgraph reads is read here, with its default stated once.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +9,62 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
+
 from kamgraph.errors import ConfigError
 
-__all__ = ["Settings", "resolve_settings", "default_home", "EMBEDDED_DATABASE"]
-
-#: Name of the database the embedded engine holds.
-EMBEDDED_DATABASE = "kamgraph"
+__all__ = ["Settings", "EngineSettings", "resolve_settings", "default_home", "engine_settings"]
 
 
 def default_home() -> Path:
-    """``$KAMGRAPH_HOME``, else ``$XDG_DATA_HOME/kamgraph``, else ``~/.local/share/kamgraph``."""
+    """``$KAMGRAPH_HOME``, else the user data folder of the platform (platformdirs):
+    ``$XDG_DATA_HOME/kamgraph`` or ``~/.local/share/kamgraph`` on Linux,
+    ``~/Library/Application Support/kamgraph`` on macOS, ``%LOCALAPPDATA%\\kamgraph``
+    on Windows."""
     if os.environ.get("KAMGRAPH_HOME"):
         return Path(os.environ["KAMGRAPH_HOME"]).expanduser()
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base).expanduser() / "kamgraph"
+    return Path(platformdirs.user_data_dir("kamgraph", appauthor=False))
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """How the embedded engine runs: read from the environment once, by :func:`engine_settings`.
+
+    ``idle_s``: the engine stops after this many seconds without a client
+    (``KAMGRAPH_ENGINE_IDLE``); ``start_timeout_s``: how long a command waits for it
+    to start (``KAMGRAPH_ENGINE_START_TIMEOUT``); ``heap``: JVM heap such as ``2g``
+    (``KAMGRAPH_ENGINE_HEAP``); ``write_wait_s``: how long a write waits for another
+    process's write before failing with "busy, retry" (``KAMGRAPH_WRITE_WAIT``).
+    """
+
+    idle_s: float = 600.0
+    start_timeout_s: float = 120.0
+    heap: str | None = None
+    write_wait_s: float = 120.0
+
+
+def _seconds(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a number of seconds") from None
+    if value <= 0:
+        raise ConfigError(f"{name}={raw!r} must be more than 0 seconds")
+    return value
+
+
+def engine_settings() -> EngineSettings:
+    """The embedded engine's settings from ``KAMGRAPH_ENGINE_*`` / ``KAMGRAPH_WRITE_WAIT``."""
+    d = EngineSettings()
+    return EngineSettings(
+        idle_s=_seconds("KAMGRAPH_ENGINE_IDLE", d.idle_s),
+        start_timeout_s=_seconds("KAMGRAPH_ENGINE_START_TIMEOUT", d.start_timeout_s),
+        heap=os.environ.get("KAMGRAPH_ENGINE_HEAP") or None,
+        write_wait_s=_seconds("KAMGRAPH_WRITE_WAIT", d.write_wait_s),
+    )
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ COMMANDS: dict[str, str] = {
     "accounts": "data:accounts_cmd",
     "people": "data:people_cmd",
     "person": "data:person_cmd",
-    "erase": "data:erase_cmd",
+    "erase": "erase:erase_cmd",
     "demo": "demo:demo_cmd",
     "engine": "engine:engine_group",
     "key-persons": "analysis:key_persons_cmd",

@@ -19,8 +19,7 @@ if TYPE_CHECKING:
 
     from kamgraph.store import Store
 
-__all__ = ["init_cmd", "import_cmd", "export_cmd", "accounts_cmd", "people_cmd", "person_cmd",
-           "erase_cmd"]
+__all__ = ["init_cmd", "import_cmd", "export_cmd", "accounts_cmd", "people_cmd", "person_cmd"]
 
 
 @click.command("init")
@@ -58,7 +57,7 @@ def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, update_shar
     Files must be UTF-8 (with or without a byte-order mark); GBK files get a hint.
     """
     from kamgraph.cli.encodings import with_encoding_hint
-    from kamgraph.cli.progress import spinner, track
+    from kamgraph.cli.progress import spinner
     from kamgraph.importers import load_paths
     from kamgraph.store.accounts import save_accounts
     from kamgraph.store.shared import check_shared
@@ -261,37 +260,3 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
         echo("")
         for k, v in sorted(info["private"].items()):
             echo(f"  {k}: {v}")
-
-
-@click.command("erase")
-@click.argument("account", shell_complete=complete_account)
-@click.argument("person", required=False, shell_complete=complete_person)
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-@json_option
-@with_store
-def erase_cmd(store: Store, account: str, person: str | None, yes: bool, as_json: bool) -> None:
-    """Erase one person completely (with their private details), or a whole account.
-
-    PERSON is an id or a unique name."""
-    from kamgraph.cli.lookup import load_graph, resolve_account, resolve_person
-    from kamgraph.store.accounts import erase_person
-
-    if person:
-        G = load_graph(store, account)
-        account = str(G.graph["account"])
-        person = resolve_person(G, person)
-        what = _("person {person} of account {account}").format(person=person, account=account)
-    else:
-        account = resolve_account(store, account)
-        what = _("account {account}").format(account=account)
-    if not yes:
-        click.confirm(_("Erase {what} from the {store}?").format(
-            what=what, store=described(store)), abort=True)
-    if person:
-        erase_person(store, account, person)
-    else:
-        store.delete_account(account)
-    if as_json:
-        echo_json({"account": account, "person": person, "erased": True})
-        return
-    echo(_("Erased {what}.").format(what=what))

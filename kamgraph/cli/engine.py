@@ -40,7 +40,8 @@ def status_cmd(home: Path | None, as_json: bool) -> None:
         echo_json(st)
         return
     if not st["running"]:
-        echo(_("Engine: not running (home {home})").format(home=st["home"]))
+        stale = _("; removed a stale state file") if st.get("stale_state_removed") else ""
+        echo(_("Engine: not running (home {home})").format(home=st["home"]) + stale)
         return
     echo(_("Engine: running, pid {pid}, {uri} (loopback only)").format(pid=st["pid"],
                                                                        uri=st["uri"]))
@@ -79,9 +80,14 @@ def stop_cmd(home: Path | None, as_json: bool) -> None:
     from kamgraph.store.engine import stop_engine
 
     h = _resolve(home)
-    stopped = stop_engine(h)
+    result = stop_engine(h)
     if as_json:
-        echo_json({"stopped": stopped, "home": str(h)})
+        echo_json({"stopped": result == "stopped", "result": result, "home": str(h)})
         return
-    echo(_("Engine stopped.") if stopped else
-         _("Engine: not running (home {home})").format(home=h))
+    if result == "stopped":
+        echo(_("Engine stopped."))
+    elif result == "stale state removed":
+        echo(_("Engine: not running (home {home}); removed a stale state file (the process it "
+               "named is not this home's engine and was left alone)").format(home=h))
+    else:
+        echo(_("Engine: not running (home {home})").format(home=h))

@@ -87,13 +87,8 @@ def synth_cmd(accounts: int, people: int, seed: int, competitors: int,
 @json_option
 @store_options
 def bench_cmd(accounts: int, people: int, runs: int, seed: int, map_people: int,
-                         seed=seed, map_people=map_people, map_big=map_big,
-                         map_peer=not no_map_peer, skip=set(skip), keep=keep,
-                         allow_nonempty=allow_nonempty, progress=status.update)
-    if as_json:
-        echo_json([{"step": r.step, "figure": r.figure, "target": r.target,
-                    "ok": r.verdict, "peak_mb": r.peak, "note": r.note} for r in rows])
-        return
+              map_big: int, no_map_peer: bool, skip: tuple[str, ...], keep: bool,
+              allow_nonempty: bool, as_json: bool, **store_kw: object) -> None:
     """Benchmark kamgraph on a synthetic portfolio against the configured store.
 
     Prints one table: each figure is the median of --runs runs, with the target it

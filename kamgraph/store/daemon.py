@@ -1,66 +1,147 @@
 """The embedded engine process: ArcadeDB with its Bolt plugin on loopback.
 
 Started by :func:`kamgraph.store.engine.ensure_engine` as
-``python -m kamgraph.store.daemon HOME BOLT_PORT HTTP_PORT``. It runs in its own
-session with the current directory set to ``HOME/engine`` (ArcadeDB writes
-``./log/`` there), its output going to ``HOME/engine/engine.log``. It writes
-``HOME/engine/state.json`` once the database answers, and stops by itself when
-no client has been connected for ``KAMGRAPH_ENGINE_IDLE`` seconds (default 600),
-or on SIGTERM/SIGINT. The server is always stopped in ``finally``: an exception
-escaping a running ArcadeDB server otherwise hangs the interpreter at exit.
+``python -m kamgraph.store.daemon HOME BOLT_PORT HTTP_PORT TOKEN``. It runs in its
+own session with the current directory set to ``HOME/engine`` (ArcadeDB writes
+``./log/`` there), its output going to ``HOME/engine/engine.log``. Once the
+database answers it writes ``HOME/engine/state.json`` (an
+:class:`~kamgraph.store.engine_state.EngineState`). It stops by itself when no
+client has been connected for the idle limit (it counts its own Bolt connections
+with psutil), when asked through a request file, or on SIGTERM/SIGINT. The server
+is always stopped in ``finally``: an exception escaping a running ArcadeDB server
+otherwise hangs the interpreter at exit.
+
+Requests (``HOME/engine/requests/*.json``, see :mod:`~kamgraph.store.engine_state`):
+
+- ``stop``: stop cleanly (the portable way to stop it; signals differ by platform);
+- ``scrub``: leave no trace of deleted records on disk: rebuild every index of the
+  schema from the live records (ArcadeDB's LSM-tree index files keep deleted keys
+  until compaction), then close and reopen the database, which checkpoints the
+  data files and deletes the write-ahead log. Clients ask for it after an erasure,
+  holding the write lock, so no write is under way.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import secrets
 import signal
 import sys
 import time
 from pathlib import Path
 from types import FrameType
+from typing import Any
+
+import psutil
+
+from kamgraph.config import engine_settings
+from kamgraph.store.engine_state import (
+    DATABASE,
+    EngineState,
+    process_identity,
+    request_path,
+    requests_dir,
+    state_path,
+    write_json,
+)
 
 __all__ = ["serve", "established_connections"]
 
-DATABASE = "kamgraph"
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
 def established_connections(port: int) -> int | None:
-    """Number of established TCP connections to a local port, from /proc (Linux).
+    """Established TCP connections of this process on local ``port`` (psutil, any platform).
 
-    None where /proc/net/tcp is not available (then only the idle clock counts).
+    None when the platform does not tell (then only the idle clock counts).
     """
-    total = 0
-    found = False
-    for name in ("/proc/net/tcp", "/proc/net/tcp6"):
+    try:
+        conns = psutil.Process().net_connections(kind="tcp")
+    except (psutil.AccessDenied, NotImplementedError, OSError):
+        return None
+    return sum(1 for c in conns
+               if c.status == psutil.CONN_ESTABLISHED and c.laddr and c.laddr.port == port)
+
+
+class _Engine:
+    """The running server and the maintenance it can do on its database."""
+
+    def __init__(self, server: Any) -> None:
+        self.server = server
+
+    def scrub(self) -> dict[str, Any]:
+        from kamgraph import queries
+
+        started = time.monotonic()
+        db = self.server.get_database(DATABASE)
+        schema = {n.split("/", 1)[1]: queries.get(n).text for n in queries.names()
+                  if n.startswith("schema/")}
+        constraints = {r.to_dict()["name"] for r in db.query("cypher", "SHOW CONSTRAINTS")}
+        indexes = {r.to_dict()["name"] for r in db.query("cypher", "SHOW INDEXES")}
+        rebuilt = []
+        for name, create in sorted(schema.items()):
+            if not _NAME.match(name):  # names come from our own file names; never quoted text
+                continue
+            # ArcadeDB takes no parameter for a schema name, and these statements are
+            # maintenance of this engine's files, not store queries: built here from the
+            # names of cypher/schema files (the CREATE statements are those files)
+            if name in constraints:
+                db.command("cypher", f"DROP CONSTRAINT {name}")
+            elif name in indexes:
+                db.command("cypher", f"DROP INDEX {name}")
+            else:
+                continue
+            db.command("cypher", create)
+            rebuilt.append(name)
+        # closing the database checkpoints every page and removes the WAL files;
+        # the next get_database opens it again for the Bolt sessions that follow
+        db.get_java_database().getEmbedded().close()
+        self.server._java_server.removeDatabase(DATABASE)
+        self.server.get_database(DATABASE)
+        return {"rebuilt_indexes": rebuilt, "seconds": round(time.monotonic() - started, 2)}
+
+
+def _handle_requests(home: Path, token: str, engine: _Engine) -> bool:
+    """Answer the request files addressed to this engine; True when asked to stop."""
+    stop = False
+    try:
+        pending = sorted(requests_dir(home).glob("*.json"))
+    except OSError:
+        return False
+    for path in pending:
+        rid = path.stem
         try:
-            with open(name, encoding="ascii") as fh:
-                lines = fh.readlines()[1:]
-        except OSError:
-            continue
-        found = True
-        for line in lines:
-            parts = line.split()
-            if len(parts) > 3 and parts[3] == "01" and int(parts[1].rsplit(":", 1)[1], 16) == port:
-                total += 1
-    return total if found else None
+            req = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # still being written
+        path.unlink(missing_ok=True)
+        if not isinstance(req, dict) or req.get("token") != token:
+            continue  # meant for an earlier engine
+        op = req.get("op")
+        answer: dict[str, Any] = {"ok": True}
+        try:
+            if op == "stop":
+                stop = True
+            elif op == "scrub":
+                answer.update(engine.scrub())
+            else:
+                answer = {"ok": False, "error": f"unknown request {op!r}"}
+        except Exception as e:  # reported to the client that asked
+            answer = {"ok": False, "error": f"{type(e).__name__}: {e}"}
+        print(f"request {op}: {answer}", flush=True)
+        write_json(request_path(home, rid, "done"), answer)
+    return stop
 
 
-def _write_state(path: Path, state: dict[str, object]) -> None:
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(state, fh)
-    os.replace(tmp, path)
-
-
-def serve(home: Path, bolt_port: int, http_port: int) -> int:
+def serve(home: Path, bolt_port: int, http_port: int, token: str) -> int:
     engine_dir = home / "engine"
-    state_path = engine_dir / "state.json"
     touch_path = engine_dir / "last_used"
-    idle_limit = float(os.environ.get("KAMGRAPH_ENGINE_IDLE", "600"))
+    settings = engine_settings()
     creds = json.loads((home / "credentials.json").read_text(encoding="utf-8"))
     os.chdir(engine_dir)
+    requests_dir(home).mkdir(mode=0o700, exist_ok=True)
     os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE", str(engine_dir / "log" / "hs_err_pid%p.log"))
     stop = False
 
@@ -73,7 +154,6 @@ def serve(home: Path, bolt_port: int, http_port: int) -> int:
 
     import arcadedb_embedded as arcadedb
 
-    heap = os.environ.get("KAMGRAPH_ENGINE_HEAP")
     server = arcadedb.ArcadeDBServer(
         root_path=str(engine_dir / "server"),
         root_password=creds["password"],
@@ -83,40 +163,43 @@ def serve(home: Path, bolt_port: int, http_port: int) -> int:
             "http_port": http_port,
             "host": "127.0.0.1",
         },
-        jvm_kwargs={"heap_size": heap} if heap else None,
+        jvm_kwargs={"heap_size": settings.heap} if settings.heap else None,
     )
+    state_file = state_path(home)
     try:
         server.start()
         if not (engine_dir / "server" / "databases" / DATABASE).exists():
             server.create_database(DATABASE)
         else:
             server.get_database(DATABASE)
-        started = time.time()
-        _write_state(state_path, {
-            "pid": os.getpid(), "bolt_port": bolt_port, "http_port": http_port,
-            "started": started, "database": DATABASE, "status": "ready",
-        })
+        ident = process_identity(os.getpid())
+        assert ident is not None
+        state = EngineState(pid=os.getpid(), create_time=ident[0], token=token,
+                            cmdline=ident[1], bolt_port=bolt_port, http_port=http_port,
+                            started=time.time(), idle_limit_s=settings.idle_s)
+        write_json(state_file, state.to_json())
         touch_path.touch()
-        print(f"kamgraph engine ready on bolt://127.0.0.1:{bolt_port} (pid {os.getpid()})",
-              flush=True)
+        print(f"kamgraph engine ready on {state.uri} (pid {os.getpid()})", flush=True)
+        engine = _Engine(server)
         last_busy = time.time()
         while not stop:
-            time.sleep(0.5)
+            time.sleep(0.2)
+            if _handle_requests(home, token, engine):
+                break
             now = time.time()
-            conns = established_connections(bolt_port)
-            if conns:
+            if established_connections(bolt_port):
                 last_busy = now
             try:
                 last_busy = max(last_busy, touch_path.stat().st_mtime)
             except OSError:
                 pass
-            if now - last_busy > idle_limit:
-                print(f"idle for {idle_limit:.0f}s: stopping", flush=True)
+            if now - last_busy > settings.idle_s:
+                print(f"idle for {settings.idle_s:.0f}s: stopping", flush=True)
                 break
         return 0
     finally:
         try:
-            state_path.unlink(missing_ok=True)
+            state_file.unlink(missing_ok=True)
         finally:
             server.stop()
             print("kamgraph engine stopped", flush=True)
@@ -124,8 +207,9 @@ def serve(home: Path, bolt_port: int, http_port: int) -> int:
 
 def main(argv: list[str]) -> int:
     home, bolt_port, http_port = Path(argv[0]), int(argv[1]), int(argv[2])
+    token = argv[3] if len(argv) > 3 else secrets.token_hex(16)
     try:
-        return serve(home, bolt_port, http_port)
+        return serve(home, bolt_port, http_port, token)
     except Exception as e:  # reported to the log the client reads on failure
         print(f"kamgraph engine failed: {type(e).__name__}: {e}", flush=True)
         return 1

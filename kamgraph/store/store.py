@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,7 +21,7 @@ from neo4j import exceptions as nx4
 
 from kamgraph import queries
 from kamgraph.config import Settings
-from kamgraph.errors import StoreError, StoreUnavailable
+from kamgraph.errors import EngineBusy, StoreError, StoreUnavailable
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -34,7 +34,8 @@ T = TypeVar("T")
 #: Rows per UNWIND batch, and a byte cap that keeps a batch far below Bolt's 16 MiB.
 BATCH_ROWS = 5000
 BATCH_BYTES = 4 * 1024 * 1024
-_SCHEMA = None
+#: Longest time a write keeps retrying transient conflicts before it fails "busy, retry".
+RETRY_BUDGET_S = 30.0
 
 
 def _wrap(e: Exception, what: str) -> StoreError:
@@ -47,6 +48,20 @@ def _wrap(e: Exception, what: str) -> StoreError:
     if isinstance(e, nx4.Neo4jError):
         return StoreError(f"{what}: {e.code}: {e.message}")
     return StoreError(f"{what}: {type(e).__name__}: {e}")
+
+
+def _transient(e: BaseException) -> bool:
+    """A failure that may pass when the write runs again: the driver's transient errors
+    (after its own retries), and ArcadeDB's constraint failure of concurrent MERGEs on
+    one key, which the driver does not retry (Neo4j locks instead)."""
+    for err in (e, e.__cause__):
+        if isinstance(err, nx4.TransientError):
+            return True
+        if isinstance(err, nx4.Neo4jError) and (
+                err.is_retryable() or "ConstraintValidation" in str(err)
+                or "ConcurrentModification" in str(err)):
+            return True
+    return False
 
 
 def _native(value: Any) -> Any:
@@ -109,11 +124,13 @@ class Store:
     """
 
     def __init__(self, driver: neo4j.Driver, database: str | None, *,
-                 description: str = "store", on_use: Callable[[], None] | None = None) -> None:
+                 description: str = "store",
+                 write_lock: Callable[[], AbstractContextManager[None]] | None = None) -> None:
         self.driver = driver
         self.database = database
         self.description = description
-        self._on_use = on_use
+        self._write_lock = write_lock
+        self._guard_depth = 0
         self._schema_ready = False
         #: where the projection cache keeps accounts (kamgraph.history.cache); None: memory only
         self.cache_dir: Path | None = None
@@ -153,24 +170,45 @@ class Store:
     def transaction(self, work: Callable[[ManagedTransaction], T]) -> T:
         """Run ``work(tx)`` in one managed write transaction (retried when transient).
 
-        ``work`` must be idempotent: the driver may run it more than once.
+        ``work`` must be idempotent: it may run more than once. On the embedded engine
+        the write lock of its home is held meanwhile (one writer at a time across
+        processes). Transient failures the driver gives up on, and ArcadeDB's
+        constraint failures of concurrent MERGEs, are retried with backoff for at most
+        :data:`RETRY_BUDGET_S` seconds; then the error says "busy, retry".
         """
-        attempts = 0
+        with self.write_guard():
+            return self._retried(work)
+
+    @contextmanager
+    def write_guard(self) -> Iterator[None]:
+        """Hold the write lock (embedded engine) across several writes; reentrant, so
+        the transactions inside do not wait for it again."""
+        outer = self._write_lock is not None and self._guard_depth == 0
+        with self._write_lock() if outer and self._write_lock else nullcontext():
+            self._guard_depth += 1
+            try:
+                yield
+            finally:
+                self._guard_depth -= 1
+
+    def _retried(self, work: Callable[[ManagedTransaction], T]) -> T:
+        end = time.monotonic() + RETRY_BUDGET_S
+        pause = 0.05
         while True:
-            attempts += 1
             try:
                 with self.driver.session(database=self.database) as session:
                     return session.execute_write(work)
-            except nx4.ConstraintError as e:
-                # ArcadeDB reports concurrent MERGEs on one key as a constraint failure
-                # that the driver does not retry; Neo4j locks instead. Retry a few times.
-                if attempts < 4 and "ConstraintValidation" in str(e):
-                    time.sleep(0.05 * attempts)
-                    continue
-                raise _wrap(e, "write") from e
-            except StoreError:
-                raise
             except Exception as e:
+                if _transient(e) and time.monotonic() + pause < end:
+                    time.sleep(pause)
+                    pause = min(pause * 2, 2.0)
+                    continue
+                if _transient(e):
+                    raise EngineBusy(f"{self.description} is busy (the write kept conflicting "
+                                     f"with others for {RETRY_BUDGET_S:.0f}s); retry: "
+                                     f"{_wrap(e, 'write')}") from e
+                if isinstance(e, StoreError):
+                    raise
                 raise _wrap(e, "write") from e
 
     # -- schema ---------------------------------------------------------------
@@ -253,13 +291,13 @@ def _driver(uri: str, auth: tuple[str, str] | None, retry_s: float) -> neo4j.Dri
 def open_store(settings: Settings, *, schema: bool = True) -> Iterator[Store]:
     """Open the configured store for a while: Neo4j when a URI is set, else the embedded engine."""
     if settings.embedded:
-        from kamgraph.store.engine import ensure_engine, touch
+        from kamgraph.store.engine import ensure_engine, write_lock
 
         info = ensure_engine(settings.home)
         # a dead local engine does not come back by waiting: retry only briefly
         driver = _driver(info.uri, (info.user, info.password), 3.0)
         store = Store(driver, info.database, description=f"embedded engine at {settings.home}",
-                      on_use=lambda: touch(settings.home))
+                      write_lock=lambda: write_lock(settings.home))
     else:
         assert settings.uri is not None
         auth = (settings.user or "neo4j", settings.password or "") if settings.password else None
