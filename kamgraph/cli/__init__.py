@@ -37,6 +37,7 @@ COMMANDS: dict[str, str] = {
     "sponsors": "planning:sponsors_cmd",
     "plan": "planning:plan_cmd",
     "map": "maps:map_cmd",
+    "portfolio": "portfolio:portfolio_cmd",
     "synth": "scale:synth_cmd",
     "bench": "scale:bench_cmd",
 }
