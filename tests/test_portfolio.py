@@ -141,3 +141,25 @@ def test_demo_without_scores_shows_missing(demo_cli: Cli) -> None:
     assert "1 lack score inputs" in out and "missing" in out
     [d] = load_paths([Path(__file__).parent / "data" / "import" / "acme.yaml"])
     assert d.account_id == "acme"
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_graph_export_reads_back_in_networkx(demo_cli: Cli, tmp_path: Path, fmt: str) -> None:
+    import networkx as nx
+
+    from kamgraph.projection import graph_from_data
+
+    out = tmp_path / f"demo.{fmt}"
+    demo_cli("export", "gd-telecom", "--format", fmt, "--out", str(out))
+    G = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    [d] = load_paths([Path(__file__).parent.parent / "kamgraph" / "data" / "demo.yaml"])
+    P = graph_from_data(d)
+    assert set(G.nodes) == set(P.nodes)
+    assert G.number_of_edges() == P.number_of_edges()
+    wang = G.nodes["p-wang-qiang"]
+    assert wang["stances.us"] == P.nodes["p-wang-qiang"]["stances"]["us"]
+    assert "decider" in str(wang["roles"])
+    text = out.read_text(encoding="utf-8")
+    assert "private." not in text and "Cantonese opera" not in text
+    demo_cli("export", "gd-telecom", "--format", fmt, "--out", str(out), "--include-private")
+    assert "Cantonese opera" in out.read_text(encoding="utf-8")

@@ -58,10 +58,13 @@ def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool) -> None:
 
 @click.command("export")
 @click.argument("account")
-@click.option("--format", "fmt", type=click.Choice(["yaml", "csv", "json"]), default="yaml",
-              show_default=True)
+@click.option("--format", "fmt",
+              type=click.Choice(["yaml", "csv", "json", "graphml", "gexf"]), default="yaml",
+              show_default=True,
+              help="yaml, csv, json: the import formats; graphml, gexf: the graph for Gephi, "
+                   "Cytoscape or networkx.")
 @click.option("--out", type=click.Path(path_type=Path), required=True,
-              help="File (yaml, json) or folder (csv) to write.")
+              help="File (yaml, json, graphml, gexf) or folder (csv) to write.")
 @click.option("--include-private", is_flag=True,
               help="Also export private fields (family, hobbies, home area, notes).")
 @with_store

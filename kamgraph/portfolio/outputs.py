@@ -64,7 +64,8 @@ def _cell_values(r: AccountReview, lang: str, short: bool = False) -> dict[str, 
         t = r.closeness_trend
         word = w["rising"] if t > 0.05 else w["falling"] if t < -0.05 else w["flat"]
         closeness = f"{word} ({t:+.2f})"
-    why = w.get(p.why, p.why) if p.proposed is None else p.why
+    code, params = p.why
+    why = w["why_" + code].format(**params)
     return {
         "name": r.name, "industry": r.industry or "", "tier": r.current_tier or "",
         "proposed_tier": p.proposed or w["missing"], "flag": flag, "score": score,

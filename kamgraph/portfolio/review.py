@@ -61,7 +61,7 @@ class AccountReview:
         return {
             "account": self.account, "name": self.name, "industry": self.industry,
             "tier": self.current_tier, "proposed_tier": p.proposed,
-            "disagrees": p.disagrees, "why": p.why, "rank": p.rank,
+            "disagrees": p.disagrees, "why": p.why[0], "rank": p.rank,
             "score": None if p.score.value is None else round(p.score.value, 3),
             "score_missing": list(p.score.missing),
             "value": None if self.value.value is None else round(self.value.value, 3),

@@ -100,7 +100,8 @@ class Proposal:
     in_top: bool
     proposed: str | None
     current: str | None
-    why: str
+    #: why this tier: a code with its numbers, worded by :mod:`kamgraph.portfolio.words`
+    why: tuple[str, dict[str, float]]
 
     @property
     def disagrees(self) -> bool:
@@ -165,20 +166,21 @@ def propose_tiers(accounts: Sequence[Mapping[str, Any]], cfg: TieringConfig) -> 
         s = scores[acc_id]
         current = a.get("tier")
         if s.value is None:
-            out.append(Proposal(acc_id, s, None, False, None, current, "missing inputs"))
+            out.append(Proposal(acc_id, s, None, False, None, current, ("missing", {})))
             continue
         th = cfg.thresholds_for(a.get("industry"))
         top = rank[acc_id] <= n_top
+        share = cfg.top_percent
         if top and s.value >= th["S"]:
-            tier, why = "S", f"top {cfg.top_percent:g}% and score >= {th['S']:g}"
+            tier, why = "S", ("top_s", {"top": share, "floor": th["S"]})
         elif top and s.value >= th["A"]:
-            tier, why = "A", f"top {cfg.top_percent:g}%, score under {th['S']:g}"
+            tier, why = "A", ("top_a", {"top": share, "floor": th["S"]})
         elif s.value >= th["B"]:
-            why = (f"top {cfg.top_percent:g}% but score under {th['A']:g}" if top
-                   else f"outside the top {cfg.top_percent:g}%, score >= {th['B']:g}")
             tier = "B"
+            why = (("top_under_a", {"top": share, "floor": th["A"]}) if top
+                   else ("outside_b", {"top": share, "floor": th["B"]}))
         else:
-            tier, why = "C", f"score under {th['B']:g}"
+            tier, why = "C", ("under_b", {"top": share, "floor": th["B"]})
         out.append(Proposal(acc_id, s, rank[acc_id], top, tier, current, why))
     return out
 

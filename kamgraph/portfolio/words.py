@@ -49,7 +49,12 @@ WORDS: dict[str, dict[str, str]] = {
         "score_sales": "sales", "score_potential": "potential", "score_showcase": "showcase",
         "score_can_win": "can win", "score_can_deliver": "can deliver",
         "benefit": "benefit", "cost": "cost", "risk_factor": "risk factor",
-        "missing inputs": "missing inputs",
+        "why_missing": "score inputs missing",
+        "why_top_s": "top {top:g}% and score >= {floor:g}",
+        "why_top_a": "top {top:g}%, score under {floor:g}",
+        "why_top_under_a": "top {top:g}% but score under {floor:g}",
+        "why_outside_b": "outside the top {top:g}%, score >= {floor:g}",
+        "why_under_b": "score under {floor:g}",
     },
     "zh": {
         "title": "客户组合评审",
@@ -76,7 +81,12 @@ WORDS: dict[str, dict[str, str]] = {
         "score_sales": "销售额", "score_potential": "潜力", "score_showcase": "示范作用",
         "score_can_win": "能赢", "score_can_deliver": "能做",
         "benefit": "收益", "cost": "成本", "risk_factor": "风险系数",
-        "missing inputs": "缺少积分数据",
+        "why_missing": "缺少积分数据",
+        "why_top_s": "排名前 {top:g}% 且积分 ≥ {floor:g}",
+        "why_top_a": "排名前 {top:g}%, 积分低于 {floor:g}",
+        "why_top_under_a": "排名前 {top:g}% 但积分低于 {floor:g}",
+        "why_outside_b": "排名在前 {top:g}% 之外, 积分 ≥ {floor:g}",
+        "why_under_b": "积分低于 {floor:g}",
     },
 }
 
