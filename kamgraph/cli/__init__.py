@@ -38,6 +38,7 @@ COMMANDS: dict[str, str] = {
     "plan": "planning:plan_cmd",
     "map": "maps:map_cmd",
     "portfolio": "portfolio:portfolio_cmd",
+    "template": "data:template_cmd",
     "synth": "scale:synth_cmd",
     "bench": "scale:bench_cmd",
 }

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from kamgraph.store import Store
 
 __all__ = ["init_cmd", "import_cmd", "export_cmd", "accounts_cmd", "people_cmd", "person_cmd",
-           "erase_cmd"]
+           "erase_cmd", "template_cmd"]
 
 
 @click.command("init")
@@ -35,7 +35,7 @@ def init_cmd(store: Store) -> None:
 @click.option("--dry-run", is_flag=True, help="Validate and report; write nothing.")
 @with_store
 def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool) -> None:
-    """Import account files (YAML/JSON) or folders of CSV files.
+    """Import account files (YAML/JSON), Excel workbooks (.xlsx) or folders of CSV files.
 
     Everything is validated first; a file with any problem writes nothing and
     every problem is listed. Importing an account again replaces its content.
@@ -59,12 +59,12 @@ def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool) -> None:
 @click.command("export")
 @click.argument("account")
 @click.option("--format", "fmt",
-              type=click.Choice(["yaml", "csv", "json", "graphml", "gexf"]), default="yaml",
-              show_default=True,
-              help="yaml, csv, json: the import formats; graphml, gexf: the graph for Gephi, "
-                   "Cytoscape or networkx.")
+              type=click.Choice(["yaml", "csv", "json", "xlsx", "graphml", "gexf"]),
+              default="yaml", show_default=True,
+              help="yaml, csv, json, xlsx: the import formats; graphml, gexf: the graph for "
+                   "Gephi, Cytoscape or networkx.")
 @click.option("--out", type=click.Path(path_type=Path), required=True,
-              help="File (yaml, json, graphml, gexf) or folder (csv) to write.")
+              help="File (yaml, json, xlsx, graphml, gexf) or folder (csv) to write.")
 @click.option("--include-private", is_flag=True,
               help="Also export private fields (family, hobbies, home area, notes).")
 @with_store
@@ -208,3 +208,24 @@ def erase_cmd(store: Store, account: str, person: str | None, yes: bool) -> None
     else:
         store.delete_account(account)
     click.echo(f"Erased {what}.")
+
+
+@click.command("template")
+@click.option("--xlsx", "xlsx", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Write the Excel workbook template here.")
+def template_cmd(xlsx: Path) -> None:
+    """Write an empty Excel workbook to fill in: a sheet per record kind, the CSV
+    columns, drop-down lists for levels, roles, stance scales and the other fixed values."""
+    from kamgraph.errors import KamgraphError
+    from kamgraph.importers.workbook import write_workbook
+
+    if xlsx.suffix.lower() != ".xlsx":
+        raise KamgraphError(f"{xlsx}: the template is an .xlsx workbook; name it *.xlsx")
+    if not xlsx.parent.is_dir():
+        raise KamgraphError(f"cannot write {xlsx}: folder {xlsx.parent} does not exist")
+    try:
+        write_workbook(None, xlsx)
+    except OSError as e:
+        raise KamgraphError(f"cannot write {xlsx}: {e.strerror}") from e
+    click.echo(f"Wrote the workbook template {xlsx}: fill in one sheet per kind, then "
+               f"'kamgraph import {xlsx.name}'.")

@@ -67,7 +67,8 @@ def load_paths(paths: Sequence[str | Path]) -> list[AccountData]:
     Parameters
     ----------
     paths
-        Account files (``.yaml``, ``.yml``, ``.json``) and folders of CSV files.
+        Account files (``.yaml``, ``.yml``, ``.json``), Excel workbooks (``.xlsx``) and
+        folders of CSV files.
 
     Raises
     ------
@@ -83,13 +84,18 @@ def load_paths(paths: Sequence[str | Path]) -> list[AccountData]:
             found += [(label, d) for d in read_csv_dir(path, issues, label=label)]
         elif not path.exists():
             issues.add_at(label, None, None, "no such file or folder")
+        elif path.suffix.lower() == ".xlsx":
+            from kamgraph.importers.workbook import read_workbook
+
+            found += [(label, d) for d in read_workbook(path, issues, label=label)]
         elif path.suffix.lower() in FILE_SUFFIXES:
             data = read_yaml(path, issues, label=label)
             if data is not None:
                 found.append((label, data))
         else:
             issues.add_at(label, None, None,
-                          "is neither a .yaml/.yml/.json account file nor a folder of CSV files")
+                          "is neither a .yaml/.yml/.json account file, an .xlsx workbook nor "
+                          "a folder of CSV files")
     _cross_checks(found, issues)
     if issues:
         raise ImportValidationError(list(dict.fromkeys(issues)))
