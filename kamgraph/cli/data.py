@@ -33,17 +33,22 @@ def init_cmd(store: Store) -> None:
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Validate and report; write nothing.")
+@click.option("--from", "source", type=click.Choice(["kamgraph", "salesforce"]),
+              default="kamgraph", show_default=True,
+              help="kamgraph: its own YAML, JSON, CSV and xlsx formats; salesforce: folders "
+                   "of Salesforce exports (Account.csv, Contact.csv, User.csv, "
+                   "Opportunity.csv, OpportunityContactRole.csv).")
 @with_store
-def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool) -> None:
+def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, source: str) -> None:
     """Import account files (YAML/JSON), Excel workbooks (.xlsx) or folders of CSV files.
 
     Everything is validated first; a file with any problem writes nothing and
     every problem is listed. Importing an account again replaces its content.
     """
-    from kamgraph.importers import load_paths
+    from kamgraph.importers import load_paths, load_salesforce
     from kamgraph.store.accounts import save_accounts
 
-    accounts = load_paths(list(paths))
+    accounts = (load_salesforce if source == "salesforce" else load_paths)(list(paths))
     if not dry_run:  # one transaction per account, the next prepared while one is written
         save_accounts(store, accounts)
     rows = []
