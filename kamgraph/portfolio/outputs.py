@@ -56,8 +56,9 @@ def _cell_values(r: AccountReview, lang: str, short: bool = False) -> dict[str, 
     if r.opportunity is None or r.balance_us is None:
         balance = w["no_deal"]
     else:
-        lead = w["we_lead"] if r.leader == "us" else w["leads"].format(leader=r.leader_name)
-        balance = f"{lead} ({r.balance_us:+.2f})"
+        by = f"{r.lead_by or 0.0:.2f}"
+        balance = (w["we_lead"].format(by=by) if r.leader == "us"
+                   else w["leads"].format(leader=r.leader_name, by=by))
     if r.closeness_trend is None:
         closeness = w["no_contact"]
     else:

@@ -45,6 +45,8 @@ class AccountReview:
     uncountered: int
     opportunity: str | None
     balance_us: float | None
+    #: how far the leader is ahead: our smallest margin when we lead, else the leader's
+    lead_by: float | None
     leader: str | None
     leader_name: str | None
     closeness_trend: float | None
@@ -70,6 +72,7 @@ class AccountReview:
             "uncountered": self.uncountered, "opportunity": self.opportunity,
             "balance_us": None if self.balance_us is None else round(self.balance_us, 3),
             "leader": self.leader,
+            "lead_by": None if self.lead_by is None else round(self.lead_by, 3),
             "closeness_trend": None if self.closeness_trend is None
             else round(self.closeness_trend, 3),
             "gaps": self.gaps, "high_gaps": self.high_gaps,
@@ -130,6 +133,12 @@ def closeness_trend(data: AccountData, today: dt.date, months: int = 3) -> float
     return (recent - older) / months if seen else None
 
 
+def _lead_by(leader: str, margins: Mapping[str, float]) -> float:
+    if leader == "us":
+        return min(margins.values(), default=0.0)
+    return -margins.get(leader, 0.0)
+
+
 def review_account(data: AccountData, G: nx.MultiDiGraph, report: AccountReport,
                    proposal: Proposal, today: dt.date) -> AccountReview:
     """The review row of one account (``G`` projected for its main opportunity)."""
@@ -155,6 +164,7 @@ def review_account(data: AccountData, G: nx.MultiDiGraph, report: AccountReport,
         value=customer_value(acc), key_persons=len(keys), covered=covered,
         uncountered=uncountered, opportunity=G.graph.get("opportunity"),
         balance_us=None if bal is None else bal.us,
+        lead_by=None if bal is None else _lead_by(bal.leader, bal.margins),
         leader=None if bal is None else bal.leader,
         leader_name=None if bal is None else (
             "us" if bal.leader == "us"
