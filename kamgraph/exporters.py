@@ -40,8 +40,9 @@ from kamgraph.model import KIND_ORDER, KINDS, PRIVATE_FIELDS, AccountData
 
 __all__ = ["FORMATS", "to_document", "dump_yaml", "dump_json", "dump_csv", "export_account"]
 
-Format = Literal["yaml", "csv", "json"]
-FORMATS: tuple[str, ...] = ("yaml", "csv", "json")
+Format = Literal["yaml", "csv", "json", "xlsx", "graphml", "gexf"]
+#: The import formats, then the graph formats for Gephi and friends (export only).
+FORMATS: tuple[str, ...] = ("yaml", "csv", "json", "xlsx", "graphml", "gexf")
 #: Kinds written nested in YAML/JSON rather than as sections of their own.
 _NESTED = ("account", "reports_to", "role", "stance")
 #: CSV files written even when empty, so a folder always shows its shape.
@@ -256,6 +257,17 @@ def export_account(
     if out.is_dir():
         out = out / f"{data.account_id}.{fmt}"
     out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "xlsx":
+        from kamgraph.importers.workbook import write_workbook
+
+        write_workbook(data, out, include_private=include_private)
+        return [out]
+    if fmt in ("graphml", "gexf"):
+        from kamgraph.graphfile import write_graph
+        from kamgraph.projection import graph_from_data
+
+        write_graph(graph_from_data(data, include_private=include_private), out, fmt)
+        return [out]
     dump = dump_yaml if fmt == "yaml" else dump_json
     out.write_text(dump(data, include_private=include_private), encoding="utf-8")
     return [out]

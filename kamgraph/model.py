@@ -74,6 +74,8 @@ __all__ = [
     "DEPTHS",
     "INITIATIVES",
     "TIERS",
+    "URGENCIES",
+    "SCORE_INPUTS",
     "OWNER_ROLES",
     "STANCE_LABELS",
     "FIELD_SCALE",
@@ -215,12 +217,39 @@ _ATTRS = _f("attributes", "map", doc="free properties (name: text, number, true/
 ATTRIBUTE_NAME = r"[A-Za-z_][A-Za-z0-9_]{0,62}"
 _DATE_SINCE = _f("since", "date")
 
+#: The customer profile (客户画像, article 004) and the needs ahead (article 003).
+URGENCIES: tuple[str, ...] = ("low", "medium", "high")
+_PROFILE: tuple[Field, ...] = (
+    _f("employees", "int", min=0, doc="head count"),
+    _f("revenue", "float", min=0, doc="annual revenue, in the team's reporting unit"),
+    _f("key_suppliers", "list", doc="the suppliers the account buys from today"),
+    _f("finances", doc="financial standing in a line"),
+    _f("urgency", "enum", choices=URGENCIES, doc="how urgently they need to buy"),
+    _f("needs_3m", doc="needs within three months"),
+    _f("needs_1y", doc="needs within a year"),
+    _f("needs_3y", doc="needs within three years"),
+)
+#: Inputs of the comprehensive score (综合积分法, article 003), each 0-10, and of the
+#: customer value (article 000): value = (benefit - cost) x risk factor.
+SCORE_INPUTS: tuple[str, ...] = (
+    "score_sales", "score_potential", "score_showcase", "score_can_win", "score_can_deliver",
+)
+_SCORING: tuple[Field, ...] = tuple(
+    _f(name, "float", min=0, max=10, doc="0-10, for the comprehensive score")
+    for name in SCORE_INPUTS
+) + (
+    _f("benefit", "float", min=0, doc="expected benefit to the customer of our solution"),
+    _f("cost", "float", min=0, doc="the customer's cost of our solution"),
+    _f("risk_factor", "float", min=0, max=1, doc="1 = no risk, 0 = certain failure"),
+)
+
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
         Kind("account", "accounts", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("tier", "enum", choices=TIERS), _f("industry"), _f("region"),
+            *_PROFILE, *_SCORING,
             _ATTRS,
         ), key=("id",), account_scoped=False, doc="A customer company we sell to."),
         Kind("competitor", "competitors", (

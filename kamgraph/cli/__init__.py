@@ -42,6 +42,8 @@ COMMANDS: dict[str, str] = {
     "sponsors": "planning:sponsors_cmd",
     "plan": "planning:plan_cmd",
     "map": "maps:map_cmd",
+    "portfolio": "portfolio:portfolio_cmd",
+    "template": "data:template_cmd",
     "synth": "scale:synth_cmd",
     "bench": "scale:bench_cmd",
     "log": "living:log_cmd",

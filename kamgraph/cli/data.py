@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
     from kamgraph.store import Store
 
-__all__ = ["init_cmd", "import_cmd", "export_cmd", "accounts_cmd", "people_cmd", "person_cmd"]
+__all__ = ["init_cmd", "import_cmd", "export_cmd", "accounts_cmd", "people_cmd", "person_cmd",
+           "template_cmd"]
 
 
 @click.command("init")
@@ -45,11 +46,17 @@ def init_cmd(store: Store, as_json: bool) -> None:
 @click.option("--max-size", "max_mb", type=click.FloatRange(min=0, min_open=True), default=None,
               metavar="MB", help="Largest file accepted, in MB [env KAMGRAPH_MAX_IMPORT_MB; "
                                  "default 20].")
+@click.option("--from", "source", type=click.Choice(["kamgraph", "salesforce"]),
+              default="kamgraph", show_default=True,
+              help="kamgraph: its own YAML, JSON, CSV and xlsx formats; salesforce: folders "
+                   "of Salesforce exports (Account.csv, Contact.csv, User.csv, "
+                   "Opportunity.csv, OpportunityContactRole.csv).")
 @json_option
 @with_store
 def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, update_shared: bool,
-               max_mb: float | None, as_json: bool) -> None:
-    """Import account files (YAML/JSON) or folders of CSV files.
+               max_mb: float | None, source: str, as_json: bool) -> None:
+    """Import account files (YAML/JSON), Excel workbooks (.xlsx), folders of CSV files or
+    folders of Salesforce exports (--from salesforce).
 
     Everything is validated first, against the files and against the store; with any
     problem nothing is written and every problem is listed. All accounts are written
@@ -58,14 +65,17 @@ def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, update_shar
     """
     from kamgraph.cli.encodings import with_encoding_hint
     from kamgraph.cli.progress import spinner
-    from kamgraph.importers import load_paths
+    from kamgraph.importers import load_paths, load_salesforce
     from kamgraph.store.accounts import save_accounts
     from kamgraph.store.shared import check_shared
 
     with spinner(_("reading {n} path(s)…").format(n=len(paths))), \
             with_encoding_hint(paths):
-        accounts = load_paths(list(paths), max_bytes=None if max_mb is None
-                              else int(max_mb * 1024 * 1024))
+        if source == "salesforce":
+            accounts = load_salesforce(list(paths))
+        else:
+            accounts = load_paths(list(paths), max_bytes=None if max_mb is None
+                                  else int(max_mb * 1024 * 1024))
     if dry_run:
         changes = check_shared(store, accounts, update_shared=update_shared)
     else:
@@ -96,10 +106,13 @@ def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, update_shar
 
 @click.command("export")
 @click.argument("account", shell_complete=complete_account)
-@click.option("--format", "fmt", type=click.Choice(["yaml", "csv", "json"]), default="yaml",
-              show_default=True)
+@click.option("--format", "fmt",
+              type=click.Choice(["yaml", "csv", "json", "xlsx", "graphml", "gexf"]),
+              default="yaml", show_default=True,
+              help="yaml, csv, json, xlsx: the import formats; graphml, gexf: the graph for "
+                   "Gephi, Cytoscape or networkx.")
 @click.option("--out", type=click.Path(path_type=Path), required=True,
-              help="File (yaml, json) or folder (csv) to write.")
+              help="File (yaml, json, xlsx, graphml, gexf) or folder (csv) to write.")
 @click.option("--include-private", is_flag=True,
               help="Also export private fields (family, hobbies, home area, notes).")
 @click.option("--excel", is_flag=True,
@@ -260,3 +273,29 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
         echo("")
         for k, v in sorted(info["private"].items()):
             echo(f"  {k}: {v}")
+
+
+@click.command("template")
+@click.option("--xlsx", "xlsx", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Write the Excel workbook template here.")
+@json_option
+def template_cmd(xlsx: Path, as_json: bool) -> None:
+    """Write an empty Excel workbook to fill in: a sheet per record kind, the CSV
+    columns, drop-down lists for levels, roles, stance scales and the other fixed values."""
+    from kamgraph.errors import KamgraphError
+    from kamgraph.importers.workbook import write_workbook
+
+    if xlsx.suffix.lower() != ".xlsx":
+        raise KamgraphError(_("{path}: the template is an .xlsx workbook; name it *.xlsx")
+                            .format(path=xlsx))
+    check_out(xlsx, "file")
+    try:
+        write_workbook(None, xlsx)
+    except OSError as e:
+        raise KamgraphError(_("cannot write {path}: {reason}").format(
+            path=xlsx, reason=e.strerror)) from e
+    if as_json:
+        echo_json({"file": str(xlsx)})
+        return
+    echo(_("Wrote the workbook template {path}: fill in one sheet per kind, then "
+           "'kamgraph import {name}'.").format(path=xlsx, name=xlsx.name))

@@ -35,7 +35,8 @@ from kamgraph.importers.records import Issues
 from kamgraph.importers.yamlfile import parse_yaml, read_yaml
 from kamgraph.model import AccountData
 
-__all__ = ["load_paths", "parse_yaml", "parse_csv_dir", "ImportValidationError", "FILE_SUFFIXES"]
+__all__ = ["load_paths", "load_salesforce", "parse_yaml", "parse_csv_dir", "ImportValidationError",
+           "FILE_SUFFIXES"]
 
 #: Suffixes read as one account file (JSON has the YAML structure).
 FILE_SUFFIXES: tuple[str, ...] = (".yaml", ".yml", ".json")
@@ -74,7 +75,8 @@ def load_paths(paths: Sequence[str | Path], *, max_bytes: int | None = None) -> 
     Parameters
     ----------
     paths
-        Account files (``.yaml``, ``.yml``, ``.json``) and folders of CSV files.
+        Account files (``.yaml``, ``.yml``, ``.json``), Excel workbooks (``.xlsx``) and
+        folders of CSV files.
     max_bytes
         Largest file accepted (default 20 MB, or ``KAMGRAPH_MAX_IMPORT_MB``); a larger
         one is refused without being read.
@@ -94,13 +96,34 @@ def load_paths(paths: Sequence[str | Path], *, max_bytes: int | None = None) -> 
                                                        max_bytes=max_bytes)]
         elif not path.exists():
             issues.add_at(label, None, None, "no such file or folder")
+        elif path.suffix.lower() == ".xlsx":
+            from kamgraph.importers.workbook import read_workbook
+
+            found += [(label, d) for d in read_workbook(path, issues, label=label,
+                                                        max_bytes=max_bytes)]
         elif path.suffix.lower() in FILE_SUFFIXES:
             data = read_yaml(path, issues, label=label, max_bytes=max_bytes)
             if data is not None:
                 found.append((label, data))
         else:
             issues.add_at(label, None, None,
-                          "is neither a .yaml/.yml/.json account file nor a folder of CSV files")
+                          "is neither a .yaml/.yml/.json account file, an .xlsx workbook nor "
+                          "a folder of CSV files")
+    _cross_checks(found, issues)
+    if issues:
+        raise ImportValidationError(list(dict.fromkeys(issues)))
+    return [d for _, d in found]
+
+
+def load_salesforce(folders: Sequence[str | Path]) -> list[AccountData]:
+    """Read and validate folders of Salesforce exports (see
+    :mod:`kamgraph.importers.salesforce`); raise as :func:`load_paths` does."""
+    from kamgraph.importers.salesforce import read_salesforce
+
+    issues = Issues()
+    found: list[tuple[str, AccountData]] = []
+    for p in folders:
+        found += [(str(p), d) for d in read_salesforce(Path(p), issues)]
     _cross_checks(found, issues)
     if issues:
         raise ImportValidationError(list(dict.fromkeys(issues)))

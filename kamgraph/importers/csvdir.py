@@ -29,7 +29,7 @@ from kamgraph.importers.records import (
 )
 from kamgraph.model import KINDS, AccountData, Kind
 
-__all__ = ["FILES", "read_csv_dir", "parse_csv_dir"]
+__all__ = ["FILES", "read_csv_dir", "parse_csv_dir", "rows_to_entries", "assemble"]
 
 #: CSV file name -> kind name.
 FILES: dict[str, str] = {f"{k.plural}.csv": k.name for k in KINDS.values()}
@@ -65,6 +65,12 @@ def _read_file(path: Path, file: str, kind: Kind, issues: Issues,
     rows = _read_rows(path, file, issues, max_bytes)
     if rows is None:
         return None
+    return rows_to_entries(rows, file, kind, issues)
+
+
+def rows_to_entries(rows: list[list[str]], file: str, kind: Kind,
+                    issues: Issues) -> list[tuple[str | None, Entry]]:
+    """Coerce the rows of one table (header first): a CSV file or a workbook sheet."""
     if not rows or not any(c.strip() for c in rows[0]):
         issues.add_at(file, 1, None,
                       f"has no header row (expected columns {', '.join(kind.columns)})")
@@ -160,6 +166,12 @@ def read_csv_dir(path: Path, issues: Issues, *, label: str | None = None,
         issues.add_at(str(Path(base) / "accounts.csv"), None, None,
                       "is missing; a CSV folder needs accounts.csv")
         return []
+    return assemble(by_kind, str(Path(base) / "accounts.csv"), issues)
+
+
+def assemble(by_kind: dict[str, list[tuple[str | None, Entry]]], accounts_where: str,
+             issues: Issues) -> list[AccountData]:
+    """Group the entries of every table by account and check each account."""
     accounts: dict[str, Entry] = {}
     for _, e in by_kind["account"]:
         aid = e.rec.get("id")
@@ -171,7 +183,7 @@ def read_csv_dir(path: Path, issues: Issues, *, label: str | None = None,
         else:
             accounts[aid] = e
     if not by_kind["account"]:
-        issues.add_at(str(Path(base) / "accounts.csv"), None, None, "has no accounts")
+        issues.add_at(accounts_where, None, None, "has no accounts")
     grouped: dict[str, list[Entry]] = {aid: [e] for aid, e in accounts.items()}
     for kind, pairs in by_kind.items():
         if not KINDS[kind].account_scoped:
@@ -181,7 +193,7 @@ def read_csv_dir(path: Path, issues: Issues, *, label: str | None = None,
                 continue
             if account not in grouped:
                 issues.add(e.loc, "account",
-                           f"unknown account {show(account)} (not in accounts.csv)")
+                           f"unknown account {show(account)} (not in {Path(accounts_where).name})")
             else:
                 grouped[account].append(e)
     staff = [e for _, e in by_kind.get("staff", [])]

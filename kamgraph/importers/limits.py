@@ -60,6 +60,22 @@ def _mb(n: int) -> str:
     return f"{n / _MB:.1f} MB" if n >= _MB // 10 else f"{n:,} bytes"
 
 
+def check_size(path: Path, file: str, issues: Issues, max_bytes: int | None = None) -> bool:
+    """False, with the reason in ``issues``, when ``path`` is over the import limit."""
+    limit = max_import_bytes(max_bytes)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        issues.add_at(file, None, None, f"cannot be read: {exc.strerror or exc}")
+        return False
+    if size > limit:
+        issues.add_at(file, None, None,
+                      f"is {_mb(size)}, over the import limit of {_mb(limit)} per file "
+                      "(raise it with --max-size or KAMGRAPH_MAX_IMPORT_MB)")
+        return False
+    return True
+
+
 def read_text(path: Path, file: str, issues: Issues, max_bytes: int) -> str | None:
     """The text of ``path`` (UTF-8, a BOM accepted), or None with the reason in ``issues``."""
     try:

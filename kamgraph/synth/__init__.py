@@ -35,6 +35,7 @@ from kamgraph.synth.csvout import account_chunks, write_csv
 from kamgraph.synth.deals import add_opportunities, add_stances
 from kamgraph.synth.normal import normalize
 from kamgraph.synth.org import MIN_PEOPLE, build_org
+from kamgraph.synth.profile import add_profile
 from kamgraph.synth.ties import add_influences, add_person_knows
 
 __all__ = ["generate", "iter_accounts", "write_portfolio", "staff_pool", "account_ids",
@@ -79,6 +80,7 @@ def _account(index: int, accounts: int, people: int, seed: int, competitors: int
     rng = random.Random(f"{seed}:{index}")
     d = AccountData()
     org = build_org(d, rng, acc, index, people, competitors, TODAY)
+    add_profile(d["account"][0], random.Random(f"{seed}:{index}:profile"))
     add_influences(d, rng, org)
     add_opportunities(d, rng, org, TODAY)
     team = pick_team(rng, pool, people)

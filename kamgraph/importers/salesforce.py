@@ -1,0 +1,262 @@
+"""Salesforce exports (report or Data Loader CSVs) mapped onto kamgraph records.
+
+``kamgraph import --from salesforce FOLDER`` reads ``Account.csv``, ``Contact.csv``,
+``User.csv``, ``Opportunity.csv`` and ``OpportunityContactRole.csv`` (the object's
+API name, as Data Loader names its files; only ``Account.csv`` and ``Contact.csv`` are
+required) and builds one kamgraph account per Salesforce Account:
+
+==============================  ==============================================
+Salesforce                      kamgraph
+==============================  ==============================================
+Account                         account (Industry, NumberOfEmployees,
+                                AnnualRevenue, BillingState -> region)
+Contact                         person (Title, Department -> department)
+Contact.ReportsToId             reports_to
+User                            staff (Department -> function, IsActive)
+Contact.OwnerId                 owner A of that person
+Opportunity.OwnerId             owner A of its contacts that have none
+Account.OwnerId                 owner A of the remaining contacts
+Opportunity                     opportunity (StageName, Amount, CloseDate)
+OpportunityContactRole.Role     role, by :data:`ROLE_MAP`
+Email, phones, Birthdate, ...   the person's private notes (:data:`PRIVATE_COLUMNS`)
+any other column                a free attribute (``attributes.NAME``)
+==============================  ==============================================
+
+Levels come from titles by :data:`LEVEL_WORDS` (``CEO``/``总经理`` -> c-level, ...).
+Every problem names the export file, its row and the column, and nothing is written
+when there is any. Values then go through the same validation as the kamgraph formats.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from kamgraph.importers.checks import Entry
+from kamgraph.importers.csvdir import assemble
+from kamgraph.importers.records import Issues, Loc, coerce_record, show
+from kamgraph.model import ATTRIBUTE_NAME, KINDS, AccountData
+
+__all__ = ["ROLE_MAP", "LEVEL_WORDS", "PRIVATE_COLUMNS", "read_salesforce", "level_from_title"]
+
+#: OpportunityContactRole.Role -> buying-center role (None: kept as an attribute only).
+ROLE_MAP: dict[str, str | None] = {
+    "Decision Maker": "decider",
+    "Economic Buyer": "approver",
+    "Executive Sponsor": "approver",
+    "Evaluator": "influencer",
+    "Technical Buyer": "influencer",
+    "Influencer": "influencer",
+    "Business User": "user",
+    "Other": None,
+}
+#: Title words -> level, checked in this order (first match wins).
+LEVEL_WORDS: tuple[tuple[str, str], ...] = (
+    (r"\b(chairman|chairwoman|board)\b|董事长|董事|党委书记", "board"),
+    (r"\b(ceo|cfo|cto|coo|cio|chief|president|general manager)\b|总经理|总裁|首席", "c-level"),
+    (r"\b(vp|vice president|svp|evp)\b|副总", "vp"),
+    (r"\b(director|head)\b|总监|主任|部长", "director"),
+    (r"\b(manager|lead)\b|经理|主管", "manager"),
+)
+_USED = {
+    "Account": {"Id", "Name", "Industry", "NumberOfEmployees", "AnnualRevenue", "BillingState",
+                "OwnerId", "Rating"},
+    "Contact": {"Id", "AccountId", "Name", "FirstName", "LastName", "Title", "Department",
+                "ReportsToId", "OwnerId"},
+    "User": {"Id", "Name", "FirstName", "LastName", "Title", "Department", "IsActive"},
+    "Opportunity": {"Id", "AccountId", "Name", "StageName", "Amount", "CloseDate", "OwnerId"},
+    "OpportunityContactRole": {"Id", "OpportunityId", "ContactId", "Role", "IsPrimary"},
+}
+#: Personal contact columns: kept only in the person's private notes (and home area),
+#: never as free attributes, so they leave the store only with --include-private.
+PRIVATE_COLUMNS: tuple[str, ...] = (
+    "Email", "Phone", "MobilePhone", "HomePhone", "OtherPhone", "Fax", "AssistantPhone",
+    "AssistantName", "Birthdate", "MailingStreet", "MailingPostalCode", "OtherStreet",
+    "OtherCity", "OtherPostalCode",
+)
+_REQUIRED = ("Account", "Contact")
+_ATTR = re.compile(ATTRIBUTE_NAME + r"\Z")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def level_from_title(title: str | None) -> str | None:
+    """A level guessed from a job title, or ``None``.
+
+    Examples
+    --------
+    >>> level_from_title("Chief Technology Officer"), level_from_title("网络部总经理")
+    ('c-level', 'c-level')
+    >>> level_from_title("Procurement Manager"), level_from_title("Engineer")
+    ('manager', None)
+    """
+    text = (title or "").lower()
+    for pattern, level in LEVEL_WORDS:
+        if re.search(pattern, text):
+            return level
+    return None
+
+
+def _full_name(row: Mapping[str, str]) -> str | None:
+    if row.get("Name"):
+        return row["Name"]
+    first, last = row.get("FirstName", ""), row.get("LastName", "")
+    if _CJK.search(first + last):
+        return (last + first) or None  # 王 + 强 -> 王强
+    return " ".join(x for x in (first, last) if x) or None
+
+
+def _read(path: Path, obj: str, issues: Issues) -> list[tuple[Loc, dict[str, str]]]:
+    from kamgraph.importers.limits import check_size
+
+    file = str(path)
+    if not check_size(path, file, issues):
+        return []
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh, strict=True))
+    except UnicodeDecodeError:
+        issues.add_at(file, None, None, "is not UTF-8 text; save the export as UTF-8 CSV")
+        return []
+    except (csv.Error, OSError) as e:
+        issues.add_at(file, None, None, f"cannot be read as CSV: {e}")
+        return []
+    if not rows:
+        issues.add_at(file, 1, None, "is empty; expected a header row")
+        return []
+    header = [h.strip() for h in rows[0]]
+    if "Id" not in header:
+        issues.add_at(file, 1, "Id", f"required column is missing (a {obj} export has Id)")
+        return []
+    out = []
+    for n, row in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in row):
+            continue
+        cells = {h: row[i].strip() for i, h in enumerate(header)
+                 if h and i < len(row) and row[i].strip()}
+        out.append((Loc(file, n, row=True), cells))
+    return out
+
+
+def _attrs(obj: str, cells: Mapping[str, str]) -> dict[str, str]:
+    return {k: v for k, v in cells.items()
+            if k not in _USED[obj] and k not in PRIVATE_COLUMNS and _ATTR.match(k)}
+
+
+def _private(cells: Mapping[str, str]) -> dict[str, str]:
+    """A contact's personal columns as private ``notes`` and ``home_area``."""
+    notes = "; ".join(f"{k}: {cells[k]}" for k in PRIVATE_COLUMNS if cells.get(k))
+    home = ", ".join(cells[k] for k in ("MailingCity", "MailingState") if cells.get(k))
+    return {k: v for k, v in (("notes", notes), ("home_area", home)) if v}
+
+
+def read_salesforce(folder: Path, issues: Issues) -> list[AccountData]:
+    """Read a folder of Salesforce exports, adding every problem to ``issues``."""
+    if not folder.is_dir():
+        issues.add_at(str(folder), None, None, "is not a folder of Salesforce exports")
+        return []
+    tables: dict[str, list[tuple[Loc, dict[str, str]]]] = {}
+    for obj in _USED:
+        path = folder / f"{obj}.csv"
+        if path.is_file():
+            tables[obj] = _read(path, obj, issues)
+        elif obj in _REQUIRED:
+            issues.add_at(str(path), None, None, f"is missing; a Salesforce folder needs "
+                          f"{' and '.join(o + '.csv' for o in _REQUIRED)}")
+    if any(o not in tables for o in _REQUIRED):
+        return []
+    by_kind: dict[str, list[tuple[str | None, Entry]]] = {k: [] for k in KINDS}
+
+    def add(kind: str, account: str | None, raw: dict[str, Any], loc: Loc) -> None:
+        rec = coerce_record(KINDS[kind], raw, loc, issues)
+        by_kind[kind].append((account, Entry(kind, rec, loc)))
+
+    account_owner: dict[str, str] = {}
+    for loc, c in tables["Account"]:
+        raw: dict[str, Any] = {"id": c["Id"], "name": c.get("Name") or c["Id"],
+                               "industry": c.get("Industry"), "region": c.get("BillingState"),
+                               "employees": c.get("NumberOfEmployees"),
+                               "revenue": c.get("AnnualRevenue"),
+                               "attributes": _attrs("Account", c)}
+        add("account", None, {k: v for k, v in raw.items() if v}, loc)
+        if c.get("OwnerId"):
+            account_owner[c["Id"]] = c["OwnerId"]
+    users = {c["Id"]: (loc, c) for loc, c in tables.get("User", [])}
+    contact_account: dict[str, str] = {}
+    owner_a: dict[str, tuple[str, Loc]] = {}
+    departments: dict[tuple[str, str], str] = {}
+    for loc, c in tables["Contact"]:
+        acc = c.get("AccountId")
+        if not acc:
+            issues.add(loc, "AccountId", "required column is empty (the contact's account)")
+            continue
+        contact_account[c["Id"]] = acc
+        dept_id = None
+        if c.get("Department"):
+            key = (acc, c["Department"])
+            if key not in departments:
+                departments[key] = dept_id = f"d{len(departments) + 1}"
+                add("department", acc, {"id": dept_id, "name": c["Department"]}, loc)
+            dept_id = departments[key]
+        raw = {"id": c["Id"], "name": _full_name(c), "title": c.get("Title"),
+               "level": level_from_title(c.get("Title")), "department": dept_id,
+               "attributes": {k: v for k, v in _attrs("Contact", c).items()
+                              if k not in ("MailingCity", "MailingState")},
+               **_private(c)}
+        add("person", acc, {k: v for k, v in raw.items() if v}, loc)
+        if c.get("ReportsToId"):
+            add("reports_to", acc, {"person": c["Id"], "manager": c["ReportsToId"]}, loc)
+        if c.get("OwnerId"):
+            owner_a[c["Id"]] = (c["OwnerId"], loc)
+    opp_account: dict[str, str] = {}
+    opp_owner: dict[str, str] = {}
+    for loc, c in tables.get("Opportunity", []):
+        acc = c.get("AccountId")
+        if not acc:
+            issues.add(loc, "AccountId", "required column is empty (the deal's account)")
+            continue
+        opp_account[c["Id"]] = acc
+        if c.get("OwnerId"):
+            opp_owner[c["Id"]] = c["OwnerId"]
+        raw = {"id": c["Id"], "name": c.get("Name") or c["Id"], "stage": c.get("StageName"),
+               "value": c.get("Amount"), "close_date": c.get("CloseDate"),
+               "attributes": _attrs("Opportunity", c)}
+        add("opportunity", acc, {k: v for k, v in raw.items() if v}, loc)
+    for loc, c in tables.get("OpportunityContactRole", []):
+        role = c.get("Role", "")
+        opp, contact = c.get("OpportunityId", ""), c.get("ContactId", "")
+        if role not in ROLE_MAP:
+            issues.add(loc, "Role", f"unknown contact role {show(role)}; Salesforce's roles "
+                       f"are {', '.join(ROLE_MAP)} (mapping in docs/formats.md)")
+            continue
+        acc = opp_account.get(opp)
+        if acc is None:
+            issues.add(loc, "OpportunityId", f"unknown opportunity {show(opp)}")
+            continue
+        if contact in contact_account and opp in opp_owner:
+            owner_a.setdefault(contact, (opp_owner[opp], loc))
+        mapped = ROLE_MAP[role]
+        if mapped is not None:
+            add("role", acc, {"opportunity": opp, "person": contact, "role": mapped}, loc)
+    for contact, acc in contact_account.items():
+        if contact not in owner_a and acc in account_owner:
+            owner_a[contact] = (account_owner[acc], Loc(str(folder / "Account.csv")))
+    needed = {staff for staff, _ in owner_a.values()}
+    for staff, (loc, c) in sorted(users.items()):
+        if staff not in needed:
+            continue
+        active = {"true": "true", "false": "false", "1": "true", "0": "false"}.get(
+            c.get("IsActive", "").lower())
+        raw = {"id": staff, "name": _full_name(c) or staff, "title": c.get("Title"),
+               "level": level_from_title(c.get("Title")), "function": c.get("Department"),
+               "active": active, "attributes": _attrs("User", c)}
+        add("staff", None, {k: v for k, v in raw.items() if v}, loc)
+    for contact, (staff, loc) in sorted(owner_a.items()):
+        if staff not in users:
+            issues.add(loc, "OwnerId", f"owner {show(staff)} is not in User.csv")
+            continue
+        add("owns", contact_account[contact], {"staff": staff, "person": contact, "role": "A"},
+            loc)
+    return assemble(by_kind, str(folder / "Account.csv"), issues)
