@@ -29,7 +29,7 @@ __all__ = ["living_step"]
 def living_step(ctx: Context) -> list[Figure]:
     import tempfile
 
-    from kamgraph.analyzers import analyze_account, forget
+    from kamgraph.analyzers import analyze_account
     from kamgraph.capture import assess_stance, log_interaction
     from kamgraph.history import cache
 
@@ -70,7 +70,6 @@ def living_step(ctx: Context) -> list[Figure]:
             t0 = time.perf_counter()
             for x in ctx.data:
                 Gx = store.project(x.account_id, ctx.first_opportunity(x))
-                forget(Gx)
                 analyze_account(Gx)
             figs.append(Figure("living: full report, nothing changed", time.perf_counter() - t0,
                                "s", 30, note=f"{len(ctx.data)} accounts from the disk cache "
