@@ -54,7 +54,7 @@ def test_two_commands_at_once_share_one_engine_and_both_write(tmp_path: Path) ->
         procs = [subprocess.Popen([sys.executable, str(script), acc], cwd=tmp_path,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                   env=_env(home)) for acc in ("one", "two")]
-        outs = [p.communicate(timeout=180) for p in procs]
+        outs = [p.communicate(timeout=600) for p in procs]
         assert [p.returncode for p in procs] == [0, 0], outs
         with open_store(Settings(None, None, None, None, home)) as st:
             assert [a["id"] for a in st.accounts()] == ["one", "two"]
