@@ -15,12 +15,14 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from kamgraph.config import Settings
 from kamgraph.errors import StoreUnavailable
 from kamgraph.store import open_store
-from kamgraph.store.engine import engine_status, ensure_engine, stop_engine
+from kamgraph.store.engine import engine_status, ensure_engine, prepare_home, stop_engine
+from kamgraph.store.engine_state import EngineState, is_our_engine, read_state
 
 pytestmark = pytest.mark.skipif(bool(os.environ.get("KAMGRAPH_TEST_NEO4J_URI")),
                                 reason="embedded engine only")
@@ -52,7 +54,7 @@ def test_two_commands_at_once_share_one_engine_and_both_write(tmp_path: Path) ->
         procs = [subprocess.Popen([sys.executable, str(script), acc], cwd=tmp_path,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                   env=_env(home)) for acc in ("one", "two")]
-        outs = [p.communicate(timeout=180) for p in procs]
+        outs = [p.communicate(timeout=600) for p in procs]
         assert [p.returncode for p in procs] == [0, 0], outs
         with open_store(Settings(None, None, None, None, home)) as st:
             assert [a["id"] for a in st.accounts()] == ["one", "two"]
@@ -143,5 +145,78 @@ def test_bolt_listens_on_loopback_only(tmp_path: Path) -> None:
         assert listening and all(a in {"0100007F", "00000000000000000000000001000000",
                                            "0000000000000000FFFF00000100007F"}
                                  for a in listening), listening
+    finally:
+        stop_engine(home)
+
+
+def test_a_state_file_naming_a_foreign_process_is_never_signalled_and_commands_recover(
+        tmp_path: Path) -> None:
+    """state.json names a live process that is not the engine (a reused PID): engine stop
+    must leave it alone, and the next command starts an engine of its own."""
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    os.chmod(home, 0o755)
+    sleeper = subprocess.Popen(["sleep", "600"])
+    try:
+        proc = psutil.Process(sleeper.pid)
+        (home / "engine").mkdir(mode=0o700)
+        # as convincing as a stale file gets: the sleeper's real pid and start time
+        state = EngineState(pid=sleeper.pid, create_time=proc.create_time(), token="t" * 32,
+                            cmdline=proc.cmdline(), bolt_port=1, http_port=2,
+                            started=time.time())
+        (home / "engine" / "state.json").write_text(json.dumps(state.to_json()))
+        stop = subprocess.run([sys.executable, "-m", "kamgraph", "engine", "stop"],
+                              capture_output=True, text=True, env=_env(home), timeout=120)
+        assert stop.returncode == 0, stop.stderr
+        assert "removed a stale state file" in stop.stdout
+        assert sleeper.poll() is None and proc.is_running()
+        assert not (home / "engine" / "state.json").exists()
+        # an older kamgraph's state file (pid only) is stale too
+        (home / "engine" / "state.json").write_text(json.dumps(
+            {"pid": sleeper.pid, "bolt_port": 1, "status": "ready"}))
+        out = subprocess.run([sys.executable, "-m", "kamgraph", "accounts"], capture_output=True,
+                             text=True, env=_env(home), timeout=300)
+        assert out.returncode == 0, out.stderr
+        assert sleeper.poll() is None
+        assert engine_status(home)["pid"] not in {sleeper.pid, None}
+        # the existing 0755 home was left as it was, with a warning
+        assert stat.S_IMODE(home.stat().st_mode) == 0o755
+        assert "can be read by other users (mode 755)" in out.stderr
+    finally:
+        stop_engine(home)
+        sleeper.kill()
+        sleeper.wait()
+
+
+def test_homes_kamgraph_creates_are_private_and_existing_ones_are_left_alone(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    created = tmp_path / "new" / "home"
+    prepare_home(created)
+    assert stat.S_IMODE(created.stat().st_mode) == 0o700
+    assert stat.S_IMODE(created.parent.stat().st_mode) == 0o700
+    assert caplog.records == []
+    prepare_home(created)  # private already: no warning
+    assert caplog.records == []
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o750)
+    prepare_home(shared)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o750
+    assert [r.getMessage() for r in caplog.records] == [
+        f"Warning: kamgraph home {shared} can be read by other users (mode 750); "
+        f"run 'chmod 700 {shared}' to keep its data private"]
+
+
+def test_engine_stop_asks_the_engine_and_status_reads_the_shared_state(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    try:
+        info = ensure_engine(home)
+        state, _ = read_state(home)
+        assert state is not None and state.pid == info.pid and is_our_engine(state)
+        assert engine_status(home)["idle_limit_s"] == state.idle_limit_s
+        assert stop_engine(home) == "stopped"
+        assert "request stop: {'ok': True}" in (home / "engine" / "engine.log").read_text()
+        assert not psutil.pid_exists(info.pid) or psutil.Process(info.pid).status() == "zombie"
+        assert stop_engine(home) == "not running"
     finally:
         stop_engine(home)
