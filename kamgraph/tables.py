@@ -189,10 +189,11 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str], *, max_width: i
               show_header=True, expand=False, collapse_padding=False)
     for i, h in enumerate(headers):
         may_wrap = wrap is None or i in wrap
-        t.add_column(Text(clean(str(h), newlines=False)), overflow="fold",
-                     no_wrap=not may_wrap, min_width=None if may_wrap else min(width(h), 12))
+        head = clean(str(h), newlines=False)
+        # (no min_width: rich then crops wrapped cells instead of folding them)
+        t.add_column(Text(head), overflow="fold", no_wrap=not may_wrap)
     for r in rows:
-        t.add_row(*(Text(cell(v)) for v in r))
+        t.add_row(*(Text(cell(v), overflow="fold") for v in r))
     buf = io.StringIO()
     console = Console(file=buf, width=max_width or 100_000, color_system="standard" if fancy
                       else None, force_terminal=fancy, no_color=not fancy, emoji=False,

@@ -42,3 +42,17 @@ def test_queries_load_from_the_installed_package(wheel: Path, tmp_path: Path) ->
     root, count, demo = out.stdout.split()
     assert Path(root) == site / "kamgraph" / "cypher"
     assert int(count) == len(queries.names()) and demo == "True"
+
+
+def test_the_wheel_speaks_chinese_without_a_build_step(wheel: Path, tmp_path: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"kamgraph/locale/zh/LC_MESSAGES/kamgraph.mo",
+            "kamgraph/locale/zh/LC_MESSAGES/kamgraph.po"} <= names
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    code = ("from kamgraph.i18n import set_lang, _; from kamgraph.terms import role; "
+            "set_lang('zh'); print(_('severity'), role('coach'))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                         text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["严重程度", "教练/内线"]

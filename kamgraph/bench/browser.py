@@ -181,6 +181,9 @@ def cold_step(ctx: Context, env: dict[str, str], demo_account: str | None) -> li
     times, peak = time_command([*cmd, "--help"], ctx.runs, env)
     figs = [Figure("cold start: kamgraph --help", median(times), "s", 0.3, peak_mb=peak,
                    note="fresh process")]
+    times, peak = time_command([*cmd, "--lang", "zh", "--help"], ctx.runs, env)
+    figs.append(Figure("cold start: kamgraph --lang zh --help", median(times), "s", 0.3,
+                       peak_mb=peak, note="fresh process, Chinese catalogue loaded"))
     if demo_account:
         name = f"cold start: kamgraph key-persons {demo_account}"
         try:

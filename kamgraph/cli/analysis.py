@@ -89,7 +89,7 @@ def key_persons_cmd(store: Store, account: str, opportunity: str | None, top: in
                 for i, k in enumerate(res, start=1)],
                ["#", _("person"), _("title"), _("roles"), _("stance"), _("score"),
                 _("formal"), _("reach"), _("breadth"), _("brokerage"), _("veto")],
-               wrap=[1, 2, 3])
+               wrap=[1, 2])
     echo("\n" + _("Why"))
     for i, k in enumerate(res, start=1):
         echo(f"{i:>2}. {k.label}")
@@ -205,7 +205,7 @@ def balance_cmd(store: Store, account: str, opportunity: str, assume: tuple[str,
     echo_table([[m.label, roles(m.roles), m.power, stance(m.stance),
                  _("assumed") if m.assumed else ""]
                 for m in sorted(bal.members, key=lambda m: (-m.power, m.person))],
-               [_("person"), _("roles"), _("power"), _("stance"), ""], wrap=[0, 1])
+               [_("person"), _("roles"), _("power"), _("stance"), ""], wrap=[0])
     echo("")
     echo_table([[", ".join(str(G.nodes[p].get("label") or p) for p, v in w.changes.items()
                            if changes.get(p) != v), _signed2(w.delta), _signed2(w.after.us),

@@ -13,7 +13,7 @@ import click
 from kamgraph.config import Settings, resolve_settings
 
 __all__ = ["store_options", "json_option", "lang_option", "open_from", "settings_from_kwargs",
-           "with_store", "global_value", "STORE_OPTIONS"]
+           "with_store", "global_value", "pick_value", "STORE_OPTIONS"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -79,10 +79,25 @@ def lang_option(fn: F) -> F:
                              "else en].")(fn)
 
 
+def pick_value(name: str, value: Any) -> Any:
+    """A store option's value: given after the command, else given before it, else from the
+    environment (which both levels read)."""
+    from click.core import ParameterSource
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return value
+    root = ctx.find_root()
+    if root is ctx or ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE:
+        return value
+    if root.get_parameter_source(name) == ParameterSource.COMMANDLINE:
+        return root.params.get(name)
+    return value if value is not None else root.params.get(name)
+
+
 def settings_from_kwargs(kwargs: dict[str, Any]) -> Settings:
     """Pop the store options out of a command's kwargs (or the global ones) and resolve them."""
-    values = {k: kwargs.pop(k, None) for k in STORE_OPTIONS}
-    values = {k: v if v is not None else global_value(k) for k, v in values.items()}
+    values = {k: pick_value(k, kwargs.pop(k, None)) for k in STORE_OPTIONS}
     return resolve_settings(**values)
 
 

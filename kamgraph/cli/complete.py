@@ -57,9 +57,42 @@ def complete_account(ctx: click.Context, param: click.Parameter,
         return []
 
 
+def _account(ctx: click.Context) -> str | None:
+    """The account named on the line being completed.
+
+    While an option's value is completed click has not parsed the arguments (the option
+    lacks its value), so read the words the shell passes (``COMP_WORDS``).
+    """
+    import os
+    import shlex
+
+    if ctx.params.get("account"):
+        return str(ctx.params["account"])
+    try:
+        words = shlex.split(os.environ.get("COMP_WORDS", ""))
+    except ValueError:
+        return None
+    name = ctx.info_name
+    if name not in words:
+        return None
+    takes_value = {o for p in ctx.command.params if isinstance(p, click.Option)
+                   and not p.is_flag for o in p.opts}
+    rest = words[words.index(name) + 1:]
+    i = 0
+    while i < len(rest):
+        w = rest[i]
+        if w in takes_value:
+            i += 2
+            continue
+        if not w.startswith("-"):
+            return w
+        i += 1
+    return None
+
+
 def _graph_nodes(ctx: click.Context, kinds: tuple[str, ...],
                  incomplete: str) -> list[CompletionItem]:
-    account = ctx.params.get("account")
+    account = _account(ctx)
     if not account:
         return []
     try:
@@ -91,7 +124,7 @@ def complete_person_or_staff(ctx: click.Context, param: click.Parameter,
 
 def complete_opportunity(ctx: click.Context, param: click.Parameter,
                          incomplete: str) -> list[CompletionItem]:
-    account = ctx.params.get("account")
+    account = _account(ctx)
     if not account:
         return []
     try:

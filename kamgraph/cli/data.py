@@ -210,7 +210,7 @@ def people_cmd(store: Store, account: str, opportunity: str | None, as_json: boo
                  stance(r["stance"]), [_name(G, s) for s in r["owner_a"]],
                  [_name(G, s) for s in r["owner_b"]]] for r in rows],
                [_("id"), _("name"), _("title"), _("level"), _("roles"), _("stance"),
-                _("owner A"), _("owner B")], wrap=[1, 2, 4, 6, 7])
+                _("owner A"), _("owner B")], wrap=[1, 2, 6, 7])
 
 
 @click.command("person")

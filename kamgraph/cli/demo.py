@@ -65,7 +65,7 @@ def demo_cmd(store: Store, out_dir: Path, top: int, as_json: bool) -> None:
     echo_table([[k.label, roles(k.roles), stance(k.stance), k.score, _why(k.reasons)]
                 for k in run.key_persons],
                [_("person"), _("roles"), _("stance"), _("score"), _("strongest reason")],
-               wrap=[0, 1, 4])
+               wrap=[0, 4])
     unc = run.counterpoints.uncountered
     echo("\n" + _("Competitor supporters we do not counter ({n})").format(n=len(unc)))
     echo_table([[u.label, u.competitor_name, stance(u.stance), u.power,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kamgraph.cli.common import global_value, json_option
+from kamgraph.cli.common import json_option, pick_value
 from kamgraph.cli.output import echo, echo_json
 from kamgraph.i18n import _
 
@@ -20,7 +20,7 @@ _home = click.option("--home", envvar="KAMGRAPH_HOME", default=None,
 def _resolve(home: Path | None) -> Path:
     from kamgraph.config import resolve_settings
 
-    return resolve_settings(home=home or global_value("home")).home
+    return resolve_settings(home=pick_value("home", home)).home
 
 
 @click.group("engine")

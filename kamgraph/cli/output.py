@@ -20,8 +20,8 @@ from kamgraph.errors import KamgraphError
 from kamgraph.i18n import _
 from kamgraph.tables import clean, is_terminal, output_width, table, to_jsonable, width
 
-__all__ = ["to_jsonable", "echo", "echo_json", "table", "echo_table", "width", "check_out",
-           "OutputPathError", "described"]
+__all__ = ["to_jsonable", "echo", "wrap_line", "echo_json", "table", "echo_table", "width",
+           "check_out", "OutputPathError", "described"]
 
 _EMBEDDED = "embedded engine at "
 
@@ -39,8 +39,44 @@ class OutputPathError(KamgraphError):
 
 
 def echo(text: str = "", err: bool = False) -> None:
-    """``click.echo`` without control characters."""
-    click.echo(clean(text), err=err)
+    """``click.echo`` without control characters; long lines wrap to the terminal's width
+    (``COLUMNS``), continuing under their indent (under the text of a ``- `` item)."""
+    text = clean(text)
+    cols = None if err else output_width()
+    if cols:
+        text = "\n".join(wrap_line(line, cols) for line in text.split("\n"))
+    click.echo(text, err=err)
+
+
+def wrap_line(line: str, cols: int) -> str:
+    """One line wrapped to ``cols`` display cells (CJK counts two).
+
+    >>> print(wrap_line("  - a reason that is long", 14))
+      - a reason
+        that is
+        long
+    """
+    from rich.cells import cell_len
+
+    if cell_len(line) <= cols:
+        return line
+    body = line.lstrip(" ")
+    indent = len(line) - len(body)
+    hang = indent + (2 if body.startswith(("- ", "* ")) else 0)
+    if cols - hang < 10:
+        return line
+    import io
+
+    from rich.console import Console
+    from rich.text import Text
+
+    buf = io.StringIO()
+    console = Console(file=buf, width=cols - hang, color_system=None, no_color=True,
+                      highlight=False, markup=False, emoji=False, legacy_windows=False)
+    first, rest = body[: hang - indent], body[hang - indent:]
+    console.print(Text(rest), overflow="fold")
+    parts = [p.rstrip() for p in buf.getvalue().rstrip("\n").split("\n")]
+    return "\n".join([" " * indent + first + parts[0]] + [" " * hang + p for p in parts[1:]])
 
 
 def echo_json(value: Any) -> None:

@@ -106,6 +106,8 @@ def localize(cmd: click.Command) -> None:
     for c in _walk(cmd):
         if not any(p.name == "lang" for p in c.params):
             lang_option(c)  # click appends the option to a command object's params
+        if hasattr(c, "_help_option"):  # click caches --help with its text in one language
+            c._help_option = None
         orig = _originals(c)
         c.help = tr(orig["help"]) if orig["help"] else orig["help"]
         if orig["short_help"]:
