@@ -19,6 +19,7 @@ from conftest import Cli
 from neo4j_server import PASSWORD, USER, Neo4jTestServer, available
 
 from kamgraph.config import Settings
+from kamgraph.model import AccountData
 from kamgraph.store import Store, open_store
 
 NEO4J_URI = os.environ.get("KAMGRAPH_TEST_NEO4J_URI")
@@ -58,7 +59,7 @@ def test_wrong_password_is_one_line_naming_the_uri(cli: Cli, store_settings: Set
 
 @neo4j_only
 def test_a_neo4j_routing_uri_works_against_the_single_server(
-        store: Store, store_settings: Settings, demo_data: object) -> None:
+        store: Store, store_settings: Settings, demo_data: AccountData) -> None:
     """``neo4j://`` makes the driver ask the server for a routing table (readers, writers)
     before any query; writes then go to a writer and reads (``routing_=READ``) to a reader."""
     assert NEO4J_URI and NEO4J_URI.startswith("bolt://")
@@ -66,9 +67,10 @@ def test_a_neo4j_routing_uri_works_against_the_single_server(
                       user=store_settings.user, password=store_settings.password,
                       database=store_settings.database, home=store_settings.home)
     with open_store(routed) as st:
-        st.save_account(demo_data)  # type: ignore[arg-type]
-        assert [a["id"] for a in st.accounts()] == ["demo"]
-        assert st.project("demo").number_of_nodes() > 20
+        st.save_account(demo_data)
+        account = demo_data["account"][0]["id"]
+        assert [a["id"] for a in st.accounts()] == [account]
+        assert st.project(account).number_of_nodes() > 20
         table = st.driver.execute_query(
             "CALL dbms.routing.getRoutingTable({}, $db) YIELD servers RETURN servers",
             db=st.database or "neo4j", routing_=neo4j.RoutingControl.READ).records[0]["servers"]
