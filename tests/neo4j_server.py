@@ -31,8 +31,9 @@ SOURCE = HERE / "Neo4jTestServer.java"
 CLASSPATH = HERE / "target" / "classpath.txt"
 USER = "neo4j"
 PASSWORD = "kamgraph-test"
+SHM = Path("/dev/shm")
 JAVA17 = Path("/usr/lib/jvm/java-17-openjdk-amd64/bin/java")
-START_TIMEOUT = float(os.environ.get("KAMGRAPH_TEST_NEO4J_START_TIMEOUT", "300"))
+START_TIMEOUT = float(os.environ.get("KAMGRAPH_TEST_NEO4J_START_TIMEOUT", "600"))
 
 
 def java_executable() -> str:
@@ -71,20 +72,23 @@ class Neo4jTestServer:
     """One Neo4j test server process; ``with Neo4jTestServer() as server: server.uri``."""
 
     def __init__(self, password: str | None = PASSWORD, heap: str = "1g",
-                 tmpdir: Path | None = None) -> None:
+                 data: Path | None = None) -> None:
         self.password = password
         self.heap = heap
-        self.tmpdir = tmpdir  # where the server's data folder goes (Java's temp folder)
+        self.data = data  # a data folder that stays (default: a temporary one)
         self.uri = ""
         self.process: subprocess.Popen[str] | None = None
 
     def start(self) -> str:
         args = [java_executable(), f"-Xmx{self.heap}", "-XX:+ExitOnOutOfMemoryError"]
-        if self.tmpdir is not None:
-            args.append(f"-Djava.io.tmpdir={self.tmpdir}")
+        if SHM.is_dir() and os.access(SHM, os.W_OK):
+            # a temporary data folder in memory: commits need not wait for the disk
+            args.append(f"-Djava.io.tmpdir={SHM}")
         args += ["-cp", classpath(), str(SOURCE)]
         if self.password:
             args += ["--password", self.password]
+        if self.data is not None:
+            args += ["--data", str(self.data)]
         self.process = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                         text=True)
         first: list[str] = []
@@ -123,7 +127,8 @@ class Neo4jTestServer:
             self.kill()
 
     def kill(self) -> None:
-        """Kill the server at once, as a crash would (its data folder stays: give ``tmpdir``)."""
+        """Kill the server at once, as a crash would (a temporary data folder stays behind:
+        give ``data`` to keep it where a test can restart on it and clean it up)."""
         if self.process is not None and self.process.poll() is None:
             self.process.kill()
             self.process.wait()

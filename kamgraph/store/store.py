@@ -36,15 +36,23 @@ BATCH_ROWS = 5000
 BATCH_BYTES = 4 * 1024 * 1024
 #: Longest time a write keeps retrying transient conflicts before it fails "busy, retry".
 RETRY_BUDGET_S = 30.0
+#: How long a write to a remote Neo4j is retried after transient errors or a lost server:
+#: long enough for a cluster to elect a new leader, short enough that a dead server fails
+#: a command within seconds.
+REMOTE_RETRY_S = 5.0
 
 
-def _wrap(e: Exception, what: str) -> StoreError:
+def _wrap(e: Exception, what: str, where: str = "the store", embedded: bool = False) -> StoreError:
+    """One line for a driver error. ``where`` names the store (a remote one by its URI);
+    only the embedded engine gets the hint that it restarts by itself."""
     first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+    subject = f"{where} " if where else ""
     if isinstance(e, nx4.ServiceUnavailable | nx4.SessionExpired):
-        return StoreUnavailable(f"{what}: the store is not reachable ({first.rstrip(':')}); "
-                                "an embedded engine restarts with the next command")
+        hint = "; an embedded engine restarts with the next command" if embedded else ""
+        return StoreUnavailable(f"{what}: {subject}{'is ' if where else ''}not reachable "
+                                f"({first.rstrip(':')}){hint}")
     if isinstance(e, nx4.AuthError):
-        return StoreError(f"{what}: the store refused the credentials ({e.message})")
+        return StoreError(f"{what}: {subject}refused the user name or password ({e.message})")
     if isinstance(e, nx4.Neo4jError):
         return StoreError(f"{what}: {e.code}: {e.message}")
     return StoreError(f"{what}: {type(e).__name__}: {e}")
@@ -125,10 +133,12 @@ class Store:
 
     def __init__(self, driver: neo4j.Driver, database: str | None, *,
                  description: str = "store",
-                 write_lock: Callable[[], AbstractContextManager[None]] | None = None) -> None:
+                 write_lock: Callable[[], AbstractContextManager[None]] | None = None,
+                 embedded: bool = False) -> None:
         self.driver = driver
         self.database = database
         self.description = description
+        self.embedded = embedded
         self._write_lock = write_lock
         self._guard_depth = 0
         self._schema_ready = False
@@ -145,7 +155,7 @@ class Store:
             records, _, keys = self.driver.execute_query(
                 q.text, params, database_=self.database, routing_=RoutingControl.READ)
         except Exception as e:
-            raise _wrap(e, f"query {q.path}") from e
+            raise self._wrap(e, f"query {q.path}") from e
         return [{k: _native(v) for k, v in zip(keys, r, strict=True)} for r in records]
 
     def read_many(self, calls: Sequence[tuple[str, dict[str, Any]]]) -> list[list[dict[str, Any]]]:
@@ -161,7 +171,7 @@ class Store:
         except StoreError:
             raise
         except Exception as e:
-            raise _wrap(e, "read " + ", ".join(n for n, _ in calls[:3])) from e
+            raise self._wrap(e, "read " + ", ".join(n for n, _ in calls[:3])) from e
 
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run one write query in its own retried transaction."""
@@ -192,7 +202,8 @@ class Store:
                 self._guard_depth -= 1
 
     def _retried(self, work: Callable[[ManagedTransaction], T]) -> T:
-        end = time.monotonic() + RETRY_BUDGET_S
+        budget = RETRY_BUDGET_S if self.embedded else REMOTE_RETRY_S
+        end = time.monotonic() + budget
         pause = 0.05
         while True:
             try:
@@ -205,11 +216,14 @@ class Store:
                     continue
                 if _transient(e):
                     raise EngineBusy(f"{self.description} is busy (the write kept conflicting "
-                                     f"with others for {RETRY_BUDGET_S:.0f}s); retry: "
-                                     f"{_wrap(e, 'write')}") from e
+                                     f"with others for {budget:.0f}s); retry: "
+                                     f"{self._wrap(e, 'write')}") from e
                 if isinstance(e, StoreError):
                     raise
-                raise _wrap(e, "write") from e
+                raise self._wrap(e, "write") from e
+
+    def _wrap(self, e: Exception, what: str) -> StoreError:
+        return _wrap(e, what, self.description, self.embedded)
 
     # -- schema ---------------------------------------------------------------
     def ensure_schema(self) -> list[str]:
@@ -297,12 +311,12 @@ def open_store(settings: Settings, *, schema: bool = True) -> Iterator[Store]:
         # a dead local engine does not come back by waiting: retry only briefly
         driver = _driver(info.uri, (info.user, info.password), 3.0)
         store = Store(driver, info.database, description=f"embedded engine at {settings.home}",
-                      write_lock=lambda: write_lock(settings.home))
+                      write_lock=lambda: write_lock(settings.home), embedded=True)
     else:
         assert settings.uri is not None
         auth = (settings.user or "neo4j", settings.password or "") if settings.password else None
         try:
-            driver = _driver(settings.uri, auth, 15.0)
+            driver = _driver(settings.uri, auth, REMOTE_RETRY_S)
         except Exception as e:
             raise _wrap(e, f"cannot open {settings.uri}") from e
         store = Store(driver, settings.database, description=settings.describe())
@@ -311,7 +325,7 @@ def open_store(settings: Settings, *, schema: bool = True) -> Iterator[Store]:
         try:
             driver.verify_connectivity()
         except Exception as e:
-            raise _wrap(e, f"cannot reach the {store.description}") from e
+            raise _wrap(e, f"cannot reach the {store.description}", "", store.embedded) from e
         if schema:
             store.ensure_schema()
         yield store

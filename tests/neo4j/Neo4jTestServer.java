@@ -4,12 +4,13 @@
  * Run (after fetching the jars with the pom.xml beside this file; see README.md here):
  *
  *   java -Xmx1g -cp "$(cat tests/neo4j/target/classpath.txt)" tests/neo4j/Neo4jTestServer.java \
- *        [--port N] [--password SECRET]
+ *        [--port N] [--password SECRET] [--data DIR]
  *
  * - Bolt listens on 127.0.0.1 only, on a free port chosen at random (or --port N).
  * - Without --password authentication is off (any user and password are accepted); with
  *   --password SECRET (8+ characters) the user "neo4j" has that password.
- * - The data lives in a fresh temporary folder, deleted when the server stops.
+ * - The data lives in a fresh temporary folder, deleted when the server stops; with --data DIR
+ *   it lives in DIR and stays (a test can restart a killed server on its data).
  * - When Bolt answers, one line "bolt://127.0.0.1:PORT" is printed on standard output; every
  *   other message goes to standard error.
  * - The server stops when its standard input closes (its parent went away or closed the pipe),
@@ -43,12 +44,14 @@ public class Neo4jTestServer {
     public static void main(String[] args) throws Exception {
         int port = 0;
         String password = null;
+        Path data = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--password" -> password = args[++i];
+                case "--data" -> data = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: Neo4jTestServer [--port N] [--password SECRET]");
+                    System.err.println("usage: Neo4jTestServer [--port N] [--password SECRET] [--data DIR]");
                     System.exit(2);
                 }
             }
@@ -58,7 +61,8 @@ public class Neo4jTestServer {
             System.exit(2);
         }
 
-        Path home = Files.createTempDirectory("kamgraph-neo4j-");
+        boolean temporary = data == null;
+        Path home = temporary ? Files.createTempDirectory("kamgraph-neo4j-") : Files.createDirectories(data);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         DatabaseManagementService dbms = null;
@@ -86,11 +90,10 @@ public class Neo4jTestServer {
                         throw e;
                     }
                     System.err.println("Neo4jTestServer: port " + bolt + " failed (" + e + "), trying another");
-                    deleteTree(home);
-                    Files.createDirectories(home);
                 }
             }
             if (password != null) {
+                // (on a kept data folder this sets the same password again)
                 dbms.database("system").executeTransactionally(
                         "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
                         Map.of("password", password));
@@ -126,8 +129,10 @@ public class Neo4jTestServer {
                 }
             }
             try {
-                deleteTree(home);
-                System.err.println("Neo4jTestServer: stopped, " + home + " deleted");
+                if (temporary) {
+                    deleteTree(home);
+                }
+                System.err.println("Neo4jTestServer: stopped" + (temporary ? ", " + home + " deleted" : ""));
             } finally {
                 stopped.countDown();
             }
@@ -150,6 +155,11 @@ public class Neo4jTestServer {
                 .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+                // Tests wipe and refill the database all the time: without these, Neo4j plans
+                // each query again whenever the (tiny) statistics shift, which costs more than
+                // running it. Plans never change results.
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1))
+                .setConfig(GraphDatabaseSettings.query_statistics_divergence_threshold, 1.0)
                 .build();
     }
 
