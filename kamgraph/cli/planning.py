@@ -79,30 +79,32 @@ def sponsors_cmd(store: Store, account: str, person: str | None, top: int,
 @click.command("plan")
 @click.argument("account")
 @click.option("--opportunity", default=None, metavar="OPP",
-              help="Plan for one opportunity (its roles and competitors).")
+              help="Plan for one opportunity (its roles, competitors, goal and timeline).")
 @click.option("--capacity", type=click.FloatRange(min=0), default=None, metavar="HOURS",
-              help="Total hours for the cycle; default: each owner's capacity_hours.")
+              help="Total hours for the cycle; default: each owner's spare capacity_hours.")
 @click.option("--start", "start", type=click.DateTime(["%Y-%m-%d"]), default=None,
-              help="Cycle start (default today).")
-@click.option("--months", type=click.IntRange(min=1), default=6, show_default=True,
-              help="Cycle length.")
-@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json", "html"]),
+              help="Date the plan is issued (default today); sets the planning year.")
+@click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
+              help="Language of the documents.")
+@click.option("--include-private", is_flag=True,
+              help="Use private details (birthdays, family occasions) in the cards.")
+@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json", "html", "xlsx"]),
               default="md", show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=None,
-              help="File (md/json/html) or directory (csv); default: stdout.")
+              help="File (md/json/html/xlsx) or directory (csv); default: stdout.")
 @with_store
 def plan_cmd(store: Store, account: str, opportunity: str | None, capacity: float | None,
-             start: dt.datetime | None, months: int, fmt: str, out: Path | None) -> None:
+             start: dt.datetime | None, lang: str, include_private: bool, fmt: str,
+             out: Path | None) -> None:
     """PR plan: whom to work on this cycle, and the planning set documents."""
     from kamgraph.planning import plan, planning_set, render_planning_set, write_planning_set
 
-    G = store.project(account, opportunity=opportunity)
-    p = plan(G, capacity_hours=capacity, cycle_start=start.date() if start else None,
-             cycle_months=months)
-    ps = planning_set(G, p)
+    G = store.project(account, opportunity=opportunity, include_private=include_private)
+    p = plan(G, capacity_hours=capacity, cycle_start=start.date() if start else None)
+    ps = planning_set(G, p, lang=lang)
     if out is None:
-        if fmt == "csv":
-            raise click.UsageError("--format csv writes several files: give --out DIR")
+        if fmt in ("csv", "xlsx"):
+            raise click.UsageError(f"--format {fmt} writes files: give --out PATH")
         click.echo(render_planning_set(ps, fmt))  # type: ignore[arg-type]
         return
     for f in write_planning_set(ps, fmt, out):  # type: ignore[arg-type]
