@@ -41,7 +41,7 @@ __all__ = ["BenchRow", "Figure", "run_bench", "STEPS", "store_env"]
 
 #: Step names, in the order they run (``skip`` takes these).
 STEPS: tuple[str, ...] = ("import", "rows", "projection", "analyzers", "report", "paths",
-                          "map", "cold")
+                          "plan", "map", "cold")
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ def run_bench(store: Store, settings: Settings | None = None, *, accounts: int =
     ctx = Context(store, data, runs, seed, progress)
     demo: str | None = None
     try:
-        needs_data = {"rows", "projection", "analyzers", "report", "paths"} - set(skip)
+        needs_data = {"rows", "projection", "analyzers", "report", "paths", "plan"} - set(skip)
         if "import" in skip and needs_data:
             for d in data:
                 store.save_account(d)
@@ -166,6 +166,7 @@ def run_bench(store: Store, settings: Settings | None = None, *, accounts: int =
         step("analyzers", lambda: st.analyzers_step(ctx))
         step("report", lambda: st.report_step(ctx))
         step("paths", lambda: st.paths_step(ctx))
+        step("plan", lambda: st.plan_step(ctx))
         from kamgraph.bench import browser
 
         step("map", lambda: browser.map_step(ctx, map_people))

@@ -28,7 +28,13 @@ from kamgraph.planning.candidates import Candidate, Context
 from kamgraph.planning.first_steps import first_steps
 from kamgraph.planning.peers import preferred_path
 from kamgraph.planning.schedule import deadline_for, occasions_for
-from kamgraph.planning.sponsors import SPONSOR_HOURS, match_sponsors, staff_load
+from kamgraph.planning.sponsors import (
+    SPONSOR_HOURS,
+    SponsorPool,
+    match_sponsors,
+    sponsor_pool,
+    staff_load,
+)
 from kamgraph.planning.types import Cycle, MarketGoal, Target, Timeline
 from kamgraph.planning.words import Say, W, say
 
@@ -61,6 +67,7 @@ class Ledger:
     owners: dict[str, dict[str, list[str]]]
     sponsors: dict[str, list[str]]
     knows: dict[str, dict[str, float]] = field(default_factory=dict)
+    pool: SponsorPool | None = None
 
 
 def ledger(ctx: Context) -> Ledger:
@@ -85,7 +92,7 @@ def ledger(ctx: Context) -> Ledger:
             k = knows.setdefault(v, {})
             k[u] = max(k.get(u, 0.0), float(d.get("strength") or 0))
     return Ledger(cap, {s: cap[s] - load.get(s, 0.0) for s in ctx.active}, owned, owners,
-                  {p: sorted(x) for p, x in sponsors.items()}, knows)
+                  {p: sorted(x) for p, x in sponsors.items()}, knows, sponsor_pool(G))
 
 
 def _l(G: nx.MultiDiGraph, n: str | None) -> str:
@@ -165,7 +172,7 @@ def _sponsor(G: nx.MultiDiGraph, L: Ledger, p: str,
             notes.append(say("sponsor_overbooked", who=_l(G, s), spare=L.spare[s],
                              cap=L.capacity[s]))
         return s, 0, notes
-    match = match_sponsors(G, p, top=50)
+    match = match_sponsors(G, p, top=50, pool=L.pool)
     cands = [c for c in (match[0].candidates if match else ())
              if c.staff in L.spare and c.staff not in owners]
     fit = [c for c in cands if _rank(G, c.staff) >= need]

@@ -29,7 +29,8 @@ import networkx as nx
 from kamgraph.errors import NotFound
 
 __all__ = ["OWN_HOURS", "SPONSOR_HOURS", "FUNCTION_KEYWORDS", "FUNCTION_ALIASES",
-           "FACING_DEFAULTS", "TITLE_FUNCTION", "functions_of", "SponsorCandidate",
+           "FACING_DEFAULTS", "TITLE_FUNCTION", "functions_of", "SponsorCandidate", "SponsorPool",
+           "sponsor_pool",
            "SponsorMatch", "match_sponsors", "staff_load", "executives"]
 
 #: Hours per cycle an ownership (A or B) and a sponsorship take.
@@ -225,9 +226,32 @@ def _history(G: nx.MultiDiGraph, s: str, p: str) -> tuple[float, str]:
     return score, ", ".join(parts)
 
 
-def match_sponsors(G: nx.MultiDiGraph, person: str | None = None, *,
-                   top: int = 3) -> list[SponsorMatch]:
+@dataclass(frozen=True)
+class SponsorPool:
+    """Our executives with their committed hours and the current sponsorships, read once."""
+
+    execs: tuple[str, ...]
+    load: dict[str, float]
+    sponsors: dict[str, list[str]]
+
+
+def sponsor_pool(G: nx.MultiDiGraph) -> SponsorPool:
+    active = sorted(n for n, d in G.nodes(data=True)
+                    if d.get("kind") == "staff" and d.get("active", True))
+    execs = [s for s in active if (G.nodes[s].get("rank") or 0) >= 3] or active
+    sponsors: dict[str, list[str]] = {}
+    for u, v, d in G.edges(data=True):
+        if d.get("type") == "SPONSORS":
+            sponsors.setdefault(v, []).append(u)
+    return SponsorPool(tuple(execs), staff_load(G), sponsors)
+
+
+def match_sponsors(G: nx.MultiDiGraph, person: str | None = None, *, top: int = 3,
+                   pool: SponsorPool | None = None) -> list[SponsorMatch]:
     """Rank our executives as sponsors for each key customer executive (or one person).
+
+    ``pool`` (from :func:`sponsor_pool`) saves reading the graph again when matching
+    many people one by one.
 
     Examples
     --------
@@ -252,14 +276,8 @@ def match_sponsors(G: nx.MultiDiGraph, person: str | None = None, *,
                 "procedurally neutral, never sponsor"])]
     else:
         targets = executives(G)
-    active = sorted(n for n, d in G.nodes(data=True)
-                    if d.get("kind") == "staff" and d.get("active", True))
-    execs = [s for s in active if (G.nodes[s].get("rank") or 0) >= 3] or active
-    load = staff_load(G)
-    sponsors: dict[str, list[str]] = {}
-    for u, v, d in G.edges(data=True):
-        if d.get("type") == "SPONSORS":
-            sponsors.setdefault(v, []).append(u)
+    pool = pool or sponsor_pool(G)
+    execs, load, sponsors = pool.execs, pool.load, pool.sponsors
     out: list[SponsorMatch] = []
     for p in targets:
         pn = G.nodes[p]
