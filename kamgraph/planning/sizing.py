@@ -232,13 +232,11 @@ def size(ctx: Context, c: Candidate, L: Ledger, goal: MarketGoal, cycle: Cycle,
     s_word: W | str = W("unknown") if st is None else W(f"stance{st:+d}")
     why: list[Say] = [say("why_action", action_k=W(action), now=s_word,
                           desired=W(f"stance{desired:+d}"), chance=chance, value=value), *notes]
-    how: list[Say] = []
-    for x in c.counters:
-        how.append(say("why_is_supporter") if x == p else say("why_counters", who=_l(G, x)))
-    for d, s in c.sways:
-        how.append(say("why_sways", who=_l(G, d), strength=s))
+    how: list[Say] = [say("why_sways", who=_l(G, d), strength=s) for d, s in c.sways]
     if c.spec_writer:
         how.append(say("why_spec", names=", ".join(_l(G, m) for m, _ in c.spec_sway)))
+    for x in c.counters:
+        how.append(say("why_is_supporter") if x == p else say("why_counters", who=_l(G, x)))
     if c.member and not how:
         how.append(say("why_member", share=ctx.weight(p)))
     goal_say = (say("goal_serves", goal_k=W(f"goal_{goal.type}"), target=goal.target or "",
