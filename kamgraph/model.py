@@ -77,6 +77,7 @@ __all__ = [
     "URGENCIES",
     "SCORE_INPUTS",
     "OWNER_ROLES",
+    "GOAL_TYPES",
     "STANCE_LABELS",
     "FIELD_SCALE",
     "US",
@@ -132,6 +133,8 @@ BODY_TYPES: tuple[str, ...] = (
 )
 #: How a body decides: by majority, by consensus (anyone can block), or the chair decides.
 BODY_RULES: tuple[str, ...] = ("majority", "consensus", "chair")
+#: Market goal of the year (市场目标): 山头 territory, 份额 share, 盈利 profit, 竞争 competition.
+GOAL_TYPES: tuple[str, ...] = ("territory", "share", "profit", "competition")
 OWNER_ROLES: tuple[str, ...] = ("A", "B")
 #: ``toward`` value meaning our own company.
 US = "us"
@@ -149,7 +152,7 @@ FIELD_SCALE: dict[int, int] = {
 }
 
 #: Person fields that never leave the store unless the user asks for them.
-PRIVATE_FIELDS: tuple[str, ...] = ("family", "hobbies", "home_area", "notes")
+PRIVATE_FIELDS: tuple[str, ...] = ("family", "hobbies", "home_area", "notes", "birthday")
 
 FieldType = Literal["str", "int", "float", "date", "bool", "enum", "list", "ref", "reflist",
                     "map"]
@@ -216,6 +219,13 @@ _ATTRS = _f("attributes", "map", doc="free properties (name: text, number, true/
 #: Attribute names: they become property names in the store.
 ATTRIBUTE_NAME = r"[A-Za-z_][A-Za-z0-9_]{0,62}"
 _DATE_SINCE = _f("since", "date")
+#: The market goal of the year (article 001: an input of the planning set).
+_GOAL = (
+    _f("goal_type", "enum", choices=GOAL_TYPES,
+       doc="market goal: territory|share|profit|competition"),
+    _f("goal_target", doc="the goal in words, e.g. 'core network share 60%'"),
+    _f("goal_by", "date", doc="when the goal must be reached"),
+)
 
 #: The customer profile (客户画像, article 004) and the needs ahead (article 003).
 URGENCIES: tuple[str, ...] = ("low", "medium", "high")
@@ -249,7 +259,7 @@ KINDS: dict[str, Kind] = {
         Kind("account", "accounts", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("tier", "enum", choices=TIERS), _f("industry"), _f("region"),
-            *_PROFILE, *_SCORING,
+            *_PROFILE, *_SCORING, *_GOAL,
             _ATTRS,
         ), key=("id",), account_scoped=False, doc="A customer company we sell to."),
         Kind("competitor", "competitors", (
@@ -259,6 +269,7 @@ KINDS: dict[str, Kind] = {
         Kind("department", "departments", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("parent", "ref", ref="department"),
+            _f("faced_by", "list", doc="our functions that face this department (KAM team)"),
             _ATTRS,
         ), key=("id",), doc="A unit of the account; departments nest through parent."),
         Kind("post", "posts", (
@@ -281,6 +292,9 @@ KINDS: dict[str, Kind] = {
             _f("family", private=True), _f("hobbies", private=True),
             _f("home_area", private=True), _f("notes", private=True),
             _f("left", "date", doc="the day the person left the account (kept for history)"),
+            _f("birthday", private=True, doc="MM-DD (or a full date)"),
+            _f("interest_personal", doc="personal interests (个人利益诉求)"),
+            _f("interest_org", doc="organisational interests (组织利益诉求)"),
             _ATTRS,
         ), key=("id",), doc="Someone at the account, or outside it but able to sway it."),
         Kind("staff", "staff", (
@@ -288,12 +302,19 @@ KINDS: dict[str, Kind] = {
             _f("title"), _LEVEL, _f("function"),
             _f("capacity_hours", "float", min=0, doc="hours per planning cycle"),
             _f("active", "bool", default=True, doc="false once the person has left us"),
+            _f("supervisor", "ref", ref="staff", doc="direct supervisor (weekly review)"),
             _ATTRS,
         ), key=("id",), account_scoped=False, doc="One of our own people."),
         Kind("opportunity", "opportunities", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("stage"), _f("value", "float", min=0), _f("close_date", "date"),
             _f("competitors", "reflist", ref="competitor"),
+            *_GOAL,
+            _f("spec_date", "date", doc="tender specification frozen"),
+            _f("publish_date", "date", doc="tender published"),
+            _f("submit_date", "date", doc="bids submitted"),
+            _f("evaluation_date", "date", doc="bids evaluated"),
+            _f("award_date", "date", doc="award announced"),
             _ATTRS,
         ), key=("id",), doc="One deal, bid or project."),
         Kind("position", "positions", (

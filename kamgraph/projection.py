@@ -33,10 +33,18 @@ Person nodes add
     ``stances`` ({toward: current value}, toward = "us" or competitor id),
     ``stance_history`` ({toward: [{value, on, by, evidence}, ...] oldest first}),
     ``trend`` ({toward: latest minus previous value, or None}),
+    ``interest_personal``, ``interest_org`` (利益诉求, text or None),
+    ``oversight`` (truthy text: keep procedurally neutral, never work on them),
     and ``private`` ({family, hobbies, home_area, notes}) only when asked for.
 
 Staff nodes add
-    ``title``, ``level``, ``rank``, ``function``, ``capacity_hours``, ``active``.
+    ``title``, ``level``, ``rank``, ``function``, ``capacity_hours``, ``active``,
+    ``supervisor`` (staff id of the direct supervisor, or None).
+
+Account and opportunity nodes add the market goal ``goal_type``, ``goal_target``,
+``goal_by``; opportunities also ``stage``, ``value``, ``close_date`` and the tender
+milestones ``spec_date``, ``publish_date``, ``submit_date``, ``evaluation_date``,
+``award_date``. Department nodes add ``faced_by`` (our functions facing them).
 
 Edges (``type``: direction, attributes)
     ``INFLUENCES``: source sways target; ``strength``, ``basis``, ``visibility``; one
@@ -63,7 +71,13 @@ import networkx as nx
 from kamgraph.errors import AnalysisError
 from kamgraph.model import PRIVATE_FIELDS, US, AccountData, level_rank
 
-__all__ = ["graph_from_data", "display_name", "people", "staff_members", "edges_of_type"]
+#: Market-goal fields of accounts and opportunities; tender milestones of opportunities.
+GOAL_FIELDS: tuple[str, ...] = ("goal_type", "goal_target", "goal_by")
+TENDER_FIELDS: tuple[str, ...] = ("spec_date", "publish_date", "submit_date", "evaluation_date",
+                                  "award_date")
+
+__all__ = ["GOAL_FIELDS", "TENDER_FIELDS", "graph_from_data", "display_name", "people",
+           "staff_members", "edges_of_type"]
 
 
 def display_name(rec: dict[str, Any]) -> str:
@@ -109,12 +123,13 @@ def graph_from_data(
                    name_en=rec.get("name_en"), label=display_name(rec),
                    attributes=dict(rec.get("attributes") or {}), **extra)
 
-    node("account", acc, tier=acc.get("tier"), industry=acc.get("industry"))
+    node("account", acc, tier=acc.get("tier"), industry=acc.get("industry"),
+         **{f: acc.get(f) for f in GOAL_FIELDS})
     for c in data["competitor"]:
         node("competitor", c)
         G.add_edge(c["id"], acc["id"], type="COMPETES_FOR")
     for d in data["department"]:
-        node("department", d, parent=d.get("parent"))
+        node("department", d, parent=d.get("parent"), faced_by=list(d.get("faced_by") or []))
     for d in data["department"]:
         G.add_edge(d["id"], d.get("parent") or acc["id"], type="PART_OF")
     for p in data["post"]:
@@ -123,13 +138,15 @@ def graph_from_data(
         G.add_edge(p["id"], p.get("department") or acc["id"], type="PART_OF")
     for o in data["opportunity"]:
         node("opportunity", o, stage=o.get("stage"), value=o.get("value"),
-             close_date=o.get("close_date"), competitors=list(o.get("competitors") or []))
+             close_date=o.get("close_date"), competitors=list(o.get("competitors") or []),
+             **{f: o.get(f) for f in GOAL_FIELDS + TENDER_FIELDS})
         for c in o.get("competitors") or []:
             G.add_edge(c, o["id"], type="COMPETES_IN")
     for s in data["staff"]:
         node("staff", s, title=s.get("title"), level=s.get("level"),
              rank=level_rank(s.get("level")), function=s.get("function"),
-             capacity_hours=s.get("capacity_hours"), active=s.get("active", True) is not False)
+             capacity_hours=s.get("capacity_hours"), active=s.get("active", True) is not False,
+             supervisor=s.get("supervisor"))
 
     opp_roles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for r in data["role"]:
@@ -176,6 +193,7 @@ def graph_from_data(
              roles=by_opp.get(opportunity, []) if opportunity else standing,
              standing_roles=standing, opportunity_roles=by_opp,
              stance=current.get(US), stances=current, stance_history=hist, trend=trend,
+             interest_personal=p.get("interest_personal"), interest_org=p.get("interest_org"),
              **extra)
         if p.get("department"):
             G.add_edge(pid, p["department"], type="MEMBER_OF")

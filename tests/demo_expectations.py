@@ -294,3 +294,21 @@ PEOPLE_WITH_PRIVATE = {
 # Strings that occur only in private fields: output without --include-private must not
 # contain any of them; with it, they appear.
 PRIVATE_MARKERS = ("Manchester", "珠江新城", "Sunday afternoons", "Pu'er")
+
+# ---- planning (issue 13): market goal, tender timeline, oversight ----------------------
+__all__ += ["DEAL_CLOSE", "TENDER_TIMELINE", "OVERSIGHT", "PLAN_WORKS_THROUGH",
+            "PLAN_SPEC_WRITER", "PLAN_OVERBOOKED_SPONSOR", "PLAN_BIRTHDAY"]
+DEAL_CLOSE = "2027-03-31"  # opp-5gc close_date: no deadline falls after it
+TENDER_TIMELINE = {"spec": "2027-01-15", "publish": "2027-02-01", "submit": "2027-02-26",
+                   "evaluation": "2027-03-10", "award": "2027-03-24"}
+# Kept procedurally neutral: the discipline secretary and the tender clerk (tender office).
+OVERSIGHT = {"p-he-wen", "p-tian-jing"}
+# The CEO is hostile (-2, Huaxin +3): the plan works through the people who sway him,
+# the chairman and his BUPT classmate at the design institute, not on him directly.
+PLAN_WORKS_THROUGH = {"p-wang-qiang": {"p-zhao-guodong", "p-zhou-jianguo"}}
+# The consultant drafting the 5GC spec for Dingtong: a target due by the spec freeze.
+PLAN_SPEC_WRITER = ("p-ma-lin", "2027-01-15")
+# Our president sponsors the CEO and the chairman but has -60 of 60 h spare.
+PLAN_OVERBOOKED_SPONSOR = ("s-lin-haitao", "-60 of 60 h spare")
+# Birthday of the CTO (private): in the card only with --include-private.
+PLAN_BIRTHDAY = ("p-zhang-wei", "2027-02-24")

@@ -131,8 +131,8 @@ def check_plan(nb: Any, out: Path, name: Callable[[str], str]) -> None:
     assert f"not routed through hostile people: {name(around['hostile'])}" in paths
     spouse = text_of(cell_with(nb, "warm_paths(G, SPOUSE"))
     assert "found: False" in spouse and "  near: " in spouse
-    sponsors = text_of(cell_with(nb, 'match_sponsors(G, "p-he-wen")'))
-    assert "(score " in sponsors
+    sponsors = text_of(cell_with(nb, 'match_sponsors(G, "p-chen-jing")'))
+    assert "(score " in sponsors and "never sponsor" in sponsors
     chosen = text_of(cell_with(nb, "plan(G, capacity_hours=TEAM_HOURS)"))
     assert "chosen within 120 h in total" in chosen
     targets = [line for line in chosen.splitlines() if re.search(r"\d{4}-\d\d-\d\d$", line)]
@@ -140,16 +140,26 @@ def check_plan(nb: Any, out: Path, name: Callable[[str], str]) -> None:
     assert any(t.startswith(name(COUNTERWEIGHT_FOR_CEO)) for t in targets)
     answers = text_of(cell_with(nb, "pr_plan.responses")).splitlines()
     for supporter, _ in UNCOUNTERED_SUPPORTERS:  # every one answered, or said to be beyond us
-        assert any(a.startswith(name(supporter)) and ("targeted" in a or NO_COUNTERWEIGHT in a)
-                   for a in answers)
+        assert any(a.startswith(name(supporter)) and (
+            "targeted" in a or "worked through" in a or NO_COUNTERWEIGHT in a) for a in answers)
     folder = out / "planning-set"
-    assert {p.name for p in folder.glob("planning-set.*")} == {"planning-set.md",
-                                                               "planning-set.html"}
+    assert {p.name for p in folder.glob("planning-set.*")} == {
+        "planning-set.md", "planning-set.html", "planning-set.xlsx"}
     assert len(list((folder / "csv").glob("*.csv"))) >= 4
     document = (folder / "planning-set.md").read_text(encoding="utf-8")
     assert "Target task book" in document and name(COUNTERWEIGHT_FOR_CEO) in document
     book = text_of(cell_with(nb, 'pset.tables["taskbook"]'))
     assert all(re.split(r"\s{2,}", t)[0] in book for t in targets)
+
+
+def file_text(f: Path) -> str:
+    """A written file's text; an Excel workbook's cell values."""
+    if f.suffix != ".xlsx":
+        return f.read_text(encoding="utf-8")
+    from openpyxl import load_workbook
+
+    return "\n".join(str(c.value) for ws in load_workbook(f) for row in ws.iter_rows()
+                     for c in row if c.value is not None)
 
 
 CHECKS: dict[str, Callable[[Any, Path, Callable[[str], str]], None]] = {
@@ -189,7 +199,7 @@ def test_notebook_runs_top_to_bottom(path: Path, store: Store, store_settings: S
     client.execute(env=kernel_env(store_settings, out))
     printed = "\n".join(text_of(c) for c in nb.cells if c.cell_type == "code")
     shown = html_outputs(nb)
-    files = [f.read_text(encoding="utf-8") for f in out.rglob("*") if f.is_file()]
+    files = [file_text(f) for f in out.rglob("*") if f.is_file()]
     for marker in PRIVATE_MARKERS:  # no private detail in any output or file
         assert not any(marker in text for text in [printed, *shown, *files]), marker
     assert not list(cwd.iterdir())  # nothing written where the kernel runs

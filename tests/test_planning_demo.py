@@ -11,15 +11,30 @@ import networkx as nx
 import pytest
 from demo_expectations import (
     ACCOUNT,
+    DEAL_CLOSE,
     ONLY_VIA_HOSTILE,
     OPPORTUNITY,
+    OVERSIGHT,
+    PLAN_BIRTHDAY,
+    PLAN_OVERBOOKED_SPONSOR,
+    PLAN_SPEC_WRITER,
+    PLAN_WORKS_THROUGH,
     PRIVATE_MARKERS,
+    TENDER_TIMELINE,
     UNCOUNTERED_SUPPORTERS,
     WARM_PATH_AROUND_HOSTILE,
 )
 
+from kamgraph.analyzers import coverage_gaps
 from kamgraph.model import AccountData
-from kamgraph.planning import NO_COUNTERWEIGHT, plan, planning_set, render_planning_set, warm_paths
+from kamgraph.planning import (
+    NO_COUNTERWEIGHT,
+    plan,
+    planning_set,
+    render_planning_set,
+    warm_paths,
+    with_assignments,
+)
 from kamgraph.projection import graph_from_data
 
 START = dt.date(2026, 12, 1)
@@ -45,18 +60,62 @@ def test_plan_names_targets_owners_paths_dates(G: nx.MultiDiGraph, capacity: flo
     P = plan(G, capacity_hours=capacity, cycle_start=START)
     if capacity != 10.0:
         assert P.targets
+    close = dt.date.fromisoformat(DEAL_CLOSE)
     for t in P.targets:
-        assert t.owner_a and t.action and t.first_steps
-        assert START < t.review < t.deadline == dt.date(2027, 6, 1)
-        assert t.path is not None  # every demo target is reachable
+        assert (t.owner_a or t.path) and t.action and t.first_steps and t.reasons
+        assert START < t.review < t.deadline <= close
+        assert t.supervisor  # the owner's direct supervisor reviews it weekly
+        assert t.value > 0.005
+    for t in P.deferred:
+        assert t.deferred_why is not None and t.deadline <= close
     # every uncountered competitor supporter gets a response or an explicit "none"
     assert {(r.supporter, r.competitor) for r in P.responses} == UNCOUNTERED_SUPPORTERS
     for r in P.responses:
-        assert r.by in {t.person for t in P.targets} or r.response.startswith(NO_COUNTERWEIGHT)
+        assert r.by in {t.person for t in P.targets} or str(r.response).startswith(
+            NO_COUNTERWEIGHT)
     text = render_planning_set(planning_set(G, P), "md")
     assert not any(m in text for m in PRIVATE_MARKERS)
     for r in P.responses:
         assert r.label in text
+    for t in P.targets + P.deferred:  # every chosen and deferred target says why
+        assert t.reasons[0].text("en") in text
+    for t in P.deferred:
+        assert t.deferred_why is not None and t.deferred_why.text("en") in text
+
+
+def test_the_demo_plan_behaves_as_a_director_would(G: nx.MultiDiGraph) -> None:
+    P = plan(G, cycle_start=START)
+    by = {t.person: t for t in P.targets}
+    every = {t.person for t in P.targets + P.deferred}
+    assert P.goal.type == "competition" and P.goal.source == "opportunity"
+    assert dict((k, d.isoformat()) for k, d in P.timeline.milestones) == TENDER_TIMELINE
+    assert not OVERSIGHT & every and OVERSIGHT <= dict(P.left_alone).keys()
+    assert all(t.sponsor not in OVERSIGHT for t in P.targets)
+    for decider, through in PLAN_WORKS_THROUGH.items():
+        assert decider not in every and through <= set(by)
+        assert all(decider in by[p].sways for p in through)
+    who, due = PLAN_SPEC_WRITER
+    assert by[who].spec_writer and by[who].deadline.isoformat() == due
+    staff, words = PLAN_OVERBOOKED_SPONSOR
+    assert any(words in n.text("en") for t in P.targets if t.sponsor == staff
+               for n in t.sponsor_notes)
+    assert P.deferred  # capacity binds without --capacity
+    # no proposed owner or sponsor creates a gap; the gaps the plan touches get fewer
+    before = {(g.kind, g.person, g.staff) for g in coverage_gaps(G)}
+    after = {(g.kind, g.person, g.staff) for g in coverage_gaps(with_assignments(G, P))}
+    assert after <= before and len(after) < len(before)
+
+
+def test_birthdays_only_with_private_details(demo_data: AccountData) -> None:
+    who, day = PLAN_BIRTHDAY
+    for private in (False, True):
+        G = graph_from_data(demo_data, OPPORTUNITY, include_private=private)
+        P = plan(G, cycle_start=START)
+        t = {x.person: x for x in P.targets}[who]
+        days = {o.on.isoformat() for o in t.occasions if o.kind == "birthday" and o.on}
+        assert days == ({day} if private else set())
+        text = render_planning_set(planning_set(G, P, lang="zh"), "md")
+        assert ("生日" in text) is private
 
 
 def _cli_json(demo_cli: Any, *args: str) -> Any:
@@ -74,8 +133,19 @@ def test_cli_paths_sponsors_plan(demo_cli: Any, tmp_path: Path) -> None:
     sp = _cli_json(demo_cli, "sponsors", ACCOUNT, "p-wang-qiang", "--json")
     assert sp[0]["person"] == "p-wang-qiang" and sp[0]["candidates"]
     md = demo_cli("plan", ACCOUNT, "--opportunity", OPPORTUNITY, "--start", "2026-12-01").output
-    assert "## PR plan" in md and "2027-06-01" in md
+    assert "## PR plan (客户关系公关计划)" in md and "2027-01-15 (specification frozen)" in md
+    zh = demo_cli("plan", ACCOUNT, "--opportunity", OPPORTUNITY, "--start", "2026-12-01",
+                  "--lang", "zh").output
+    assert "## 客户关系目标任务书" in zh and "生日" not in zh
+    private = demo_cli("plan", ACCOUNT, "--opportunity", OPPORTUNITY, "--start", "2026-12-01",
+                       "--lang", "zh", "--include-private").output
+    assert "生日" in private
     demo_cli("plan", ACCOUNT, "--format", "csv", "--out", str(tmp_path / "set"))
     assert (tmp_path / "set" / "prplan.csv").exists()
+    out = demo_cli("plan", ACCOUNT, "--opportunity", OPPORTUNITY, "--format", "xlsx",
+                   "--lang", "zh", "--out", str(tmp_path / "plan.xlsx")).output
+    assert "plan.xlsx" in out and (tmp_path / "plan.xlsx").stat().st_size > 5000
+    bad_xlsx = demo_cli("plan", ACCOUNT, "--format", "xlsx", ok=False)
+    assert bad_xlsx.exit_code != 0 and "--out" in bad_xlsx.output
     bad = demo_cli("paths", ACCOUNT, "p-nobody", ok=False)
     assert bad.exit_code != 0 and "Error:" in bad.output

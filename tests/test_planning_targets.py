@@ -41,26 +41,38 @@ def _graph() -> nx.MultiDiGraph:
 
 
 def test_rule_of_thumb_actions_and_moves() -> None:
-    P = plan(_graph(), cycle_start=START)
+    G = _graph()
+    nx.set_node_attributes(G, {"am": 400.0}, "capacity_hours")  # room for every target
+    P = plan(G, cycle_start=START)
     by = {t.person: t for t in P.targets}
-    assert set(by) == {"ceo", "eng", "fan", "rival"}  # 200 h is enough for all
+    assert set(by) == {"ceo", "eng", "fan", "rival"}
     assert (by["fan"].action, by["fan"].desired) == ("make act", 3)
     assert (by["ceo"].action, by["ceo"].desired) == ("win support", 2)
     assert (by["rival"].action, by["rival"].desired) == ("neutralise", 0)
     assert by["ceo"].move > by["eng"].move > 0  # the decider weighs more
     assert by["ceo"].owner_a == "am" and by["ceo"].owner_b == "boss"
-    assert by["ceo"].sponsor == "boss"  # equal level, general management
+    assert by["ceo"].sponsor is None  # boss is his owner B: a sponsor is someone else
     assert by["ceo"].path is not None and by["ceo"].path.nodes == ("am", "ceo")
-    assert by["ceo"].review == START + dt.timedelta(weeks=4)
-    assert by["ceo"].deadline == dt.date(2026, 7, 5)
+    assert by["ceo"].review == START + dt.timedelta(days=7)  # weekly review
+    assert by["ceo"].deadline == dt.date(2026, 12, 31)  # no deal: the planning year's end
     assert P.balance_expected == pytest.approx(P.balance_now + sum(t.move for t in P.targets))
     # the approver backs Huaxin and nobody counters him: the plan answers him
     assert [(r.supporter, r.by) for r in P.responses] == [("rival", "rival")]
     assert by["rival"].counters == ("rival",)
 
 
+def test_capacity_binds_without_capacity_option() -> None:
+    # am has 200 h and owns four people (4 x 40 h committed): 40 h spare for this plan
+    P = plan(_graph(), cycle_start=START)
+    assert P.budget == {"am": 40.0}
+    assert sum(t.hours for t in P.targets) <= 40
+    assert P.deferred and all(t.deferred_why is not None for t in P.deferred)
+    assert all("40 h spare" in str(t.deferred_why) for t in P.deferred)
+
+
 def test_tiny_capacity_keeps_only_the_most_valuable_target() -> None:
     G = _graph()
+    nx.set_node_attributes(G, {"am": 400.0}, "capacity_hours")
     full = {t.person: t for t in plan(G, cycle_start=START).targets}
     # known costs: strong direct ties cost the base hours; the weak tie to rival 1.25x
     assert {p: t.hours for p, t in full.items()} == {"ceo": 32, "eng": 32, "fan": 16,
@@ -71,7 +83,7 @@ def test_tiny_capacity_keeps_only_the_most_valuable_target() -> None:
     assert P.used == {"total": 32}
     assert {t.person for t in P.deferred} == {"eng", "fan", "rival"}
     # the uncountered Huaxin supporter did not fit: the plan says so explicitly
-    assert P.responses[0].response.startswith(NO_COUNTERWEIGHT)
+    assert str(P.responses[0].response).startswith(NO_COUNTERWEIGHT)
     assert plan(G, capacity_hours=5, cycle_start=START).targets == []
 
 
@@ -81,31 +93,41 @@ def test_knapsack_beats_top_of_the_list() -> None:
     assert knapsack([("a", 10, 5.0)], 9.5) == []
 
 
-def test_per_owner_capacity() -> None:
-    G = _graph()
-    nx.set_node_attributes(G, {"am": 40.0}, "capacity_hours")
-    P = plan(G, cycle_start=START)
-    assert P.budget == {"am": 40.0}
-    assert sum(t.hours for t in P.targets) <= 40
-
-
 def test_planning_set_formats_escape_and_write(tmp_path: Path) -> None:
     G = _graph()
+    nx.set_node_attributes(G, {"am": 400.0}, "capacity_hours")
     G.nodes["ceo"]["label"] = "<script>alert(1)</script> | CEO"
-    ps = planning_set(G, plan(G, cycle_start=START))
-    assert {r["person"] for r in ps.tables["taskbook"]} == {"ceo", "eng", "fan", "rival"}
-    assert len(ps.cards) == 4 and all(c["review rhythm"].startswith("weekly") for c in ps.cards)
+    P = plan(G, cycle_start=START)
+    ps = planning_set(G, P)
+    assert {r["Name"] for r in ps.tables["taskbook"]} == {
+        "<script>alert(1)</script> | CEO", "eng", "fan", "rival"}
+    assert len(ps.cards) == 4
+    assert all(c.steps[5][0] == "6. Review regularly" for c in ps.cards)
     page = render_planning_set(ps, "html")
     assert "<script>" not in page and "&lt;script&gt;" in page
-    assert "http" not in page  # no external resources
+    assert "http" not in page and "@media print" in page  # printable, no external resources
     md = render_planning_set(ps, "md")
-    assert "\\| CEO" in md and "## Target task book" in md
+    assert "\\| CEO" in md and "## Target task book (客户关系目标任务书)" in md
     files = write_planning_set(ps, "csv", tmp_path / "csv")
-    assert sorted(f.name for f in files) == ["assessment.csv", "cards.csv", "prplan.csv",
-                                             "responses.csv", "taskbook.csv"]
-    assert "ceo" in (tmp_path / "csv" / "taskbook.csv").read_text(encoding="utf-8")
+    assert sorted(f.name for f in files) == [
+        "assessment.csv", "cards.csv", "deferred.csv", "kpi.csv", "left_alone.csv",
+        "prplan.csv", "resources.csv", "responses.csv", "taskbook.csv"]
+    assert "rival" in (tmp_path / "csv" / "taskbook.csv").read_text(encoding="utf-8-sig")
     [j] = write_planning_set(ps, "json", tmp_path / "plan.json")
-    tables = json.loads(j.read_text(encoding="utf-8"))["tables"]
-    assert tables["responses"][0]["supporter"] == "rival"
+    docs = json.loads(j.read_text(encoding="utf-8"))["documents"]
+    assert [d["key"] for d in docs] == ["assessment", "taskbook", "prplan", "cards"]
     [h] = write_planning_set(ps, "html", tmp_path)
     assert h.name == "planning-set.html"
+    zh = planning_set(G, P, lang="zh")
+    assert [d.title for d in zh.documents] == ["客户关系现状评估表", "客户关系目标任务书",
+                                               "客户关系公关计划", "关键客户拓展卡片"]
+    text = render_planning_set(zh, "md")
+    assert "争取支持" in text and "win support" not in text
+    [x] = write_planning_set(zh, "xlsx", tmp_path / "plan.xlsx")
+    from openpyxl import load_workbook
+
+    wb = load_workbook(x)
+    assert wb.sheetnames == ["摘要", "客户关系现状评估表", "客户关系目标任务书", "客户关系公关计划",
+                             "关键客户拓展卡片"]
+    cells = {str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value}
+    assert "rival" in cells and "6. 定期回顾" in cells

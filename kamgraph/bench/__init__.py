@@ -42,7 +42,7 @@ __all__ = ["BenchRow", "Figure", "run_bench", "STEPS", "store_env"]
 
 #: Step names, in the order they run (``skip`` takes these).
 STEPS: tuple[str, ...] = ("import", "rows", "projection", "analyzers", "report", "paths",
-                          "map", "cold", "living")
+                          "plan", "map", "cold", "living")
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ def run_bench(store: Store, settings: Settings | None = None, *, accounts: int =
     ctx = Context(store, data, runs, seed, progress)
     demo: str | None = None
     try:
-        needs_data = {"rows", "projection", "analyzers", "report", "paths",
+        needs_data = {"rows", "projection", "analyzers", "report", "paths", "plan",
                       "living"} - set(skip)
         if "import" in skip and needs_data:
             for d in data:
@@ -169,6 +169,7 @@ def run_bench(store: Store, settings: Settings | None = None, *, accounts: int =
         step("analyzers", lambda: st.analyzers_step(ctx))
         step("report", lambda: st.report_step(ctx))
         step("paths", lambda: st.paths_step(ctx))
+        step("plan", lambda: st.plan_step(ctx))
         from kamgraph.bench.living import living_step
 
         step("living", lambda: living_step(ctx))

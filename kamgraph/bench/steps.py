@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from kamgraph.store import Store
 
 __all__ = ["Context", "Figure", "ANALYZERS", "import_step", "rows_step", "projection_step",
-           "analyzers_step", "report_step", "paths_step", "analyzer_functions"]
+           "analyzers_step", "report_step", "paths_step", "plan_step", "analyzer_functions"]
 
 #: Account id (and id prefix) the row-at-a-time baseline writes under, then removes.
 ROWS_ACCOUNT = "bench-rows"
@@ -279,3 +279,24 @@ def paths_step(ctx: Context, queries: int = 200, cypher_queries: int = 10) -> li
         figs.append(Figure("warm paths: shortestPath / index", median(cy) / p50, "x",
                            note="how many times faster the in-memory index answers"))
     return figs
+
+
+def plan_step(ctx: Context) -> list[Figure]:
+    """``kamgraph plan`` after projection: the plan of one account scoped to an opportunity
+    and its planning set in Chinese as printable HTML (nothing cached between runs)."""
+    from kamgraph.analyzers import forget
+    from kamgraph.planning import plan, planning_set, render_planning_set
+
+    d = ctx.data[0]
+    G = ctx.store.project(d.account_id, opportunity=ctx.first_opportunity(d))
+    walls: list[float] = []
+    cpus: list[float] = []
+    for _ in range(ctx.runs):
+        forget(G)
+        w0, c0 = time.perf_counter(), time.process_time()
+        render_planning_set(planning_set(G, plan(G), lang="zh"), "html")
+        walls.append(time.perf_counter() - w0)
+        cpus.append(time.process_time() - c0)
+    n_people = sum(1 for _, a in G.nodes(data=True) if a.get("kind") == "person")
+    return [Figure("plan: targets and the planning set", median(walls), "s", 1.0,
+                   note=f"{n_people} people, after projection; CPU {median(cpus):.2f} s")]

@@ -99,40 +99,46 @@ def sponsors_cmd(store: Store, account: str, person: str | None, top: int,
 @click.command("plan")
 @click.argument("account", shell_complete=complete_account)
 @click.option("--opportunity", shell_complete=complete_opportunity, default=None, metavar="OPP",
-              help="Plan for one opportunity (its roles and competitors).")
+              help="Plan for one opportunity (its roles, competitors, goal and timeline).")
 @click.option("--capacity", type=click.FloatRange(min=0), default=None, metavar="HOURS",
-              help="Total hours for the cycle; default: each owner's capacity_hours.")
+              help="Total hours for the cycle; default: each owner's spare capacity_hours.")
 @click.option("--start", "start", type=click.DateTime(["%Y-%m-%d"]), default=None,
-              help="Cycle start (default today).")
-@click.option("--months", type=click.IntRange(min=1), default=6, show_default=True,
-              help="Cycle length.")
-@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json", "html"]),
+              help="Date the plan is issued (default today); sets the planning year.")
+@click.option("--lang", type=click.Choice(["en", "zh"]), default=None,
+              help="Language of the documents (and messages) [default: KAMGRAPH_LANG, the "
+                   "locale, else en].")
+@click.option("--include-private", is_flag=True,
+              help="Use private details (birthdays, family occasions) in the cards.")
+@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json", "html", "xlsx"]),
               default="md", show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=None,
-              help="File (md/json/html) or directory (csv); default: stdout. CSV files "
+              help="File (md/json/html/xlsx) or directory (csv); default: stdout. CSV files "
                    "carry a UTF-8 byte-order mark for Excel, and formula cells are "
                    "neutralised.")
 @json_option
 @with_store
 def plan_cmd(store: Store, account: str, opportunity: str | None, capacity: float | None,
-             start: dt.datetime | None, months: int, fmt: str, out: Path | None,
-             as_json: bool) -> None:
+             start: dt.datetime | None, lang: str | None, include_private: bool, fmt: str,
+             out: Path | None, as_json: bool) -> None:
     """PR plan: whom to work on this cycle, and the planning set documents.
 
     With --json and no --out this prints the planning set as JSON (as --format json);
     with --out it prints the list of files written."""
+    from kamgraph.i18n import get_lang, set_lang
     from kamgraph.planning import plan, planning_set, render_planning_set, write_planning_set
 
-    if out is None and fmt == "csv":
-        raise click.UsageError(_("--format csv writes several files: give --out DIR"))
+    if lang:
+        set_lang(lang)
+    doc_lang = get_lang()
+    if out is None and fmt in ("csv", "xlsx"):
+        raise click.UsageError(_("--format {fmt} writes files: give --out PATH").format(fmt=fmt))
     if out is not None:
         check_out(out, "dir" if fmt == "csv" else "file")
     if as_json and out is None:
         fmt = "json"
-    G = load_graph(store, account, opportunity)
-    p = plan(G, capacity_hours=capacity, cycle_start=start.date() if start else None,
-             cycle_months=months)
-    ps = planning_set(G, p)
+    G = load_graph(store, account, opportunity, include_private=include_private)
+    p = plan(G, capacity_hours=capacity, cycle_start=start.date() if start else None)
+    ps = planning_set(G, p, lang=doc_lang)
     if out is None:
         echo(render_planning_set(ps, fmt))  # type: ignore[arg-type]
         return

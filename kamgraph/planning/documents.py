@@ -1,231 +1,304 @@
-"""The planning set (客户关系规划三件套) and its writers.
+"""The planning set (客户关系规划三件套) and the key-customer expansion cards, as article 001
+defines them, in English or Chinese.
 
-:func:`planning_set` turns a :class:`~kamgraph.planning.targets.Plan` into four tables:
-the current-state assessment (every key person), the target task book, the PR plan,
-and the responses to competitor supporters, plus one key-customer expansion card per
-target. :func:`write_planning_set` writes them as Markdown, CSV (one file per table),
-JSON or one printable HTML page (all data escaped, no external resources).
-Private person fields are never read here.
+:func:`planning_set` turns a :class:`~kamgraph.planning.types.Plan` into four documents:
+
+* 客户关系现状评估表 relationship assessment: every key person, how they stand, who holds
+  them, their interests and gaps; oversight people marked;
+* 客户关系目标任务书 target task book: the market goal, the deal's timeline and the cycle,
+  each target with the goal it serves and its reason, the KPI per owner, the resources
+  and budget (hours, sponsors' time), the deferred targets and the people left alone,
+  each with the reason;
+* 客户关系公关计划 PR plan: actions, occasions, owners, sponsor, warm path, the supervisor's
+  weekly review and the dates, and the answer to each competitor supporter;
+* 关键客户拓展卡片 one card per target in the method's six steps under its four principles.
+
+Private details (birthdays, family) appear only when the graph was projected with them.
+Writers for md, csv, json, html and xlsx are in :mod:`kamgraph.planning.writers`.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import html
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import networkx as nx
 
 from kamgraph.analyzers import coverage_gaps, key_set, power_parts
-from kamgraph.model import STANCE_LABELS
-from kamgraph.planning.targets import Plan
+from kamgraph.planning.types import Plan, Target
+from kamgraph.planning.words import LANGS, W, render, word
 
-__all__ = ["PlanningSet", "planning_set", "write_planning_set", "render_planning_set", "TABLES"]
+__all__ = ["Table", "Document", "Card", "PlanningSet", "planning_set"]
 
-#: table name -> (title, columns)
-TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "assessment": ("Current-state assessment", (
-        "person", "name", "title", "level", "roles", "power", "stance", "trend",
-        "owner_a", "owner_b", "sponsor", "channels", "gaps")),
-    "taskbook": ("Target task book", (
-        "person", "name", "stance_now", "desired", "action", "expected_move", "owner_a",
-        "deadline")),
-    "prplan": ("PR plan", (
-        "person", "name", "action", "owner_a", "owner_b", "sponsor", "hours", "warm_path",
-        "first_steps", "review", "deadline", "rhythm")),
-    "responses": ("Competitor supporters", (
-        "competitor", "supporter", "name", "response")),
-}
-Fmt = Literal["md", "csv", "json", "html"]
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    columns: list[str]
+    rows: list[list[str]]
+
+    def records(self) -> list[dict[str, str]]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+
+@dataclass
+class Card:
+    title: str
+    steps: list[tuple[str, list[tuple[str, str]]]]
+
+
+@dataclass
+class Document:
+    key: str
+    title: str
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
 
 
 @dataclass
 class PlanningSet:
-    """The tables of the planning set, the expansion cards, and a summary."""
+    """The four documents of the planning set in one language."""
 
     title: str
+    lang: str
     summary: list[str]
-    tables: dict[str, list[dict[str, str]]]
-    cards: list[dict[str, str]] = field(default_factory=list)
+    documents: list[Document]
+
+    @property
+    def tables(self) -> dict[str, list[dict[str, str]]]:
+        """Every table's rows as records, by table key."""
+        return {t.key: t.records() for d in self.documents for t in d.tables}
+
+    @property
+    def cards(self) -> list[Card]:
+        return [c for d in self.documents for c in d.cards]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "summary": self.summary, "tables": self.tables,
-                "cards": self.cards}
+        return {"title": self.title, "lang": self.lang, "summary": self.summary,
+                "documents": [{
+                    "key": d.key, "title": d.title, "facts": [list(f) for f in d.facts],
+                    "tables": [{"key": t.key, "title": t.title, "rows": t.records()}
+                               for t in d.tables],
+                    "cards": [{"title": c.title, "steps": [
+                        {"step": s, "items": [list(i) for i in items]} for s, items in c.steps]}
+                        for c in d.cards]} for d in self.documents]}
 
 
-def _st(v: int | None) -> str:
-    return "unknown" if v is None else f"{v:+d} {STANCE_LABELS.get(v, '')}".strip()
+def _name(G: nx.MultiDiGraph, n: str | None, lang: str) -> str:
+    if not n or n not in G:
+        return ""
+    d = G.nodes[n]
+    return str((d.get("name") if lang == "zh" else d.get("label")) or d.get("label") or n)
 
 
-def _l(G: nx.MultiDiGraph, n: str | None) -> str:
-    return "" if not n else str(G.nodes[n].get("label") or n)
+class _Doc:
+    """Word and name lookups for one language."""
+
+    def __init__(self, G: nx.MultiDiGraph, lang: str) -> None:
+        self.G, self.lang = G, lang
+
+    def w(self, key: str) -> str:
+        return word(self.lang, key)
+
+    def n(self, node: str | None) -> str:
+        return _name(self.G, node, self.lang)
+
+    def s(self, v: int | None) -> str:
+        return self.w("unknown") if v is None else self.w(f"stance{v:+d}")
+
+    def roles(self, rs: Any) -> str:
+        return ", ".join(self.w(r) for r in rs or ())
+
+    def t(self, key: str, **args: Any) -> str:
+        return render(self.lang, key, args)
 
 
-def planning_set(G: nx.MultiDiGraph, plan: Plan) -> PlanningSet:
-    """Build the planning set of one account from its graph and plan."""
-    scores = {p: x.total for p, x in power_parts(G).items()}
+def _assessment(x: _Doc, plan: Plan) -> Document:
+    G = x.G
+    scores = {p: v.total for p, v in power_parts(G).items()}
     keys = sorted(set(key_set(G, scores)) | {t.person for t in plan.targets},
                   key=lambda p: (-round(scores.get(p, 0.0), 9), p))
     gaps: dict[str, list[str]] = {}
     for g in coverage_gaps(G, key=keys):
-        kind = g.kind + (f" ({_l(G, g.staff)})" if g.staff and g.staff in G else "")
-        if kind not in gaps.setdefault(g.person, []):
-            gaps[g.person].append(kind)
+        gap = x.w("gap_" + g.kind) + (f" ({x.n(g.staff)})" if g.staff and g.staff in G else "")
+        if gap not in gaps.setdefault(g.person, []):
+            gaps[g.person].append(gap)
     rel: dict[tuple[str, str], list[str]] = {}
     channels: dict[str, set[str]] = {}
     for u, v, d in G.edges(data=True):
         t = d.get("type")
         if t == "OWNS":
-            rel.setdefault((v, "owner_" + str(d.get("role")).lower()), []).append(u)
+            rel.setdefault((v, str(d.get("role"))), []).append(u)
         elif t == "SPONSORS":
-            rel.setdefault((v, "sponsor"), []).append(u)
+            rel.setdefault((v, "S"), []).append(u)
         elif t == "INFORMS":
             channels.setdefault(v, set()).add(str(d.get("via") or u))
-    assess = []
+    comps = dict(G.graph.get("competitors") or {})
+    rows = []
     for p in keys:
         n = G.nodes[p]
+        lean = [f"{comps.get(c, c)} {v:+d}" for c, v in sorted((n.get("stances") or {}).items())
+                if c != "us" and v > 0]
         tr = (n.get("trend") or {}).get("us")
-        assess.append({
-            "person": p, "name": _l(G, p), "title": str(n.get("title") or ""),
-            "level": str(n.get("level") or ""), "roles": ", ".join(n.get("roles") or ()),
-            "power": f"{scores.get(p, 0.0):.2f}", "stance": _st(n.get("stance")),
-            "trend": "" if tr is None else f"{tr:+d}",
-            **{k: ", ".join(_l(G, s) for s in sorted(rel.get((p, k), [])))
-               for k in ("owner_a", "owner_b", "sponsor")},
-            "channels": str(len(channels.get(p, ()))), "gaps": ", ".join(gaps.get(p, [])),
-        })
-    book, prp, cards = [], [], []
+        notes = [x.t("doc_oversight_note", duty=W(f"oversight_{n['oversight']}"))] if n.get("oversight") else []
+        notes += gaps.get(p, [])
+        interests = "; ".join(i for i in (n.get("interest_personal"), n.get("interest_org")) if i)
+        rows.append([x.n(p), str(n.get("title") or ""), x.w(str(n.get("level") or "")),
+                     x.roles(n.get("roles")), f"{scores.get(p, 0.0):.2f}",
+                     x.s(n.get("stance")), "" if tr is None else f"{tr:+d}", ", ".join(lean),
+                     *(", ".join(x.n(s) for s in sorted(rel.get((p, k), [])))
+                       for k in ("A", "B", "S")),
+                     str(len(channels.get(p, ()))), interests, "; ".join(notes)])
+    cols = [x.w(f"col_{c}") for c in ("name", "title", "level", "roles", "power", "stance",
+                                        "trend", "leaning", "owner_a", "owner_b", "sponsor",
+                                        "channels", "interests", "notes")]
+    return Document("assessment", x.w("doc_assessment"),
+                    tables=[Table("assessment", x.w("doc_assessment"), cols, rows)])
+
+
+def _goal_facts(x: _Doc, plan: Plan) -> list[tuple[str, str]]:
+    g, c, tl = plan.goal, plan.cycle, plan.timeline
+    facts = [(x.w("fact_goal"), (f"{x.w(f'goal_{g.type}')}: {g.target or ''}"
+                                 + (f" ({x.w('fact_by')} {g.by.isoformat()})" if g.by else ""))
+              if g.type or g.target else x.t("sum_no_goal"))]
+    if tl.opportunity:
+        deal = [tl.name or tl.opportunity]
+        if tl.stage:
+            deal.append(f"{x.w('fact_stage')} {tl.stage}")
+        if tl.value:
+            deal.append(f"{x.w('fact_value')} {tl.value:,.0f}")
+        if tl.close:
+            deal.append(f"{x.w('fact_close')} {tl.close.isoformat()}")
+        facts.append((x.w("fact_deal"), ", ".join(deal)))
+        if tl.milestones:
+            facts.append((x.w("fact_timeline"), " → ".join(
+                f"{x.w('ms_' + k)} {d.isoformat()}" for k, d in tl.milestones)))
+    facts.append((x.w("fact_cycle"), x.t("fact_cycle_text", year=c.year, start=c.start,
+                                         due=c.set_due, rev=c.revision, end=c.end)))
+    facts.append((x.w("fact_review"), x.w("fact_review_text")))
+    return facts
+
+
+def _deadline(x: _Doc, t: Target) -> str:
+    return f"{t.deadline.isoformat()} ({x.w('ms_' + t.milestone)})"
+
+
+def _taskbook(x: _Doc, plan: Plan) -> Document:
+    G = x.G
+    rows = [[x.n(t.person), t.goal.text(x.lang), x.s(t.stance), x.s(t.desired), x.w(t.action),
+             f"{t.value:.3f}", x.n(t.owner_a) or (
+                 f"{x.n(t.path.source)} ({x.w('acting')})" if t.path else ""), _deadline(x, t),
+             "; ".join(r.text(x.lang) for r in t.reasons)] for t in plan.targets]
+    cols = [x.w(f"col_{c}") for c in ("name", "goal_served", "stance_now", "desired", "action",
+                                        "worth", "owner_kpi", "deadline", "reason")]
+    kpi: dict[str, list[Target]] = {}
     for t in plan.targets:
-        path = t.path.reason if t.path else "no warm path yet"
-        book.append({"person": t.person, "name": t.label, "stance_now": _st(t.stance),
-                     "desired": _st(t.desired), "action": t.action,
-                     "expected_move": f"{t.move:+.3f}", "owner_a": _l(G, t.owner_a),
-                     "deadline": t.deadline.isoformat()})
-        prp.append({"person": t.person, "name": t.label, "action": t.action,
-                    "owner_a": _l(G, t.owner_a), "owner_b": _l(G, t.owner_b),
-                    "sponsor": _l(G, t.sponsor), "hours": str(t.hours), "warm_path": path,
-                    "first_steps": " | ".join(t.first_steps), "review": t.review.isoformat(),
-                    "deadline": t.deadline.isoformat(),
-                    "rhythm": "weekly by the account manager"})
-        ch = sorted(_l(G, c) if c in G else c for c in channels.get(t.person, ()))
-        cards.append({"target": t.label, "roles": ", ".join(t.roles) or "-",
-                      "stance": f"{_st(t.stance)} → {_st(t.desired)}", "action": t.action,
-                      "owner A / B": f"{_l(G, t.owner_a) or '-'} / {_l(G, t.owner_b) or '-'}",
-                      "sponsor": _l(G, t.sponsor) or "-",
-                      "trust channel": path + (f"; informed by {', '.join(ch)}" if ch else ""),
-                      "first steps": " | ".join(t.first_steps),
-                      "review rhythm": f"weekly; first review {t.review.isoformat()}, "
-                                       f"goal by {t.deadline.isoformat()}"})
-    resp = [{"competitor": str((G.graph.get("competitors") or {}).get(r.competitor, r.competitor)),
-             "supporter": r.supporter, "name": r.label, "response": r.response}
-            for r in plan.responses]
-    opp = f", opportunity {plan.opportunity}" if plan.opportunity else ""
-    title = f"Relationship plan: {G.graph.get('account_name') or plan.account}{opp}"
-    return PlanningSet(title, list(plan.reasons),
-                       {"assessment": assess, "taskbook": book, "prplan": prp, "responses": resp},
-                       cards)
+        kpi.setdefault(t.owner_a or (t.path.source if t.path else "") or "", []).append(t)
+    kpi_rows = [[x.n(s) or x.w("unassigned"), ", ".join(x.n(t.person) for t in ts),
+                 str(sum(t.hours for t in ts)),
+                 "" if s not in plan.budget else f"{plan.budget[s]:.0f}",
+                 x.n(G.nodes[s].get("supervisor")) if s in G else ""]
+                for s, ts in sorted(kpi.items())]
+    sp: dict[str, list[Target]] = {}
+    for t in plan.targets:
+        if t.sponsor:
+            sp.setdefault(t.sponsor, []).append(t)
+    res_rows = [[x.n(s), ", ".join(x.n(t.person) for t in ts),
+                 str(sum(t.sponsor_hours for t in ts)),
+                 "; ".join(n.text(x.lang) for t in ts for n in t.sponsor_notes
+                           if n.key == "sponsor_overbooked")[:200]]
+                for s, ts in sorted(sp.items())]
+    if "total" in plan.budget:
+        res_rows.append([x.w("col_team"), "", str(plan.used.get("total", 0)),
+                         f"{plan.budget['total']:g} h"])
+    deferred = [[x.n(t.person), x.w(t.action), str(t.hours + t.sponsor_hours), f"{t.value:.3f}",
+                 t.deferred_why.text(x.lang) if t.deferred_why else "",
+                 "; ".join(r.text(x.lang) for r in t.reasons)] for t in plan.deferred]
+    alone = [[x.n(p), w.text(x.lang)] for p, w in plan.left_alone]
+    return Document("taskbook", x.w("doc_taskbook"), facts=_goal_facts(x, plan), tables=[
+        Table("taskbook", x.w("tbl_targets"), cols, rows),
+        Table("kpi", x.w("tbl_kpi"), [x.w(f"col_{c}") for c in (
+            "owner", "targets", "hours", "budget", "supervisor")], kpi_rows),
+        Table("resources", x.w("tbl_resources"), [x.w(f"col_{c}") for c in (
+            "sponsor", "targets", "sponsor_hours", "notes")], res_rows),
+        Table("deferred", x.w("tbl_deferred"), [x.w(f"col_{c}") for c in (
+            "name", "action", "hours", "worth", "why_deferred", "reason")], deferred),
+        Table("left_alone", x.w("tbl_left_alone"), [x.w(f"col_{c}") for c in (
+            "name", "why")], alone)])
 
 
-def _md_cell(v: str) -> str:  # HTML escaped too: the file is pasted into wikis and mail
-    from kamgraph.safety import md_cell
-
-    return md_cell(str(v))
-
-
-def _markdown(ps: PlanningSet) -> str:
-    out = [f"# {_md_cell(ps.title)}", ""] + [f"- {_md_cell(s)}" for s in ps.summary] + [""]
-    for name, (title, cols) in TABLES.items():
-        out += [f"## {title}", "", "| " + " | ".join(cols) + " |",
-                "|" + "---|" * len(cols)]
-        out += ["| " + " | ".join(_md_cell(r.get(c, "")) for c in cols) + " |"
-                for r in ps.tables[name]]
-        out.append("")
-    out += ["## Key-customer expansion cards", ""]
-    for c in ps.cards:
-        out += [f"### {_md_cell(c['target'])}", ""] + [
-            f"- **{k}**: {_md_cell(v)}" for k, v in c.items() if k != "target"] + [""]
-    return "\n".join(out)
+def _occasions(x: _Doc, t: Target) -> str:
+    return "; ".join((f"{o.on.isoformat()} " if o.on else "")
+                     + f"{x.w('occ_kind_' + o.kind)}: {o.note.text(x.lang)}"
+                     for o in t.occasions)
 
 
-_CSS = ("body{font-family:sans-serif;margin:2em;font-size:11pt}table{border-collapse:collapse;"
-        "width:100%;margin-bottom:1.5em}td,th{border:1px solid #999;padding:3px 6px;"
-        "text-align:left;vertical-align:top}th{background:#eee}.card{border:1px solid #333;"
-        "padding:.5em 1em;margin:1em 0;page-break-inside:avoid}"
-        "@media print{.card{page-break-after:always}}")
+def _prplan(x: _Doc, plan: Plan) -> Document:
+    rows = []
+    for t in plan.targets:
+        rows.append([x.n(t.person), x.w(t.action),
+                     " | ".join(s.text(x.lang) for s in t.first_steps), _occasions(x, t),
+                     f"{x.n(t.owner_a) or '-'} / {x.n(t.owner_b) or '-'}",
+                     "; ".join([x.n(t.sponsor)] * bool(t.sponsor)
+                               + [n.text(x.lang) for n in t.sponsor_notes]),
+                     t.path_note.text(x.lang) if t.path_note else x.w("no_path"),
+                     x.t("review_by", who=x.n(t.supervisor) or x.w("no_supervisor")),
+                     t.review.isoformat(), plan.cycle.revision.isoformat(), _deadline(x, t)])
+    cols = [x.w(f"col_{c}") for c in ("name", "action", "steps", "occasions", "owners",
+                                        "sponsor", "warm_path", "review", "first_review",
+                                        "revision", "deadline")]
+    comps = dict(x.G.graph.get("competitors") or {})
+    resp = [[str(comps.get(r.competitor, r.competitor)), x.n(r.supporter),
+             r.response.text(x.lang)] for r in plan.responses]
+    return Document("prplan", x.w("doc_prplan"), tables=[
+        Table("prplan", x.w("doc_prplan"), cols, rows),
+        Table("responses", x.w("tbl_responses"), [x.w(f"col_{c}") for c in (
+            "competitor", "supporter", "response")], resp)])
 
 
-def _html(ps: PlanningSet) -> str:
-    e = html.escape
-    out = ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\">",
-           f"<title>{e(ps.title)}</title><style>{_CSS}</style></head><body>",
-           f"<h1>{e(ps.title)}</h1><ul>"] + [f"<li>{e(s)}</li>" for s in ps.summary] + ["</ul>"]
-    for name, (title, cols) in TABLES.items():
-        out.append(f"<h2>{e(title)}</h2><table><tr>"
-                   + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>")
-        out += ["<tr>" + "".join(f"<td>{e(r.get(c, ''))}</td>" for c in cols) + "</tr>"
-                for r in ps.tables[name]]
-        out.append("</table>")
-    out.append("<h2>Key-customer expansion cards</h2>")
-    for c in ps.cards:
-        out.append(f"<div class=\"card\"><h3>{e(c['target'])}</h3><dl>"
-                   + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in c.items()
-                             if k != "target") + "</dl></div>")
-    out.append("</body></html>")
-    return "\n".join(out)
+def _card(x: _Doc, plan: Plan, t: Target) -> Card:
+    G = x.G
+    n = G.nodes[t.person]
+    pers, org = t.interests
+    step1 = [(x.w("col_name"), f"{x.n(t.person)} {n.get('title') or ''}".strip()),
+             (x.w("col_roles"), x.roles(t.roles) or "-"),
+             (x.w("col_stance"), f"{x.s(t.stance)} → {x.s(t.desired)}"),
+             (x.w("col_goal_served"), t.goal.text(x.lang)),
+             (x.w("card_interest_personal"), pers or x.w("card_unknown_interest")),
+             (x.w("card_interest_org"), org or x.w("card_unknown_interest"))]
+    step2 = [(x.w("col_sponsor"), x.n(t.sponsor) or "-")] + [
+        (x.w("card_why"), s.text(x.lang)) for s in t.sponsor_notes]
+    step3 = [(f"{o.on.isoformat()} " if o.on else "") + x.w("occ_kind_" + o.kind)
+             for o in t.occasions]
+    step3_items = [(k, o.note.text(x.lang)) for k, o in zip(step3, t.occasions, strict=True)]
+    step4 = [(x.w("col_action"), x.w(t.action))] + [
+        (f"{i + 1}", s.text(x.lang)) for i, s in enumerate(t.first_steps)] + [
+        (x.w("col_warm_path"), t.path_note.text(x.lang) if t.path_note else x.w("no_path"))]
+    step5 = [(x.w("col_owners"), f"{x.n(t.owner_a) or '-'} / {x.n(t.owner_b) or '-'}"),
+             (x.w("col_hours"), str(t.hours)), (x.w("col_owner_kpi"), x.w("card_kpi"))] + [
+        (x.w("card_why"), s.text(x.lang)) for s in t.owner_notes]
+    step6 = [(x.w("col_review"), x.t("review_by", who=x.n(t.supervisor)
+                                     or x.w("no_supervisor"))),
+             (x.w("col_first_review"), t.review.isoformat()),
+             (x.w("col_revision"), plan.cycle.revision.isoformat()),
+             (x.w("col_deadline"), _deadline(x, t))]
+    return Card(x.n(t.person), [(x.w(f"card_step{i}"), items) for i, items in enumerate(
+        (step1, step2, step3_items, step4, step5, step6), start=1)])
 
 
-def write_planning_set(pset: PlanningSet, fmt: Fmt, out: Path) -> list[Path]:
-    """Write the planning set; returns the files written.
-
-    ``md``, ``json`` and ``html`` write one file at ``out`` (a directory gets
-    ``planning-set.<fmt>`` inside). ``csv`` writes ``assessment.csv``,
-    ``taskbook.csv``, ``prplan.csv``, ``responses.csv`` and ``cards.csv`` into the
-    directory ``out`` (created).
-    """
-    out = Path(out)
-    if fmt == "csv":
-        out.mkdir(parents=True, exist_ok=True)
-        files = []
-        for name, (_t, cols) in {**TABLES, "cards": ("", tuple(
-                pset.cards[0]) if pset.cards else ("target",))}.items():
-            rows = pset.cards if name == "cards" else pset.tables[name]
-            f = out / f"{name}.csv"
-            # for people's spreadsheets: a BOM so Excel reads UTF-8, no cell runs as a formula
-            from kamgraph.safety import excel_cell
-
-            with f.open("w", newline="", encoding="utf-8-sig") as fh:
-                w = csv.DictWriter(fh, fieldnames=list(cols), extrasaction="ignore")
-                w.writeheader()
-                w.writerows({k: excel_cell(str(v)) for k, v in r.items()} for r in rows)
-            files.append(f)
-        return files
-    if fmt not in ("md", "json", "html"):
-        raise ValueError(f"unknown format {fmt!r}")
-    if out.is_dir():
-        out = out / f"planning-set.{fmt}"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    text = (_markdown(pset) if fmt == "md" else _html(pset) if fmt == "html"
-            else json.dumps(pset.to_dict(), ensure_ascii=False, indent=2, default=_iso))
-    out.write_text(text + "\n", encoding="utf-8")
-    return [out]
-
-
-def _iso(v: Any) -> Any:
-    if isinstance(v, (dt.date, dt.datetime)):
-        return v.isoformat()
-    raise TypeError(type(v).__name__)
-
-
-def render_planning_set(pset: PlanningSet, fmt: Fmt) -> str:
-    """The planning set as text (Markdown, JSON or HTML), e.g. for stdout."""
-    if fmt == "md":
-        return _markdown(pset)
-    if fmt == "html":
-        return _html(pset)
-    if fmt == "json":
-        return json.dumps(pset.to_dict(), ensure_ascii=False, indent=2, default=_iso)
-    raise ValueError(f"format {fmt!r} cannot go to stdout; give --out DIR for csv")
+def planning_set(G: nx.MultiDiGraph, plan: Plan, *, lang: str = "en") -> PlanningSet:
+    """The planning set of one account in ``lang`` (``en`` or ``zh``)."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}: use one of {', '.join(LANGS)}")
+    x = _Doc(G, lang)
+    acc = G.graph.get("account_name") or plan.account
+    opp = _name(G, plan.opportunity, lang) if plan.opportunity else ""
+    title = x.t("doc_title", account=acc, opp=opp or W("doc_all_deals"))
+    cards = Document("cards", x.w("doc_cards"), facts=[(x.w("card_principles"),
+                                                        x.w("card_principles_text"))],
+                     cards=[_card(x, plan, t) for t in plan.targets])
+    head = [f"{k}: {v}" for k, v in _goal_facts(x, plan)[:3]]
+    return PlanningSet(title, lang, head + [r.text(lang) for r in plan.reasons],
+                       [_assessment(x, plan), _taskbook(x, plan), _prplan(x, plan), cards])

@@ -1,52 +1,59 @@
-"""The first steps of a PR target, in words an account manager can act on."""
+"""The first steps of a PR target, as sentences an account manager can act on."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
 
 import networkx as nx
 
-from kamgraph.planning.acquaintance import PathResult
-
-if TYPE_CHECKING:
-    from kamgraph.planning.targets import Target
+from kamgraph.planning.acquaintance import PathResult, WarmPath
+from kamgraph.planning.words import Say, W, say
 
 __all__ = ["first_steps"]
 
 
-def _l(G: nx.MultiDiGraph, n: str | None) -> str:
-    return "(unassigned)" if n is None else str(G.nodes[n].get("label") or n)
+def _l(G: nx.MultiDiGraph, n: str | None) -> str | W:
+    return W("unassigned") if n is None else str(G.nodes[n].get("label") or n)
 
 
-def first_steps(G: nx.MultiDiGraph, t: Target, res: PathResult | None) -> list[str]:
-    """Two to four concrete steps: get in, do the action, involve the sponsor, review."""
-    who, owner = t.label, _l(G, t.owner_a)
-    steps: list[str] = []
-    p = t.path
-    if p is not None and not p.intermediaries:
-        steps.append(f"{p.labels[0]} contacts {who} directly ({p.hops[0].circle} tie, "
-                     f"{p.hops[0].strength:.2f})" + ("" if p.source == t.owner_a
-                                                     else f" and brings in {owner}"))
-    elif p is not None:
-        steps.append(f"{p.labels[0]} asks {p.labels[-2]} to introduce us to {who} "
-                     f"(chain {' → '.join(p.labels)}, strength {p.strength:.2f})")
+def first_steps(G: nx.MultiDiGraph, person: str, *, action: str, owner: str | None,
+                sponsor: str | None, path: WarmPath | None, res: PathResult | None,
+                deadline: dt.date, counters: tuple[str, ...], sways: tuple[str, ...],
+                interests: tuple[str | None, str | None]) -> list[Say]:
+    """Get in, do the action (through the person's interests), involve the sponsor,
+    work on the decider they sway, stand as counterweight."""
+    who, own = _l(G, person), _l(G, owner)
+    steps: list[Say] = []
+    if path is not None and not path.intermediaries:
+        hop = path.hops[0]
+        steps.append(say("step_direct", src=path.labels[0], who=who, circle_k=W(hop.circle),
+                         strength=hop.strength)
+                     if path.source == owner else
+                     say("step_direct_bring", src=path.labels[0], who=who, owner=own,
+                         circle_k=W(hop.circle), strength=hop.strength))
+    elif path is not None:
+        steps.append(say("step_intro", src=path.labels[0], via=path.labels[-2], who=who,
+                         chain=" → ".join(path.labels), strength=path.strength))
     elif res is not None and res.nearest:
-        near = ", ".join(n.label for n in res.nearest[:3])
-        steps.append(f"No warm path to {who}: build one through the nearest reachable people "
-                     f"({near})")
+        steps.append(say("step_no_path_near", who=who,
+                         near=", ".join(n.label for n in res.nearest[:3])))
     else:
-        steps.append(f"No warm path to {who}: {owner} looks for a first contact")
-    if t.action == "make act":
-        steps.append(f"{owner} agrees one concrete act of support with {who} before "
-                     f"{t.review.isoformat()}")
-    elif t.action == "win support":
-        steps.append(f"{owner} learns {who}'s goals and concerns and shows how we meet them")
+        steps.append(say("step_no_path", who=who, owner=own))
+    personal, org = interests
+    need = org or personal
+    if action == "make act":
+        steps.append(say("step_make_act", owner=own, who=who, by=deadline))
+    elif action == "win support":
+        steps.append(say("step_win_interest", owner=own, who=who, need=need) if need
+                     else say("step_win", owner=own, who=who))
     else:
-        steps.append(f"{owner} finds out what {who} objects to and answers it; "
-                     "aim for neutral, do not press")
-    if t.sponsor and t.sponsor != t.owner_a:
-        steps.append(f"Sponsor {_l(G, t.sponsor)} meets {who} at equal level")
-    if t.counters and t.person not in t.counters:
-        names = ", ".join(_l(G, x) for x in t.counters)
-        steps.append(f"Position {who} as counterweight to {names}")
+        steps.append(say("step_neutralise", owner=own, who=who))
+    if sponsor and sponsor != owner:
+        steps.append(say("step_sponsor", sponsor=_l(G, sponsor), who=who))
+    if sways:
+        steps.append(say("step_sway", who=who, deciders=", ".join(str(_l(G, d)) for d in sways)))
+    others = [c for c in counters if c != person]
+    if others:
+        steps.append(say("step_counter", who=who,
+                         names=", ".join(str(_l(G, x)) for x in others)))
     return steps

@@ -6,8 +6,10 @@ there are none) are scored::
 
     score = 0.35 * parity + 0.25 * fit + 0.25 * history + 0.15 * capacity
     parity   = max(0, 1 - 0.3 * |rank gap|), less 0.1 when ours is below  (地位对等)
-    fit      = 1 if the staff function's keywords meet the person's title/department,
-               0.5 for a general-management function, else 0               (业务对口)
+    fit      = 1 if our function faces the person's department: the account's
+               ``faced_by`` mapping on the department (or a parent), else the default
+               KAM team (:data:`FACING_DEFAULTS`), else a counterpart title (CFO to
+               CFO); 0.5 for a general-management function, else 0            (业务对口)
     history  = min(1, strongest KNOWS tie + 0.1 per interaction
                + 0.2 if any interaction went beyond the office)             (历史交往)
     capacity = spare hours / capacity_hours; spare = capacity_hours minus
@@ -26,25 +28,49 @@ import networkx as nx
 
 from kamgraph.errors import NotFound
 
-__all__ = ["OWN_HOURS", "SPONSOR_HOURS", "FUNCTION_KEYWORDS", "SponsorCandidate",
+__all__ = ["OWN_HOURS", "SPONSOR_HOURS", "FUNCTION_KEYWORDS", "FUNCTION_ALIASES",
+           "FACING_DEFAULTS", "TITLE_FUNCTION", "functions_of", "SponsorCandidate", "SponsorPool",
+           "sponsor_pool",
            "SponsorMatch", "match_sponsors", "staff_load", "executives"]
 
 #: Hours per cycle an ownership (A or B) and a sponsorship take.
 OWN_HOURS: dict[str, float] = {"A": 40.0, "B": 16.0}
 SPONSOR_HOURS = 16.0
-#: Staff function -> keywords of the customer's titles and departments it fits.
-FUNCTION_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "technology": ("tech", "cto", "cio", "it", "digital", "engineering", "network", "data",
-                   "r&d", "research", "技术", "信息", "数字", "研发", "网络"),
-    "finance": ("finance", "cfo", "account", "treasury", "budget", "财务", "资金"),
-    "procurement": ("procurement", "purchas", "sourcing", "buyer", "采购", "招标"),
-    "operations": ("operation", "coo", "production", "plant", "supply", "运营", "生产"),
-    "sales": ("sales", "marketing", "commercial", "customer", "销售", "市场"),
-    "delivery": ("delivery", "project", "service", "operation", "交付", "项目", "服务"),
-    "legal": ("legal", "compliance", "counsel", "法务", "合规"),
-    "hr": ("hr", "human", "people", "人力"),
+#: Our function (as written on staff) -> the canonical function it belongs to.
+FUNCTION_ALIASES: dict[str, tuple[str, ...]] = {
+    "executive": ("executive", "general", "management", "ceo", "president", "总裁", "总经理"),
+    "technology": ("technology", "tech", "solution", "presales", "engineering", "r&d",
+                   "cto", "技术", "解决方案", "研发"),
+    "finance": ("finance", "cfo", "treasury", "财务"),
+    "sales": ("sales", "account", "commercial", "销售", "商务", "客户"),
+    "delivery": ("delivery", "service", "project", "operation", "交付", "服务", "运维"),
+    "procurement": ("procurement", "sourcing", "采购"),
+    "legal": ("legal", "compliance", "法务", "合规"),
+    "hr": ("hr", "human", "人力"),
 }
-_GENERAL = ("executive", "general", "management", "ceo", "president", "board", "总裁", "总经理")
+#: Default KAM team (article 002): which of their departments each of our functions faces,
+#: as keywords of the department's names (walking up to parent departments). An account
+#: file overrides it per department with ``faced_by: [function, ...]``.
+FACING_DEFAULTS: dict[str, tuple[str, ...]] = {
+    "executive": ("executive", "general office", "board", "总经理办公室", "董事会", "综合办"),
+    "technology": ("network", "technology", "core", "it", "planning", "digital", "网络",
+                   "技术", "核心网", "信息", "规划", "数字"),
+    "finance": ("finance", "财务", "budget", "预算"),
+    "sales": ("procurement", "marketing", "purchas", "采购", "市场", "物资"),
+    "delivery": ("operations", "o&m", "branch", "network", "运维", "分公司", "网络"),
+    "procurement": ("procurement", "采购", "物资"),
+    "legal": ("legal", "法务"),
+    "hr": ("human", "人力"),
+}
+#: Counterpart titles: a person whose title names this role fits our staff of that function.
+TITLE_FUNCTION: dict[str, tuple[str, ...]] = {
+    "technology": ("cto", "cio", "技术", "network", "网络"),
+    "finance": ("cfo", "总会计师", "财务", "finance"),
+    "procurement": ("procurement", "采购"),
+    "executive": ("ceo", "chairman", "president", "董事长", "总经理"),
+}
+#: kept for callers of the keyword table
+FUNCTION_KEYWORDS = FACING_DEFAULTS
 
 
 @dataclass(frozen=True)
@@ -101,8 +127,12 @@ def staff_load(G: nx.MultiDiGraph) -> dict[str, float]:
 
 
 def executives(G: nx.MultiDiGraph) -> list[str]:
-    """Customer executives: director level or above, or deciders and approvers."""
-    return sorted(n for n, d in G.nodes(data=True) if d.get("kind") == "person" and (
+    """Customer executives: director level or above, or deciders and approvers.
+
+    Oversight people (discipline, audit, tender office) are left out: never sponsored.
+    """
+    return sorted(n for n, d in G.nodes(data=True) if d.get("kind") == "person"
+                  and not d.get("oversight") and (
         (d.get("rank") or 0) >= 3 or {"decider", "approver"} & set(d.get("roles") or ())))
 
 
@@ -116,21 +146,64 @@ def _parity(sr: int, pr: int) -> tuple[float, str]:
     return score, f"{abs(gap)} level(s) {'above' if gap > 0 else 'below'} the person"
 
 
+def functions_of(G: nx.MultiDiGraph, s: str) -> set[str]:
+    """Our staff member's canonical functions: from ``function``, and C-titles (CFO, CTO)."""
+    n = G.nodes[s]
+    fn, title = _words(n.get("function")), _words(n.get("title"))
+    out = {k for k, al in FUNCTION_ALIASES.items() if _hit(fn, al)}
+    out |= {k for k, al in (("finance", ("cfo", "首席财务官")),
+                            ("technology", ("cto", "首席技术官"))) if _hit(title, al)}
+    return out
+
+
+def _depts(G: nx.MultiDiGraph, p: str) -> list[str]:
+    out: list[str] = []
+    d = G.nodes[p].get("department")
+    while d and d in G and d not in out:
+        out.append(d)
+        d = G.nodes[d].get("parent")
+    return out
+
+
+def _hit(text: str, kws: tuple[str, ...]) -> str | None:
+    tokens = set(text.replace("/", " ").replace(",", " ").replace("&", " ").split())
+    return next((k for k in kws if (k in tokens if k.isascii() and len(k) <= 3 else k in text)),
+                None)
+
+
 def _fit(G: nx.MultiDiGraph, s: str, p: str) -> tuple[float, str]:
-    fn = str(G.nodes[s].get("function") or "").lower()
+    """Business fit (业务对口): does the function of ours face the person's department?"""
+    fns = functions_of(G, s)
+    raw = str(G.nodes[s].get("function") or "").lower()
+    shown = raw or "unknown"
     pn = G.nodes[p]
-    dept = pn.get("department")
-    dname = G.nodes[dept].get("label") if dept and dept in G else dept
-    text = _words(pn.get("title"), dname, dept)
-    for key, kws in FUNCTION_KEYWORDS.items():
-        if key in fn or any(k in fn for k in kws):
-            tokens = text.replace("/", " ").replace(",", " ").split()
-            hits = [k for k in kws if (k in tokens if k.isascii() and len(k) <= 3 else k in text)]
-            if hits:
-                return 1.0, f"function {fn!r} fits the person's area ({hits[0]})"
-    if any(g in fn for g in _GENERAL):
-        return 0.5, f"general-management function {fn!r}"
-    return 0.0, f"function {fn or 'unknown'!r} does not match the person's area"
+    chain = _depts(G, p)
+    for d in chain:
+        faced = [str(x).lower() for x in G.nodes[d].get("faced_by") or ()]
+        if faced:
+            dname = str(G.nodes[d].get("label") or d)
+            if raw in faced or fns & set(faced):
+                return 1.0, f"function {shown!r} faces {dname} (the account's KAM team)"
+            if "executive" in fns:
+                return 0.5, f"general-management function {shown!r}"
+            return 0.0, f"{dname} is faced by {', '.join(faced)}, not {shown!r}"
+    for d in chain:
+        dn = G.nodes[d]
+        text = _words(dn.get("name"), dn.get("name_en"))
+        for f in sorted(fns):
+            k = _hit(text, FACING_DEFAULTS.get(f, ()))
+            if k:
+                return 1.0, f"function {shown!r} faces {dn.get('label') or d} by default"
+    title = _words(pn.get("title"))
+    for f in sorted(fns):
+        k = _hit(title, TITLE_FUNCTION.get(f, ()))
+        if k:
+            return 1.0, f"function {shown!r} is the counterpart of the person's role ({k})"
+    if pn.get("affiliation") == "board" and "executive" in fns:
+        return 1.0, f"function {shown!r} faces the board"
+    if "executive" in fns:
+        return 0.5, f"general-management function {shown!r}"
+    return 0.0, f"function {shown!r} does not face the person's department"
 
 
 def _history(G: nx.MultiDiGraph, s: str, p: str) -> tuple[float, str]:
@@ -153,9 +226,32 @@ def _history(G: nx.MultiDiGraph, s: str, p: str) -> tuple[float, str]:
     return score, ", ".join(parts)
 
 
-def match_sponsors(G: nx.MultiDiGraph, person: str | None = None, *,
-                   top: int = 3) -> list[SponsorMatch]:
+@dataclass(frozen=True)
+class SponsorPool:
+    """Our executives with their committed hours and the current sponsorships, read once."""
+
+    execs: tuple[str, ...]
+    load: dict[str, float]
+    sponsors: dict[str, list[str]]
+
+
+def sponsor_pool(G: nx.MultiDiGraph) -> SponsorPool:
+    active = sorted(n for n, d in G.nodes(data=True)
+                    if d.get("kind") == "staff" and d.get("active", True))
+    execs = [s for s in active if (G.nodes[s].get("rank") or 0) >= 3] or active
+    sponsors: dict[str, list[str]] = {}
+    for u, v, d in G.edges(data=True):
+        if d.get("type") == "SPONSORS":
+            sponsors.setdefault(v, []).append(u)
+    return SponsorPool(tuple(execs), staff_load(G), sponsors)
+
+
+def match_sponsors(G: nx.MultiDiGraph, person: str | None = None, *, top: int = 3,
+                   pool: SponsorPool | None = None) -> list[SponsorMatch]:
     """Rank our executives as sponsors for each key customer executive (or one person).
+
+    ``pool`` (from :func:`sponsor_pool`) saves reading the graph again when matching
+    many people one by one.
 
     Examples
     --------
@@ -173,16 +269,15 @@ def match_sponsors(G: nx.MultiDiGraph, person: str | None = None, *,
         if person not in G or G.nodes[person].get("kind") != "person":
             raise NotFound(f"no person {person!r} in account {G.graph.get('account')!r}")
         targets = [person]
+        if G.nodes[person].get("oversight"):
+            label = str(G.nodes[person].get("label") or person)
+            return [SponsorMatch(person, label, int(G.nodes[person].get("rank") or 0), (), (), [
+                f"{label} has an oversight duty ({G.nodes[person]['oversight']}): keep "
+                "procedurally neutral, never sponsor"])]
     else:
         targets = executives(G)
-    active = sorted(n for n, d in G.nodes(data=True)
-                    if d.get("kind") == "staff" and d.get("active", True))
-    execs = [s for s in active if (G.nodes[s].get("rank") or 0) >= 3] or active
-    load = staff_load(G)
-    sponsors: dict[str, list[str]] = {}
-    for u, v, d in G.edges(data=True):
-        if d.get("type") == "SPONSORS":
-            sponsors.setdefault(v, []).append(u)
+    pool = pool or sponsor_pool(G)
+    execs, load, sponsors = pool.execs, pool.load, pool.sponsors
     out: list[SponsorMatch] = []
     for p in targets:
         pn = G.nodes[p]

@@ -1,0 +1,265 @@
+"""Sizing one candidate: the realistic move, its worth, hours, owners, sponsor and dates.
+
+* **Move** (rule of thumb, one or two notches a cycle): an opponent is made neutral
+  (-3 only to -1), a neutral or leaning person is won to support, a supporter made to
+  act. A person backing a competitor with +3 can at best be made neutral.
+* **Worth** = chance x (the person's own share of the chain's power x notches moved
+  + the share of each uncountered competitor supporter they answer
+  + strength x share of each decider they sway, one notch
+  + strength x share of each chain member whose specification they write),
+  weighted by the market goal (:data:`GOAL_WEIGHTS`). Below :data:`MIN_VALUE` the
+  person is left alone: a move worth nothing is never chosen.
+* **Owners** never create a gap: a proposed owner knows the person, is not the other
+  role's holder, is at most one level below them and owns fewer than
+  :data:`MAX_OWNED` people of the account (the coverage check's limits).
+* **Sponsors** are of equal level (our C-level for their C-level and board) and have
+  spare hours; an overbooked one is proposed only with the overbooking stated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from kamgraph.planning.candidates import Candidate, Context
+from kamgraph.planning.first_steps import first_steps
+from kamgraph.planning.peers import preferred_path
+from kamgraph.planning.schedule import deadline_for, occasions_for
+from kamgraph.planning.sponsors import (
+    SPONSOR_HOURS,
+    SponsorPool,
+    match_sponsors,
+    sponsor_pool,
+    staff_load,
+)
+from kamgraph.planning.types import Cycle, MarketGoal, Target, Timeline
+from kamgraph.planning.words import Say, W, say
+
+__all__ = ["SUCCESS", "BASE_HOURS", "MIN_VALUE", "MAX_OWNED", "GOAL_WEIGHTS",
+           "DEFAULT_STAFF_HOURS", "Ledger", "ledger", "size"]
+
+SUCCESS: dict[int, float] = {1: 0.7, 2: 0.5, 3: 0.35}
+BASE_HOURS: dict[str, float] = {"make act": 16.0, "win support": 32.0, "neutralise": 24.0}
+MIN_VALUE = 0.005
+MAX_OWNED = 6
+DEFAULT_STAFF_HOURS = 80.0
+#: market goal type -> weight of each part of a target's worth
+GOAL_WEIGHTS: dict[str | None, dict[str, float]] = {
+    "competition": {"own": 1.0, "counter": 1.5, "sway": 1.25, "spec": 1.5},
+    "share": {"own": 1.25, "counter": 1.0, "sway": 1.25, "spec": 1.25},
+    "profit": {"own": 1.0, "counter": 1.0, "sway": 1.0, "spec": 1.0},
+    "territory": {"own": 1.25, "counter": 1.0, "sway": 1.0, "spec": 1.0},
+    None: {"own": 1.0, "counter": 1.0, "sway": 1.0, "spec": 1.0},
+}
+_PROFIT_ROLES = {"approver", "buyer"}
+
+
+@dataclass
+class Ledger:
+    """Our staff's hours and ownerships as the plan assigns them (no self-made gaps)."""
+
+    capacity: dict[str, float]
+    spare: dict[str, float]
+    owned: dict[str, set[str]]
+    owners: dict[str, dict[str, list[str]]]
+    sponsors: dict[str, list[str]]
+    knows: dict[str, dict[str, float]] = field(default_factory=dict)
+    pool: SponsorPool | None = None
+
+
+def ledger(ctx: Context) -> Ledger:
+    G, active = ctx.G, set(ctx.active)
+    load = staff_load(G)
+    cap: dict[str, float] = {}
+    for s in ctx.active:
+        c = G.nodes[s].get("capacity_hours")
+        cap[s] = float(DEFAULT_STAFF_HOURS if c is None else c)
+    owned: dict[str, set[str]] = {s: set() for s in ctx.active}
+    owners: dict[str, dict[str, list[str]]] = {}
+    sponsors: dict[str, list[str]] = {}
+    knows: dict[str, dict[str, float]] = {}
+    for u, v, d in G.edges(data=True):
+        t = d.get("type")
+        if t == "OWNS" and u in active:
+            owned[u].add(v)
+            owners.setdefault(v, {}).setdefault(str(d.get("role")), []).append(u)
+        elif t == "SPONSORS" and u in active:
+            sponsors.setdefault(v, []).append(u)
+        elif t == "KNOWS" and u in active:
+            k = knows.setdefault(v, {})
+            k[u] = max(k.get(u, 0.0), float(d.get("strength") or 0))
+    return Ledger(cap, {s: cap[s] - load.get(s, 0.0) for s in ctx.active}, owned, owners,
+                  {p: sorted(x) for p, x in sponsors.items()}, knows, sponsor_pool(G))
+
+
+def _l(G: nx.MultiDiGraph, n: str | None) -> str:
+    return "" if n is None else str(G.nodes[n].get("label") or n)
+
+
+def _move(G: nx.MultiDiGraph, p: str) -> tuple[str, int, list[Say]] | None:
+    n = G.nodes[p]
+    st = n.get("stance")
+    s = 0 if st is None else st
+    comp = max((v for k, v in (n.get("stances") or {}).items() if k != "us"), default=0)
+    notes: list[Say] = []
+    if s <= -1:
+        desired = min(0, s + 2)
+        if desired < 0:
+            notes.append(say("note_two_notches"))
+        return "neutralise", desired, notes
+    if s == 3:
+        return None
+    if comp >= 3:
+        notes.append(say("note_competitor_backer"))
+        return None
+    if s == 2:
+        return "make act", 3, notes
+    return "win support", min(2, s + 2), notes
+
+
+def _rank(G: nx.MultiDiGraph, n: str) -> int:
+    return int(G.nodes[n].get("rank") or 0)
+
+
+def _owner_ok(G: nx.MultiDiGraph, L: Ledger, s: str, p: str, other: str | None,
+              hours: float = 0.0) -> bool:
+    rs, rp = _rank(G, s), _rank(G, p)
+    return (s != other and len(L.owned.get(s, ())) < MAX_OWNED and L.spare.get(s, 0.0) >= hours
+            and L.knows.get(p, {}).get(s, 0.0) > 0 and not (rs and rp and rp - rs >= 2))
+
+
+def _owners(G: nx.MultiDiGraph, L: Ledger, p: str, prefer: str | None,
+            hours: float) -> tuple[str | None, str | None, list[Say]]:
+    own = L.owners.get(p, {})
+    a = next(iter(own.get("A") or ()), None)
+    b = next((x for x in own.get("B", []) if x != a), None)
+    notes: list[Say] = []
+    pool = sorted(L.knows.get(p, {}), key=lambda s: (s != prefer, -L.knows[p][s],
+                                                     -L.spare.get(s, 0.0), s))
+    if a is None:
+        a = next((s for s in pool if _owner_ok(G, L, s, p, b, hours)), None)
+        notes.append(say("owner_a_proposed", who=_l(G, a)) if a else say("owner_a_none"))
+        if a:
+            L.owned[a].add(p)
+            L.owners.setdefault(p, {}).setdefault("A", []).append(a)
+    if b is None:
+        b = next((s for s in pool if _owner_ok(G, L, s, p, a)), None)
+        was_same = a in own.get("B", [])
+        notes.append(say("owner_b_proposed", who=_l(G, b), same_k=W("was_same" if was_same
+                                                                    else "was_none"))
+                     if b else say("owner_b_none"))
+        if b:
+            L.owned[b].add(p)
+            L.owners.setdefault(p, {}).setdefault("B", []).append(b)
+    return a, b, notes
+
+
+def _sponsor(G: nx.MultiDiGraph, L: Ledger, p: str,
+             owners: set[str | None]) -> tuple[str | None, int, list[Say]]:
+    """Current or proposed sponsor (never one of the person's owners), new hours, and why."""
+    n = G.nodes[p]
+    if _rank(G, p) < 3 and not {"decider", "approver"} & set(n.get("roles") or ()):
+        return None, 0, []
+    need = min(max(_rank(G, p), 3), 5)
+    cur = L.sponsors.get(p, [])
+    if cur:
+        s = cur[0]
+        notes = [say("sponsor_current", who=_l(G, s))]
+        if L.spare.get(s, 0.0) < 0:
+            notes.append(say("sponsor_overbooked", who=_l(G, s), spare=L.spare[s],
+                             cap=L.capacity[s]))
+        return s, 0, notes
+    match = match_sponsors(G, p, top=50, pool=L.pool)
+    cands = [c for c in (match[0].candidates if match else ())
+             if c.staff in L.spare and c.staff not in owners]
+    fit = [c for c in cands if _rank(G, c.staff) >= need]
+    if not fit:
+        return None, 0, [say("sponsor_none_level", level_k=W(str(n.get("level") or "")))]
+    free = [c for c in fit if L.spare[c.staff] >= SPONSOR_HOURS]
+    best = (free or fit)[0]
+    L.spare[best.staff] -= SPONSOR_HOURS
+    gap = _rank(G, best.staff) - _rank(G, p)
+    notes = [say("sponsor_proposed", who=best.label, score=best.score,
+                 parity=say("sp_equal") if gap == 0 else say("sp_above", n=gap),
+                 fit=W("sp_fit" if best.fit >= 1 else "sp_general" if best.fit > 0
+                       else "sp_no_fit"),
+                 history=say("sp_history", s=best.history) if best.history > 0
+                 else W("sp_no_history"),
+                 spare=say("sp_spare", spare=best.spare_hours, cap=L.capacity[best.staff])
+                 if best.spare_hours is not None else W("sp_spare_unknown"))]
+    if not free:
+        notes.append(say("sponsor_overbooked", who=best.label,
+                         spare=L.spare[best.staff] + SPONSOR_HOURS, cap=L.capacity[best.staff]))
+    return best.staff, int(SPONSOR_HOURS), notes
+
+
+def size(ctx: Context, c: Candidate, L: Ledger, goal: MarketGoal, cycle: Cycle,
+         timeline: Timeline) -> Target | Say:
+    """The sized target, or why the person is left alone."""
+    G, p = ctx.G, c.person
+    n = G.nodes[p]
+    mv = _move(G, p)
+    if mv is None:
+        return say("left_exclusive") if n.get("stance") == 3 else say("left_competitor_backer")
+    action, desired, notes = mv
+    st = n.get("stance")
+    steps = desired - (0 if st is None else st)
+    chance = SUCCESS.get(steps, 0.3)
+    gw = GOAL_WEIGHTS.get(goal.type, GOAL_WEIGHTS[None])
+    own_w = gw["own"] * (1.5 if goal.type == "profit" and _PROFIT_ROLES & set(
+        n.get("roles") or ()) else 1.0)
+    move = chance * ctx.weight(p) * steps
+    counter = sum(chance * ctx.power.get(x, 0.0) / ctx.total for x in c.counters if x != p)
+    sway = sum(chance * s * ctx.weight(d) for d, s in c.sways)
+    spec = sum(chance * s * ctx.weight(m) for m, s in c.spec_sway)
+    value = (own_w * move + gw["counter"] * counter + gw["sway"] * sway + gw["spec"] * spec)
+    if value < MIN_VALUE:
+        return say("left_worthless", value=value)
+    path, res, path_note = preferred_path(G, ctx.ix, p, ctx.above)
+    factor = 1.0 if path and path.strength >= 0.5 else 1.25 if path else 1.5
+    hours = int(math.ceil(BASE_HOURS[action] * (steps if action == "neutralise" else 1) * factor))
+    a, b, owner_notes = _owners(G, L, p, path.source if path else None, hours)
+    sponsor, sponsor_h, sponsor_notes = _sponsor(G, L, p, {a, b})
+    review = cycle.start + dt.timedelta(days=7)
+    roles = list(n.get("roles") or ()) + (["spec-writer"] if c.spec_writer else [])
+    if c.sways:
+        roles += [r for d, _ in c.sways for r in (G.nodes[d].get("roles") or ())]
+    deadline, milestone = deadline_for(roles, timeline, cycle, goal, after=review)
+    interests = (n.get("interest_personal"), n.get("interest_org"))
+    s_word: W | str = W("unknown") if st is None else W(f"stance{st:+d}")
+    why: list[Say] = [say("why_action", action_k=W(action), now=s_word,
+                          desired=W(f"stance{desired:+d}"), chance=chance, value=value), *notes]
+    how: list[Say] = [say("why_sways", who=_l(G, d), strength=s) for d, s in c.sways]
+    if c.spec_writer:
+        how.append(say("why_spec", names=", ".join(_l(G, m) for m, _ in c.spec_sway)))
+    for x in c.counters:
+        how.append(say("why_is_supporter") if x == p else say("why_counters", who=_l(G, x)))
+    if c.member and not how:
+        how.append(say("why_member", share=ctx.weight(p)))
+    goal_say = (say("goal_serves", goal_k=W(f"goal_{goal.type}"), target=goal.target or "",
+                    how=how[0]) if goal.type or goal.target else
+                say("goal_none_serves", how=how[0] if how else say("why_member", share=0.0)))
+    carrier = a or (path.source if path else None)
+    supervisor = G.nodes[carrier].get("supervisor") if carrier else None
+    ex = _rank(G, p) >= 3 or bool(n.get("outside"))
+    return Target(
+        person=p, label=_l(G, p), roles=tuple(n.get("roles") or ()), level=n.get("level"),
+        power=ctx.power.get(p, 0.0), stance=st, desired=desired, action=action,
+        chance=chance, move=move, value=value, hours=hours, sponsor_hours=sponsor_h,
+        owner_a=a, owner_b=b, sponsor=sponsor, path=path, path_note=path_note,
+        review=review, deadline=deadline, milestone=milestone,
+        supervisor=supervisor if supervisor in G else None, goal=goal_say,
+        counters=c.counters, sways=tuple(d for d, _ in c.sways), spec_writer=c.spec_writer,
+        owner_notes=tuple(owner_notes), sponsor_notes=tuple(sponsor_notes),
+        first_steps=tuple(first_steps(G, p, action=action, owner=a, sponsor=sponsor,
+                                      path=path, res=res, deadline=deadline,
+                                      counters=c.counters, sways=tuple(d for d, _ in c.sways),
+                                      interests=interests)),
+        occasions=tuple(occasions_for(G, p, start=cycle.start, deadline=deadline,
+                                      executive=ex, sponsor=sponsor)),
+        interests=interests, reasons=tuple(why + how),
+    )
+
