@@ -180,7 +180,8 @@ def candidates(ctx: Context) -> dict[str, Candidate]:
     for p in sorted(people):
         n = G.nodes[p]
         if p in ctx.oversight:
-            ctx.left_alone.append((p, say("left_oversight", duty=W(f"oversight_{n.get('oversight')}"))))
+            duty = W(f"oversight_{n.get('oversight')}")
+            ctx.left_alone.append((p, say("left_oversight", duty=duty)))
             continue
         st = n.get("stance")
         if st == 3 and p not in answers:

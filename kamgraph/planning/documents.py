@@ -142,7 +142,8 @@ def _assessment(x: _Doc, plan: Plan) -> Document:
         lean = [f"{comps.get(c, c)} {v:+d}" for c, v in sorted((n.get("stances") or {}).items())
                 if c != "us" and v > 0]
         tr = (n.get("trend") or {}).get("us")
-        notes = [x.t("doc_oversight_note", duty=W(f"oversight_{n['oversight']}"))] if n.get("oversight") else []
+        notes = ([x.t("doc_oversight_note", duty=W(f"oversight_{n['oversight']}"))]
+                 if n.get("oversight") else [])
         notes += gaps.get(p, [])
         interests = "; ".join(i for i in (n.get("interest_personal"), n.get("interest_org")) if i)
         rows.append([x.n(p), str(n.get("title") or ""), x.w(str(n.get("level") or "")),
