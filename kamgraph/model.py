@@ -240,7 +240,8 @@ KINDS: dict[str, Kind] = {
             _f("affiliation", "enum", choices=AFFILIATIONS, default="internal"),
             _f("roles", "list", choices=ROLES, doc="standing roles, outside any opportunity"),
             _f("oversight", "enum", choices=OVERSIGHT,
-               doc="keep procedurally neutral: discipline, audit, tender office, evaluation expert"),
+               doc="keep procedurally neutral: discipline, audit, tender office, "
+                   "evaluation expert"),
             _f("family", private=True), _f("hobbies", private=True),
             _f("home_area", private=True), _f("notes", private=True),
             _ATTRS,

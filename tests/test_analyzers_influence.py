@@ -7,7 +7,7 @@ import math
 import pytest
 from analyzer_graphs import Acc
 
-from kamgraph.analyzers import InfluenceNet, best_paths, decision_makers, influence_scores, power
+from kamgraph.analyzers import InfluenceNet, best_paths, decision_makers, power
 from kamgraph.analyzers.hidden_chain import hidden_chain
 from kamgraph.analyzers.influence import power_parts
 from kamgraph.analyzers.words import describe_path

@@ -7,10 +7,10 @@ import pytest
 from analyzer_graphs import Acc
 
 from kamgraph.analyzers import (
+    Analysis,
     analyze_account,
     counterpoints,
     coverage_gaps,
-    Analysis,
     hidden_chain,
     influence_scores,
     key_persons,

@@ -30,6 +30,7 @@ from kamgraph.analyzers.balance import (
     support_balance,
     what_if,
 )
+from kamgraph.analyzers.context import Analysis
 from kamgraph.analyzers.counterpoints import (
     Counterpoint,
     CounterpointReport,
@@ -38,7 +39,6 @@ from kamgraph.analyzers.counterpoints import (
 )
 from kamgraph.analyzers.coverage import GAP_KINDS, Gap, coverage_gaps, key_set
 from kamgraph.analyzers.hidden_chain import ChainLink, ChainTarget, covered_people, hidden_chain
-from kamgraph.analyzers.context import Analysis
 from kamgraph.analyzers.influence import (
     Hop,
     InfluenceNet,

@@ -40,8 +40,13 @@ from typing import Any
 import networkx as nx
 
 from kamgraph.analyzers.context import Analysis, context
-from kamgraph.analyzers.influence import InfluenceNet, InfluencePath, influence_net, paths_to, \
-    power_parts
+from kamgraph.analyzers.influence import (
+    InfluenceNet,
+    InfluencePath,
+    influence_net,
+    paths_to,
+    power_parts,
+)
 from kamgraph.analyzers.reach import reach as staff_reach_of
 from kamgraph.analyzers.words import describe_path, facts, fmt, label, person, reason
 from kamgraph.errors import NotFound

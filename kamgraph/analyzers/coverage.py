@@ -310,10 +310,10 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
         if oversight(G, p):
             continue
         for rule in RULES:
-            for kind, sev, s, fix, cands, why in rule(f, p):
-                if (kind, p, s) not in found:
-                    found[(kind, p, s)] = Gap(kind, p, label(G, p), sev, s, fix, tuple(cands),
-                                              [why])
+            for kind, sev, who, fix, cands, why in rule(f, p):
+                if (kind, p, who) not in found:
+                    found[(kind, p, who)] = Gap(kind, p, label(G, p), sev, who, fix,
+                                                tuple(cands), [why])
     gaps = list(found.values()) + _overloaded(f, set(keys))
     return _by_power(gaps, scores, keys)
 

@@ -15,10 +15,10 @@ from typing import Any
 import networkx as nx
 
 from kamgraph.analyzers.balance import Balance, support_balance
+from kamgraph.analyzers.context import Analysis
 from kamgraph.analyzers.counterpoints import CounterpointReport, counterpoints
 from kamgraph.analyzers.coverage import Gap, coverage_gaps
 from kamgraph.analyzers.hidden_chain import ChainTarget, hidden_chain
-from kamgraph.analyzers.context import Analysis
 from kamgraph.analyzers.key_persons import KeyPerson, key_persons
 from kamgraph.analyzers.words import fmt
 

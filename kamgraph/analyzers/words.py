@@ -73,7 +73,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     " {rest} weaker or formal influencer(s) with --all",
                     "显示 {shown} 人（{hops} 跳内强度不低于 {min} 的隐性路径）；"
                     "其余 {rest} 位较弱或正式的影响者用 --all 查看"),
-    "chain-outside-n": ("{n} of them outside the formal org chart", "其中 {n} 人不在正式组织架构内"),
+    "chain-outside-n": ("{n} of them outside the formal org chart",
+                        "其中 {n} 人不在正式组织架构内"),
     "chain-uncovered-n": ("{n} of them not covered by our staff", "其中 {n} 人无我方责任人"),
     "guessed-one": ("no decider or approver named: taken as the most senior person",
                     "未指定决定者或批准者：取最高层级人员"),
@@ -140,7 +141,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "{who} 是决策者，但没有赞助人"),
     "gap-overloaded": ("owner {staff} holds {n} people of the account (limit {limit} for "
                        "their level and hours): {people}",
-                       "责任人 {staff} 负责该客户 {n} 人（按其层级与工时上限为 {limit} 人）：{people}"),
+                       "责任人 {staff} 负责该客户 {n} 人"
+                       "（按其层级与工时上限为 {limit} 人）：{people}"),
     "fix-owner-a": ("name an owner A: {names}", "指定 A 角：{names}"),
     "fix-owner-b": ("name an owner B: {names}", "指定 B 角：{names}"),
     "fix-role-b": ("give role B to someone else: {names}", "将 B 角交给他人：{names}"),
