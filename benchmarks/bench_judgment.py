@@ -18,8 +18,7 @@ import time
 from scipy.stats import spearmanr
 
 from benchmarks.judgment.cases import Case, cases
-from kamgraph.analyzers import Analysis, best_conversions, counterpoints, hidden_chain, \
-    key_persons
+from kamgraph.analyzers import Analysis, best_conversions, counterpoints, hidden_chain, key_persons
 
 
 def measure(case: Case) -> dict[str, str]:

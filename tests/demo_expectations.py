@@ -36,7 +36,8 @@ __all__ = [
     "HIDDEN_INFLUENCERS_OF_CEO", "CHAIR_LISTENS_TO", "UNCOVERED_HIDDEN_INFLUENCERS",
     "COVERED_OUTSIDE_INFLUENCERS", "KEY_PERSONS_TOP", "COMPETITOR_TOP_SUPPORTER",
     "COMPETITOR_SUPPORTERS", "UNCOUNTERED_SUPPORTERS", "COUNTERED_SUPPORTERS",
-    "COUNTERWEIGHT_FOR_CEO", "BALANCE_LEADER_5GC", "BEST_CONVERSION_5GC",
+    "COUNTERWEIGHT_FOR_CEO", "BALANCE_LEADER_5GC", "EVALUATION_COMMITTEE", "PARTY_COMMITTEE",
+    "OVERSIGHT", "OVERLOADED_ROWS", "BEST_CONVERSION_5GC",
     "NO_OWNER_A", "NO_OWNER_B", "SAME_A_B", "OWNER_LEFT", "LEFT_STAFF", "OVERLOADED_STAFF",
     "OVERLOADED_OWNED", "MAX_OTHER_LOAD", "OWNER_FAR_BELOW", "OWNER_NOT_KNOWING",
     "FEW_CHANNELS", "NO_SPONSOR", "PLANTED_GAPS", "SPONSORS", "CURRENT_STANCES_US",
@@ -98,6 +99,12 @@ ROLES_5GC: dict[str, set[str]] = {
     "p-tian-jing": {"gatekeeper"},
 }
 DECIDERS = {"p-wang-qiang", "p-zhang-wei", "p-liu-fang"}
+# Decision bodies (issue 12): the 5GC bid-evaluation committee (majority, chaired by Liu
+# Fang) and the Party committee (majority, chaired by the chairman).
+EVALUATION_COMMITTEE = {"p-liu-fang", "p-deng-hui", "p-yang-bo", "p-han-xue", "p-guo-ping"}
+PARTY_COMMITTEE = {"p-zhao-guodong", "p-wang-qiang", "p-zhang-wei", "p-chen-jing", "p-he-wen"}
+#: Oversight (keep procedurally neutral): the discipline secretary's post.
+OVERSIGHT = {"p-he-wen": "discipline"}
 APPROVERS = {"p-chen-jing", "p-zhao-guodong", "p-he-wen"}
 BUYER = "p-guo-ping"
 GATEKEEPERS = {"p-xu-li", "p-tian-jing"}  # the CEO's secretary and the procurement clerk
@@ -110,7 +117,8 @@ DECISION_CHAIN_5GC = set(ROLES_5GC)  # 17 people
 HIDDEN_INFLUENCERS_OF_CEO: dict[str, tuple[float, str]] = {
     "p-li-mei": (0.8, "family"),
     "p-zhao-guodong": (0.7, "board"),
-    "p-zhou-jianguo": (0.6, "alumni"),
+    # multiplex: alumni 0.6 and advisor 0.4 combine by noisy-or, 1 - 0.4 * 0.6
+    "p-zhou-jianguo": (0.76, "alumni"),
     "p-qian-hong": (0.4, "board"),
 }
 # The committee chair listens to (direct INFLUENCES into CHAIR_OF_COMMITTEE, strength):
@@ -124,11 +132,12 @@ CHAIR_LISTENS_TO: dict[str, float] = {
 # of the CTO also the regulator (formal link); of the CFO also the independent director.
 UNCOVERED_HIDDEN_INFLUENCERS = {"p-li-mei", "p-zhou-jianguo", "p-ma-lin", "p-gao-feng",
                                 "p-lin-zhiyuan"}
-# Outside influencers we do cover (own): the chairman and the group-appointed director.
-COVERED_OUTSIDE_INFLUENCERS = {"p-zhao-guodong", "p-qian-hong"}
+# Outside influencers we do cover (own): the group-appointed director (the chairman holds
+# the top post of the chart, so he is no longer outside it).
+COVERED_OUTSIDE_INFLUENCERS = {"p-qian-hong"}
 
 # Key persons for opp-5gc: the chairman and the CEO lead (in this order today), then the CTO.
-KEY_PERSONS_TOP = ["p-wang-qiang", "p-zhao-guodong", "p-chen-jing"]
+KEY_PERSONS_TOP = ["p-wang-qiang", "p-chen-jing", "p-liu-fang"]
 
 # ---- competitors --------------------------------------------------------------------
 # The CEO supports Huaxin at the top: +3 (seven scale, 2026-10-15) after a field-scale
@@ -145,11 +154,12 @@ COMPETITOR_SUPPORTERS: dict[str, set[str]] = {
 }
 # Uncountered: nobody of ours at their level who can press on them. The CEO's only
 # counterweight is on the board; Luo Bin's is the CTO (leaning for us, not yet +2).
-UNCOUNTERED_SUPPORTERS = {("p-wang-qiang", "c-hx")}
+# Luo Bin (VP) is only partly countered: Yang Bo presses on the committee chair he sways,
+# but is a director, one level below him (issue 12).
+UNCOUNTERED_SUPPORTERS = {("p-wang-qiang", "c-hx"), ("p-luo-bin", "c-hx")}
 # Countered supporters and one of ours who counters each (stance toward us >= +2).
 COUNTERED_SUPPORTERS: dict[tuple[str, str], str] = {
     ("p-zheng-kai", "c-hx"): "p-wu-jun",  # his own superior, +3 (also Yang Bo)
-    ("p-luo-bin", "c-hx"): "p-yang-bo",  # presses on the committee chair Luo Bin sways
     ("p-deng-hui", "c-dt"): "p-yang-bo",  # same level, sways the committee chair harder
     ("p-ma-lin", "c-dt"): "p-yang-bo",
     ("p-lu-wei", "c-dt"): "p-xu-gang",  # his branch GM, +2 (field +3)
@@ -181,8 +191,9 @@ OWNER_FAR_BELOW = {("p-zhao-guodong", "s-li-na")}
 OWNER_NOT_KNOWING = {("p-chen-jing", "s-wang-lei"), ("p-chen-jing", "s-qiu-yan")}
 # The CTO's two INFORMS channels both go via p-han-xue: one independent channel.
 FEW_CHANNELS = {"p-zhang-wei"}
-# Approver without a sponsor: the discipline-inspection secretary.
-NO_SPONSOR = {"p-he-wen"}
+# Approver without a sponsor: the discipline-inspection secretary, but his post is an
+# oversight post (issue 12): kept procedurally neutral, so no sponsor is proposed.
+NO_SPONSOR: set[str] = set()
 
 # Every planted gap as (kind, person, staff or None); kinds as in
 # kamgraph.analyzers.coverage.GAP_KINDS. This is the full coverage report of the demo.

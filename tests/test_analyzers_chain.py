@@ -56,8 +56,8 @@ def test_hidden_chain_lists_the_spouse_and_her_classmate() -> None:
     ceo = chain["ceo"]
     assert [(i.person, round(i.strength, 6), i.hops) for i in ceo.influencers] == [
         ("wife", 0.8, 1), ("classmate", 0.4, 2)]
-    assert ceo.reasons[0] == ("2 people outside their reporting line sway "
-                              "王强 Wang Qiang (CEO, decider)")
+    assert ceo.reasons[0] == (
+        "2 people outside their reporting line sway 王强 Wang Qiang (CEO, decider)")
     wife, classmate = ceo.influencers
     assert wife.outside and wife.hidden and not wife.covered
     assert classmate.path.nodes == ("classmate", "wife", "ceo")

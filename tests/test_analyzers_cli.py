@@ -12,7 +12,7 @@ def test_key_persons_table_and_json(demo_cli: Cli) -> None:
     lines = out.splitlines()
     assert lines[0].split() == ["#", "person", "title", "roles", "stance", "score", "formal",
                                 "reach", "breadth", "brokerage", "veto"]
-    assert lines[2].split()[:3] == ["1", "赵国栋", "Zhao"]  # the chairman leads (demo)
+    assert lines[2].split()[:3] == ["1", "王强", "Wang"]  # the CEO leads (demo)
     why = lines.index("Why")
     assert lines[why + 1] == " 1. 赵国栋 Zhao Guodong"
     assert lines[why + 2] == "      - approver in opportunity opp-5gc"

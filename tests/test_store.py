@@ -78,6 +78,32 @@ def test_save_then_load_gives_back_every_record(store: Store) -> None:
     _same(store.load_account("acme", include_private=True), data)
 
 
+def test_multiplex_ties_oversight_and_bodies_survive_the_store(store: Store) -> None:
+    data = small_account()
+    p = data["person"]
+    data["post"].append({"id": "post-disc", "title": "纪委书记", "level": "c-level",
+                         "key": False, "oversight": "discipline"})
+    p.append({"id": "disc", "name": "何文", "level": "c-level", "post": "post-disc",
+              "affiliation": "internal", "oversight": "discipline"})
+    data["influence"].extend([
+        {"source": "cto", "target": "ceo", "strength": 0.5, "basis": "advisor",
+         "visibility": "formal"},
+        {"source": "cto", "target": "ceo", "strength": 0.4, "basis": "friend",
+         "visibility": "hidden"}])
+    data["body"].append({"id": "party", "name": "党委会", "type": "party-committee",
+                         "rule": "majority", "chair": "ceo", "members": ["ceo", "cto", "disc"],
+                         "opportunity": "o-5g"})
+    store.save_account(data)
+    back = store.load_account("acme", include_private=True)
+    _same(back, data)
+    G = store.project("acme", "o-5g")
+    assert G.graph["bodies"]["party"]["members"] == ["ceo", "cto", "disc"]
+    assert G.nodes["disc"]["oversight"] == "discipline"
+    bases = sorted(d["basis"] for u, v, d in G.edges(data=True)
+                   if d["type"] == "INFLUENCES" and (u, v) == ("cto", "ceo"))
+    assert "advisor" in bases and "friend" in bases
+
+
 def test_private_fields_stay_in_the_store_unless_asked(store: Store) -> None:
     store.save_account(small_account())
     ceo = next(p for p in store.load_account("acme")["person"] if p["id"] == "ceo")
@@ -132,7 +158,9 @@ def test_projection_scoped_to_an_opportunity(store: Store) -> None:
     assert G.graph["opportunity"] == "o-5g"
     assert G.nodes["ceo"]["roles"] == ["decider"]
     assert G.nodes["ceo"]["stance"] == 1 and G.nodes["ceo"]["trend"]["us"] == 2
-    assert G.nodes["cto"]["stances"] == {"zte": 2}
+    # a field-scale -10 (leans to ZTE) also sets the stance toward us to -3 (implied)
+    assert G.nodes["cto"]["stances"] == {"zte": 2, "us": -3}
+    assert G.nodes["cto"]["stance_history"]["us"][-1]["implied"] is True
     hidden = [(u, v) for u, v, d in G.edges(data=True)
               if d["type"] == "INFLUENCES" and d["visibility"] == "hidden"]
     assert hidden == [("spouse", "ceo")]

@@ -31,7 +31,7 @@ import networkx as nx
 
 from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.influence import power_parts, require_person
-from kamgraph.analyzers.words import fmt, person_brief
+from kamgraph.analyzers.words import Reason, facts, fmt, person, reason
 from kamgraph.errors import AnalysisError
 from kamgraph.graph import oversight
 from kamgraph.model import STANCE_LABELS, US
@@ -81,7 +81,8 @@ class Balance:
                 "competitors": {k: round(v, 6) for k, v in self.competitors.items()},
                 "margins": {k: round(v, 6) for k, v in self.margins.items()},
                 "leader": self.leader, "assumed": dict(self.assumed),
-                "members": [m.to_dict() for m in self.members], "reasons": list(self.reasons)}
+                "members": [m.to_dict() for m in self.members], "reasons": list(self.reasons),
+                "facts": facts(self.reasons)}
 
 
 @dataclass(frozen=True)
@@ -152,33 +153,34 @@ def _balance(G: nx.MultiDiGraph, powers: Mapping[str, float],
     else:
         leader = "even"
     names = dict(G.graph.get("competitors") or {})
-    reasons = [f"{len(members)} people in the decision chain, total power {fmt(total)}",
-               f"our weighted stance {us:+.2f}"]
-    reasons += [f"{names.get(c, c)}: weighted stance {v:+.2f}, our margin {margins[c]:+.2f}"
+    reasons: list[str] = [reason("bal-chain", n=len(members), power=fmt(total)),
+                          reason("bal-us", us=f"{us:+.2f}")]
+    reasons += [reason("bal-side", name=names.get(c, c), value=f"{v:+.2f}",
+                       margin=f"{margins[c]:+.2f}")
                 for c, v in sides.items()]
     unknown = sum(1 for m in members if m.stance is None and not m.stances)
     if unknown:
-        reasons.append(f"{unknown} people with no assessed stance toward anyone counted as "
-                       "neutral")
+        reasons.append(reason("bal-unknown", n=unknown))
     reasons += _bodies(G, {m.person: m for m in members}, names)
     top = sorted(members, key=lambda m: (-round(m.power, 9), m.person))[:3]
     for m in top:
         s = "unknown" if m.stance is None else f"{m.stance:+d} {STANCE_LABELS[m.stance]}"
-        reasons.append(f"weighs most: {person_brief(G, m.person)}, power {fmt(m.power)}, "
-                       f"stance {s}")
+        reasons.append(reason("bal-weighs", who=person(G, m.person), power=fmt(m.power),
+                              stance=s))
     for p, v in sorted(assume.items()):
         if p not in {m.person for m in members}:
-            reasons.append(f"assumption for {p} has no effect: not in the decision chain")
+            reasons.append(reason("bal-no-effect", person=p))
         else:
-            reasons.append(f"assuming {G.nodes[p].get('label') or p} at {v:+d}")
+            reasons.append(reason("bal-assume", who=str(G.nodes[p].get("label") or p),
+                                  value=f"{v:+d}"))
     return Balance(G.graph.get("opportunity"), tuple(members), us, sides, margins,
                    leader, dict(sorted(assume.items())), reasons)
 
 
 def _bodies(G: nx.MultiDiGraph, members: Mapping[str, BalanceMember],
-            names: Mapping[str, str]) -> list[str]:
+            names: Mapping[str, str]) -> list[Reason]:
     """How each decision body in scope leans, by its rule."""
-    out: list[str] = []
+    out: list[Reason] = []
     for _, b in sorted((G.graph.get("bodies") or {}).items()):
         ms = [members[m] for m in b.get("members") or () if m in members]
         if not ms:
@@ -189,16 +191,19 @@ def _bodies(G: nx.MultiDiGraph, members: Mapping[str, BalanceMember],
             ch = members[b["chair"]]
             lean = ("for us" if (ch.stance or 0) >= 1 else "against us" if ch in con
                     else "undecided")
-            how = f"the chair, {ch.label}, decides: {lean}"
+            how = reason("bal-body-chair", body=b["label"], type=b["type"], chair=ch.label,
+                         lean=lean)
         elif b["rule"] == "consensus":
-            how = (f"consensus: {len(con)} member(s) can block us" if con
-                   else f"consensus: nobody blocks us, {len(pro)} of {len(ms)} for us")
+            how = (reason("bal-body-block", body=b["label"], type=b["type"], n=len(con)) if con
+                   else reason("bal-body-open", body=b["label"], type=b["type"], pro=len(pro),
+                               n=len(ms)))
         else:
             need = len(ms) // 2 + 1
             lean = ("a majority for us" if len(pro) >= need else "a majority against us"
                     if len(con) >= need else "no majority yet")
-            how = f"majority of {len(ms)}: {len(pro)} for us, {len(con)} against: {lean}"
-        out.append(f"{b['label']} ({b['type']}): {how}")
+            how = reason("bal-body-majority", body=b["label"], type=b["type"], n=len(ms),
+                         pro=len(pro), con=len(con), lean=lean)
+        out.append(how)
     return out
 
 
@@ -272,12 +277,12 @@ def _what_if(G: nx.MultiDiGraph, changes: Mapping[str, int]) -> WhatIf:
     checked = _check(G, changes)
     powers = {p: x.total for p, x in power_parts(G).items()}
     before, after = _balance(G, powers, {}), _balance(G, powers, checked)
-    reasons = [f"our weighted stance {before.us:+.2f} -> {after.us:+.2f} "
-               f"({after.us - before.us:+.2f})"]
+    reasons: list[str] = [reason("whatif", before=f"{before.us:+.2f}", after=f"{after.us:+.2f}",
+                                 delta=f"{after.us - before.us:+.2f}")]
     names = {US: "us", "even": "nobody", **dict(G.graph.get("competitors") or {})}
     if after.leader != before.leader:
-        reasons.append(f"the lead passes from {names.get(before.leader, before.leader)} "
-                       f"to {names.get(after.leader, after.leader)}")
+        reasons.append(reason("lead-passes", before=names.get(before.leader, before.leader),
+                              after=names.get(after.leader, after.leader)))
     return WhatIf(dict(sorted(checked.items())), before, after, reasons)
 
 
@@ -312,13 +317,13 @@ def _best_conversions(G: nx.MultiDiGraph, *, to: int = 2, top: int | None = None
         notches = target - (m.stance if m.stance is not None else 0)
         hours = HOURS_PER_NOTCH * max(1, notches) * (1 + (G.nodes[m.person].get("rank") or 0) / 6)
         gain = after.us - before.us
-        why = [f"move {person_brief(G, m.person)} from {_from_words(G, m.person, names)} "
-               f"to {target:+d} this cycle: our weighted stance {before.us:+.2f} -> "
-               f"{after.us:+.2f} (power {fmt(m.power)}), about {hours:.0f} hours of our staff, "
-               f"{gain / hours * 100:+.2f} per 100 hours"]
+        why: list[str] = [reason(
+            "conv-move", who=person(G, m.person), frm=_from_words(G, m.person, names),
+            to=f"{target:+d}", before=f"{before.us:+.2f}", after=f"{after.us:+.2f}",
+            power=fmt(m.power), hours=f"{hours:.0f}", per=f"{gain / hours * 100:+.2f}")]
         if after.leader != before.leader:
-            why.append(f"the lead passes from {names.get(before.leader, before.leader)} "
-                       f"to {names.get(after.leader, after.leader)}")
+            why.append(reason("lead-passes", before=names.get(before.leader, before.leader),
+                              after=names.get(after.leader, after.leader)))
         scored.append((gain / hours, m.person, WhatIf({**base, m.person: target}, before,
                                                        after, why)))
     scored.sort(key=lambda x: (-round(x[0], 12), x[1]))

@@ -10,9 +10,11 @@ competitor needs a supporter of ours at board level):
   the supporter's own pull on that decision maker;
 - it is never below the supporter in the supporter's own chain of command (a deputy
   does not stand against his boss), and never an oversight person;
-- its weight: *countered* when its power is at least :data:`COMPARABLE` times the
-  supporter's and its standing (own rank, or that of someone it sways at
-  :data:`STRONG_LINK` or more) is at least the supporter's rank; *partly countered*
+- its weight: *countered* when its standing is above the supporter's rank (seed 001:
+  board level against a CEO), or equal to it with power at least :data:`COMPARABLE`
+  times the supporter's. Standing is the own rank; for someone off the org chart, the
+  rank of the most senior person they sway at :data:`STRONG_LINK` or more.
+  *Partly countered*
   (the power gap is named) when a supporter of ours presses but weighs less, though at
   least :data:`PARTLY` times the supporter's power and at most one level below;
   otherwise *uncountered*.
@@ -157,6 +159,10 @@ class CounterpointReport:
 
 
 def _standing(G: nx.MultiDiGraph, net: InfluenceNet, p: str) -> int:
+    """Own rank; for someone off the org chart (board member, spouse, consultant), the
+    rank of the most senior person they sway at :data:`STRONG_LINK` or more."""
+    if not G.nodes[p].get("outside"):
+        return rank(G, p)
     ranks = [rank(G, p)] + [rank(G, t) for t, h in net.out.get(p, {}).items()
                             if h.strength >= STRONG_LINK]
     return max(ranks)
@@ -223,7 +229,8 @@ def _one(G: nx.MultiDiGraph, a: Analysis, c: str, cname: str, x: str, max_hops: 
                 or oversight(G, s):
             continue
         standing[s] = _standing(G, net, s)
-        strong[s] = pw[s] >= COMPARABLE * pw[x] - _EPS and standing[s] >= xrank
+        strong[s] = standing[s] > xrank or (standing[s] >= xrank
+                                            and pw[s] >= COMPARABLE * pw[x] - _EPS)
         if (st or 0) >= SUPPORT:
             if strong[s]:
                 countered.append((-round(pw[s], 9), s))

@@ -18,7 +18,7 @@ owner-overloaded    an owner holds more people than their level and hours allow
 owner-far-below     an owner is :data:`FAR_BELOW` or more levels below the person
 owner-not-knowing   an owner has no KNOWS tie to the person
 few-channels        fewer than two independent INFORMS channels (same ``via`` = one)
-no-sponsor          a decision maker without a sponsor
+no-sponsor          a decision maker (weight >= :data:`SPONSOR_WEIGHT`) without a sponsor
 ==================  ============================================================
 
 Severity follows the person's power: the base severity of the kind, one step up for
@@ -37,7 +37,7 @@ import networkx as nx
 
 from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.influence import dm_weights, power_parts, require_person
-from kamgraph.analyzers.words import person_brief
+from kamgraph.analyzers.words import Reason, facts, person, reason
 from kamgraph.graph import label, oversight, rank, staff
 
 __all__ = ["GAP_KINDS", "SEVERITIES", "KEY_SCORE", "FAR_BELOW", "HOURS_PER_PERSON",
@@ -50,6 +50,8 @@ GAP_KINDS: tuple[str, ...] = (
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 KEY_SCORE = 1.0
 FAR_BELOW = 2
+#: Decision weight (role or seat) from which a decision maker needs a sponsor.
+SPONSOR_WEIGHT = 0.5
 #: Hours per cycle one key person takes of an owner.
 HOURS_PER_PERSON = 60.0
 #: Most key persons one owner can hold, by the owner's level (when hours are unknown).
@@ -75,7 +77,7 @@ class Gap:
         return {"kind": self.kind, "person": self.person, "label": self.label,
                 "severity": self.severity, "staff": self.staff, "fix": self.fix,
                 "candidates": list(self.candidates), "people": list(self.people),
-                "reasons": list(self.reasons)}
+                "reasons": list(self.reasons), "facts": facts([*self.reasons, self.fix])}
 
 
 def key_set(G: nx.MultiDiGraph, scores: dict[str, float] | None = None,
@@ -126,8 +128,8 @@ class _Facts:
     def kn(self, a: str, b: str) -> float:
         return self.knows.get(b, {}).get(a, 0.0)
 
-    def names(self, ids: list[str]) -> str:
-        return ", ".join(label(self.G, s) for s in ids) or "nobody available"
+    def names(self, ids: list[str]) -> list[str] | Reason:
+        return [label(self.G, s) for s in ids] or reason("nobody-available")
 
     def owner_candidates(self, p: str) -> list[str]:
         """Staff who could own ``p``: not an owner of ``p`` already, with room."""
@@ -145,7 +147,7 @@ class _Facts:
                                            abs(rank(self.G, s) - rp), s))[:3]
 
 
-Found = tuple[str, str, str | None, str, list[str], str]  # kind, severity, staff, fix, cands, why
+Found = tuple[str, str, str | None, Reason, list[str], Reason]  # kind, sev, staff, fix, cands, why
 Rule = Callable[[_Facts, str], list[Found]]
 
 
@@ -153,8 +155,8 @@ def _no_owner_a(f: _Facts, p: str) -> list[Found]:
     if any(r == "A" for r, _ in f.owners.get(p, [])):
         return []
     c = f.owner_candidates(p)
-    return [("no-owner-a", "high", None, f"name an owner A: {f.names(c)}", c,
-             f"{person_brief(f.G, p)} has no owner A")]
+    return [("no-owner-a", "high", None, reason("fix-owner-a", names=f.names(c)), c,
+             reason("gap-no-owner-a", who=person(f.G, p)))]
 
 
 def _no_owner_b(f: _Facts, p: str) -> list[Found]:
@@ -162,24 +164,24 @@ def _no_owner_b(f: _Facts, p: str) -> list[Found]:
         return []
     c = f.owner_candidates(p)
     dm = p in f.dms
-    return [("no-owner-b", "high" if dm else "medium", None, f"name an owner B: {f.names(c)}",
-             c, f"{person_brief(f.G, p)} has no backup owner B" + (" (decision maker)"
-                                                                    if dm else ""))]
+    return [("no-owner-b", "high" if dm else "medium", None,
+             reason("fix-owner-b", names=f.names(c)), c,
+             reason("gap-no-owner-b-dm" if dm else "gap-no-owner-b", who=person(f.G, p)))]
 
 
 def _same_a_b(f: _Facts, p: str) -> list[Found]:
     own = f.owners.get(p, [])
     both = sorted({s for r, s in own if r == "A"} & {s for r, s in own if r == "B"})
     c = f.owner_candidates(p)
-    return [("same-a-b", "medium", s, f"give role B to someone else: {f.names(c)}", c,
-             f"{label(f.G, s)} is both owner A and owner B of {person_brief(f.G, p)}")
+    return [("same-a-b", "medium", s, reason("fix-role-b", names=f.names(c)), c,
+             reason("gap-same-a-b", staff=label(f.G, s), who=person(f.G, p)))
             for s in both]
 
 
 def _owner_left(f: _Facts, p: str) -> list[Found]:
     c = f.owner_candidates(p)
-    return [("owner-left", "high", s, f"hand role {r} to {f.names(c)}", c,
-             f"owner {r} {label(f.G, s)} has left our company")
+    return [("owner-left", "high", s, reason("fix-hand-role", role=r, names=f.names(c)), c,
+             reason("gap-owner-left", role=r, staff=label(f.G, s)))
             for r, s in sorted(set(f.owners.get(p, []))) if s not in f.active]
 
 
@@ -192,9 +194,10 @@ def _owner_far_below(f: _Facts, p: str) -> list[Found]:
             taken = {x for _, x in f.owners.get(p, [])}
             c = [x for x in f.sponsor_candidates(p) if rank(f.G, x) >= rp - 1 and x not in taken]
             out.append(("owner-far-below", "medium" if r == "A" else "low", s,
-                        f"pair with a more senior colleague: {f.names(c)}", c,
-                        f"owner {r} {label(f.G, s)} ({f.G.nodes[s].get('level')}) is {rp - rs} "
-                        f"levels below {person_brief(f.G, p)} ({f.G.nodes[p].get('level')})"))
+                        reason("fix-pair", names=f.names(c)), c,
+                        reason("gap-far-below", role=r, staff=label(f.G, s),
+                               slevel=str(f.G.nodes[s].get("level")), n=rp - rs,
+                               who=person(f.G, p), plevel=str(f.G.nodes[p].get("level")))))
     return out
 
 
@@ -204,10 +207,11 @@ def _owner_not_knowing(f: _Facts, p: str) -> list[Found]:
         if s in f.active and f.kn(s, p) <= 0:
             c = sorted((x for x in f.staff if f.kn(x, p) > 0 and x != s),
                        key=lambda x: (-f.kn(x, p), x))[:3]
-            fix = (f"have {f.names(c)} introduce them" if c
-                   else "arrange an introduction through a warm path")
+            fix = (reason("fix-introduce", names=f.names(c)) if c
+                   else reason("fix-warm-path"))
             out.append(("owner-not-knowing", "medium" if r == "A" else "low", s, fix, c,
-                        f"owner {r} {label(f.G, s)} has no KNOWS tie to {person_brief(f.G, p)}"))
+                        reason("gap-not-knowing", role=r, staff=label(f.G, s),
+                               who=person(f.G, p))))
     return out
 
 
@@ -220,19 +224,17 @@ def _few_channels(f: _Facts, p: str) -> list[Found]:
                 and x not in owners and (f.G.nodes[x].get("kind") != "staff" or x in f.active)),
                key=lambda x: (-f.kn(x, p), x))[:3]
     dm = p in f.dms
-    fix = (f"open an independent channel through {f.names(c)}" if c
-           else "find a second independent information channel")
+    fix = (reason("fix-channel", names=f.names(c)) if c else reason("fix-second-channel"))
     return [("few-channels", "high" if dm and not ch else "medium", None, fix, c,
-             f"{person_brief(f.G, p)} has {len(ch)} independent information channel(s), "
-             "needs 2")]
+             reason("gap-few-channels", who=person(f.G, p), n=len(ch)))]
 
 
 def _no_sponsor(f: _Facts, p: str) -> list[Found]:
     if p not in f.dms or f.sponsors.get(p):
         return []
     c = f.sponsor_candidates(p)
-    return [("no-sponsor", "high", None, f"assign a sponsor: {f.names(c)}", c,
-             f"{person_brief(f.G, p)} is a decision maker without a sponsor")]
+    return [("no-sponsor", "high", None, reason("fix-sponsor", names=f.names(c)), c,
+             reason("gap-no-sponsor", who=person(f.G, p)))]
 
 
 #: The per-person rules, in the order of :data:`GAP_KINDS`.
@@ -252,12 +254,12 @@ def _overloaded(f: _Facts, keys: set[str]) -> list[Gap]:
             continue
         cands = [x for x in f.staff if x != s and len(f.load.get(x, ())) < f.limit(x)]
         cands = sorted(cands, key=lambda x: (len(f.load.get(x, ())), x))[:3]
-        names = ", ".join(label(f.G, p) for p in mine)
         out.append(Gap("owner-overloaded", mine[0], label(f.G, mine[0]), "medium", s,
-                       f"hand {len(f.load[s]) - limit} of them to {f.names(cands)}",
-                       tuple(cands), [f"owner {label(f.G, s)} holds {len(f.load[s])} people of "
-                                      f"the account (limit {limit} for their level and hours):"
-                                      f" {names}"], tuple(mine)))
+                       reason("fix-hand-over", n=len(f.load[s]) - limit, names=f.names(cands)),
+                       tuple(cands), [reason("gap-overloaded", staff=label(f.G, s),
+                                             n=len(f.load[s]), limit=limit,
+                                             people=[label(f.G, p) for p in mine])],
+                       tuple(mine)))
     return out
 
 
@@ -284,7 +286,10 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
         for p in keys:
             require_person(G, p)
     f = _Facts(G, staff(G, active=True), set(staff(G, active=True)))
-    f.dms = set(dm_weights(G, a)[0]) if not dm_weights(G, a)[1] else set()
+    weights, guessed = dm_weights(G, a)
+    # decision makers who need a sponsor and a backup: deciders, approvers, body chairs
+    # (an ordinary seat on a committee of five weighs less)
+    f.dms = set() if guessed else {p for p, w in weights.items() if w >= SPONSOR_WEIGHT}
     for u, v, d in a.edges("OWNS"):
         f.owners.setdefault(v, []).append((str(d.get("role")), u))
         f.load.setdefault(u, set()).add(v)
@@ -305,10 +310,10 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
         if oversight(G, p):
             continue
         for rule in RULES:
-            for kind, sev, s, fix, cands, why in rule(f, p):
-                if (kind, p, s) not in found:
-                    found[(kind, p, s)] = Gap(kind, p, label(G, p), sev, s, fix, tuple(cands),
-                                              [why])
+            for kind, sev, who, fix, cands, why in rule(f, p):
+                if (kind, p, who) not in found:
+                    found[(kind, p, who)] = Gap(kind, p, label(G, p), sev, who, fix,
+                                                tuple(cands), [why])
     gaps = list(found.values()) + _overloaded(f, set(keys))
     return _by_power(gaps, scores, keys)
 

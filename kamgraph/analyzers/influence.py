@@ -154,10 +154,10 @@ class InfluenceNet:
             for b in per_pair[(u, v)]:
                 if b[0] not in best or b[1] > best[b[0]][1]:
                     best[b[0]] = b
-            bases = tuple(sorted(best.values(), key=lambda x: (-x[1], x[0])))
-            s = combine_strengths([x[1] for x in bases])
-            vis = "hidden" if any(x[2] == "hidden" for x in bases) else "formal"
-            h = Hop(u, v, s, bases[0][0], vis, bases)
+            ranked = tuple(sorted(best.values(), key=lambda x: (-x[1], x[0])))
+            s = combine_strengths([x[1] for x in ranked])
+            vis = "hidden" if any(x[2] == "hidden" for x in ranked) else "formal"
+            h = Hop(u, v, s, ranked[0][0], vis, ranked)
             net.out.setdefault(u, {})[v] = h
             net.inn.setdefault(v, {})[u] = h
         return net

@@ -17,7 +17,6 @@ from kamgraph.bench.measure import median, timed
 from kamgraph.model import AccountData
 
 if TYPE_CHECKING:
-    import networkx as nx
 
     from kamgraph.store import Store
 
@@ -182,7 +181,7 @@ def projection_step(ctx: Context) -> list[Figure]:
                         f"{G.number_of_edges():,} edges")]
 
 
-def analyzer_functions() -> dict[str, Callable[[nx.MultiDiGraph], Any]]:
+def analyzer_functions() -> dict[str, Callable[..., Any]]:
     """The analyzers the bench times, by name (missing ones are left out)."""
     import importlib
 
