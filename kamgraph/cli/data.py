@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from kamgraph.cli.common import json_option, with_store
+from kamgraph.cli.living import lang_option
 from kamgraph.cli.output import echo_json, echo_table
 from kamgraph.cli.watch import as_of_option
 
@@ -140,16 +142,26 @@ def _stance(v: int | None) -> str:
 @click.argument("account")
 @click.argument("person")
 @click.option("--include-private", is_flag=True, help="Also show private fields.")
+@lang_option
 @json_option
 @with_store
+@as_of_option
 def person_cmd(store: Store, account: str, person: str, include_private: bool,
-               as_json: bool) -> None:
-    """Everything about one person: post, stances over time, ties, owners, channels."""
+               as_json: bool, lang: str | None) -> None:
+    """Everything about one person: post and post history, stances over time with evidence,
+    closeness by month, ties, owners, channels, interactions (newest first)."""
+    from kamgraph.cli.person_history import echo_history, history_of, resolve
     from kamgraph.errors import NotFound
+    from kamgraph.history.words import lang_of
 
+    person = resolve(store, account, person)
+    hist = history_of(store, account, person)
     G = store.project(account, include_private=include_private)
     if G.nodes.get(person, {}).get("kind") != "person":
-        raise NotFound(f"no person {person!r} in account {account!r}")
+        if hist["left"] is None:
+            raise NotFound(f"no person {person!r} in account {account!r}")
+        G = store.project(account, include_private=include_private,  # as they stood last
+                          as_of=hist["left"] - dt.timedelta(days=1))
     info = _person_row(G, person)
     n = G.nodes[person]
     info["stance_history"] = n.get("stance_history", {})
@@ -162,10 +174,8 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
                          "other_name": G.nodes[other].get("label"),
                          **{k: x for k, x in d.items() if k != "type" and x is not None}})
     info["ties"] = sorted(ties, key=lambda t: (t["type"], t["direction"], t["other"]))
-    info["interactions"] = sorted(
-        ({"on": d["on"], "staff": u, "kind": d["kind"], "depth": d["depth"]}
-         for u, _, d in G.in_edges(person, data=True) if d.get("type") == "INTERACTED"),
-        key=lambda i: (i["on"], i["staff"]))
+    info["interactions"] = hist.pop("interactions")  # newest first
+    info["history"] = hist
     if include_private:
         info["private"] = n.get("private", {})
     if as_json:
@@ -176,14 +186,12 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
     click.echo(f"  roles: {', '.join(info['roles']) or '-'}"
                f"   owners: A={','.join(info['owner_a']) or '-'}"
                f" B={','.join(info['owner_b']) or '-'}")
-    for toward, hist in sorted(info["stance_history"].items()):
-        steps = " -> ".join(f"{h['value']:+d} ({h['on']})" for h in hist)
-        click.echo(f"  stance toward {toward}: {steps}")
     if ties:
         click.echo("")
         echo_table([[t["type"], t["direction"], t["other_name"],
                      t.get("strength"), t.get("basis") or t.get("circle") or t.get("role")]
                     for t in info["ties"]], ["tie", "dir", "with", "strength", "kind"])
+    echo_history({**hist, "interactions": info["interactions"]}, lang_of(lang))
     if include_private and info.get("private"):
         click.echo("")
         for k, v in sorted(info["private"].items()):
