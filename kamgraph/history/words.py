@@ -36,6 +36,7 @@ EN: dict[str, str] = {
     "h.reached": "reached", "h.checkpoint": "checkpoint", "h.recency": "recency",
     "h.frequency": "frequency", "h.reciprocity": "reciprocity",
     "c.moved": "moved from {before} to {after}", "c.arrived": "arrived ({post})",
+    "c.took": "took the post {after}",
     "c.left": "left", "c.stance": "stance toward {toward} {before} -> {after} ({delta})",
     "c.stance_new": "stance toward {toward} first assessed at {after}",
     "c.tie_add": "new tie from {other} (strength {strength})",
@@ -59,6 +60,7 @@ EN: dict[str, str] = {
     "a.closeness": "closeness falling: {trend}",
     # closeness
     "closeness.title": "Closeness of key persons in {account}, {first} to {last}",
+    "closeness.title_people": "Closeness in {account}, {first} to {last}",
     "closeness.falling": "falling",
     # review
     "plan.adopted": "Adopted plan {plan} for {account} with {n} targets ({by}, {on})",
@@ -91,6 +93,7 @@ ZH: dict[str, str] = {
     "h.reached": "已达成", "h.checkpoint": "检查点", "h.recency": "近度",
     "h.frequency": "频度", "h.reciprocity": "互动度",
     "c.moved": "岗位由 {before} 调任 {after}", "c.arrived": "新到任（{post}）",
+    "c.took": "就任 {after}",
     "c.left": "已离任", "c.stance": "对 {toward} 的立场 {before} -> {after}（{delta}）",
     "c.stance_new": "首次评估对 {toward} 的立场为 {after}",
     "c.tie_add": "新增关系：{other}（强度 {strength}）",
@@ -111,6 +114,7 @@ ZH: dict[str, str] = {
     "a.overdue": "约定的下一步自 {due} 起逾期（{days} 天）：{step}",
     "a.closeness": "关系紧密度下降：{trend}",
     "closeness.title": "{account} 关键人的关系紧密度，{first} 至 {last}",
+    "closeness.title_people": "{account} 的关系紧密度，{first} 至 {last}",
     "closeness.falling": "下降",
     "plan.adopted": "已采纳 {account} 的计划 {plan}，共 {n} 个目标（{by}，{on}）",
     "review.title": "{account} 计划 {plan}（{adopted}）的检查：{day}，检查人 {by}",
