@@ -158,9 +158,9 @@ def closeness_cmd(store: Store, account: str, people: tuple[str, ...], months: i
     first = rows[0].series[0].day if rows else day
     click.echo(w("closeness.title" if ids is None else "closeness.title_people", L,
                  account=account, first=first, last=day))
-    echo_table([[r.label, f"{r.series[-1].score:.0f}", r.line,
-                 w("closeness.falling", L) if r.falling else "",
+    echo_table([[r.label, f"{r.series[-1].score:.0f}",
+                 r.line + (f" {w('closeness.falling', L)}" if r.falling else ""),
                  f"{r.series[-1].recency:.2f}", f"{r.series[-1].frequency:.2f}",
                  f"{r.series[-1].depth:.2f}", f"{r.series[-1].reciprocity:.2f}"] for r in rows],
-               [w("h.person", L), w("h.score", L), w("h.trend", L), "", w("h.recency", L),
+               [w("h.person", L), w("h.score", L), w("h.trend", L), w("h.recency", L),
                 w("h.frequency", L), w("h.depth", L), w("h.reciprocity", L)])
