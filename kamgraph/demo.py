@@ -52,10 +52,12 @@ def run_demo(store: Store, out_dir: Path | None, *, top: int = 10) -> DemoRun:
     """Load the demo account into ``store`` (replacing an earlier copy), analyse it and
     write its influence map into ``out_dir``."""
     from kamgraph.analyzers import counterpoints, coverage_gaps, key_persons
+    from kamgraph.history.demo_history import keep_demo_history
     from kamgraph.render import render_map
 
     data = load_demo()
     store.save_account(data)
+    keep_demo_history(store, data)  # a year of dated changes for changes, alerts, review
     opps = sorted(data["opportunity"], key=lambda o: -(o.get("value") or 0))
     opp = opps[0]["id"] if opps else None
     G = store.project(data.account_id, opp)

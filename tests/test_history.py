@@ -146,3 +146,30 @@ def test_cli_watch_commands(demo_cli: object) -> None:
     assert "Progress per owner" in out and "Review saved" in out
     bad = cli("review", "nope", ok=False)  # type: ignore[operator]
     assert bad.exit_code != 0 and bad.output.startswith("Error: No plan adopted")
+
+
+def test_person_shows_posts_stances_closeness_and_contacts(demo_cli: object,
+                                                           demo_store: Store) -> None:
+    cli = demo_cli
+    log_interaction(demo_store, ACC, "p-guo-ping", "s-he-yun", on=D(2026, 11, 30),
+                    kind="meal", depth="social", summary="dinner after the tender kick-off")
+    got = json.loads(cli("person", ACC, "Guo Ping", "--json").output)  # type: ignore[operator]
+    posts = got["history"]["posts"]
+    assert [(p["post"], p["since"], p["until"]) for p in posts] == [
+        ("post-gm-proc", "2026-08-01", None), ("post-dgm-proc", "2021-01-01", "2026-07-31"),
+        ("post-mgr-tender", "2017-05-01", "2020-12-31")]
+    assert got["interactions"][0]["on"] == "2026-11-30"  # newest first
+    assert [i["on"] for i in got["interactions"]] == sorted(
+        (i["on"] for i in got["interactions"]), reverse=True)
+    assert len(got["history"]["closeness"]["months"]) == 12
+    text = cli("person", ACC, "p-wang-qiang").output  # type: ignore[operator]
+    assert "Post history" in text and "Closeness by month" in text
+    assert "Interactions, newest first" in text
+    lines = text.splitlines()
+    i = lines.index("Stance history")
+    assert "2026-10-15" in lines[i + 3] and "understands our network best" in text
+    zh = cli("person", ACC, "p-wang-qiang", "--lang", "zh").output  # type: ignore[operator]
+    assert "立场变化" in zh and "交往记录（新的在前）" in zh
+    person_left(demo_store, ACC, "p-wang-qiang", on=D(2026, 11, 30))
+    gone = cli("person", ACC, "p-wang-qiang").output  # type: ignore[operator]
+    assert "left: 2026-11-30" in gone

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +10,7 @@ import click
 
 from kamgraph.cli.common import json_option, with_store
 from kamgraph.cli.complete import complete_account, complete_opportunity, complete_person
+from kamgraph.cli.living import lang_option
 from kamgraph.cli.output import check_out, described, echo, echo_json, echo_table
 from kamgraph.cli.watch import as_of_option
 from kamgraph.i18n import _
@@ -217,18 +219,32 @@ def people_cmd(store: Store, account: str, opportunity: str | None, as_json: boo
 @click.argument("account", shell_complete=complete_account)
 @click.argument("person", shell_complete=complete_person)
 @click.option("--include-private", is_flag=True, help="Also show private fields.")
+@lang_option
 @json_option
 @with_store
+@as_of_option
 def person_cmd(store: Store, account: str, person: str, include_private: bool,
-               as_json: bool) -> None:
-    """Everything about one person: post, stances over time, ties, owners, channels.
+               as_json: bool, lang: str | None) -> None:
+    """Everything about one person: post and post history, stances over time with evidence,
+    closeness by month, ties, owners, channels, interactions (newest first).
 
-    PERSON is an id or a unique name (Chinese or English)."""
-    from kamgraph.cli.lookup import load_graph, resolve_person
+    PERSON is an id or a unique name (Chinese or English); people who left are found too."""
+    from kamgraph.cli.lookup import resolve_account
+    from kamgraph.cli.person_history import echo_history, history_of, resolve
+    from kamgraph.errors import NotFound
+    from kamgraph.history.words import lang_of
     from kamgraph.terms import affiliation, circle, direction, level, roles, tie
 
-    G = load_graph(store, account, include_private=include_private)
-    person = resolve_person(G, person)
+    account = resolve_account(store, account)
+    person = resolve(store, account, person)
+    hist = history_of(store, account, person)
+    G = store.project(account, include_private=include_private)
+    if G.nodes.get(person, {}).get("kind") != "person":
+        if hist["left"] is None:
+            raise NotFound(_("no person {person!r} in account {account!r}").format(
+                person=person, account=account))
+        G = store.project(account, include_private=include_private,  # as they stood last
+                          as_of=hist["left"] - dt.timedelta(days=1))
     info = _person_row(G, person)
     n = G.nodes[person]
     info["stance_history"] = n.get("stance_history", {})
@@ -241,10 +257,8 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
                          "other_name": G.nodes[other].get("label"),
                          **{k: x for k, x in d.items() if k != "type" and x is not None}})
     info["ties"] = sorted(ties, key=lambda t: (t["type"], t["direction"], t["other"]))
-    info["interactions"] = sorted(
-        ({"on": d["on"], "staff": u, "kind": d["kind"], "depth": d["depth"]}
-         for u, _v, d in G.in_edges(person, data=True) if d.get("type") == "INTERACTED"),
-        key=lambda i: (i["on"], i["staff"]))
+    info["interactions"] = hist.pop("interactions")  # newest first
+    info["history"] = hist
     if include_private:
         info["private"] = n.get("private", {})
     if as_json:
@@ -269,6 +283,7 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
                      circle(t.get("basis") or t.get("circle")) or t.get("role")]
                     for t in info["ties"]],
                    [_("tie"), _("dir"), _("with"), _("strength"), _("kind")])
+    echo_history({**hist, "interactions": info["interactions"]}, lang_of(lang))
     if include_private and info.get("private"):
         echo("")
         for k, v in sorted(info["private"].items()):

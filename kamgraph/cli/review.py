@@ -45,9 +45,10 @@ def adopt_cmd(store: Store, account: str, opportunity: str | None, capacity: flo
     L = lang_of(lang)
     click.echo(w("plan.adopted", L, plan=plan.id, account=account, n=len(plan.targets),
                  by=plan.by, on=plan.adopted_on))
-    echo_table([[t["label"], _signed(t["stance"]), _signed(t["desired"]), t.get("owner") or "-",
-                 ", ".join(t["checkpoints"])] for t in plan.targets],
-               [w("h.target", L), w("h.value", L), w("h.planned", L), w("h.owner", L),
+    echo_table([[t["label"], _signed(t["stance"]), _signed(t["desired"]),
+                 t.get("owner_name") or t.get("owner") or "-", ", ".join(t["checkpoints"])]
+                for t in plan.targets],
+               [w("h.target", L), w("h.value", L), w("h.aim", L), w("h.owner", L),
                 w("h.checkpoint", L)])
 
 
@@ -82,8 +83,8 @@ def review_cmd(store: Store, account: str, on: dt.datetime | None, by: str | Non
                  t.next_checkpoint or "-",
                  "; ".join(f"{o['next_step']} ({o['days']}d)" for o in t.overdue)]
                 for t in rev.targets],
-               [w("h.target", L), w("h.owner", L), w("h.value", L), w("h.planned", L),
-                w("h.planned", L) + " +/-", w("h.actual", L) + " +/-", w("h.status", L),
+               [w("h.target", L), w("h.owner", L), w("h.start", L), w("h.aim", L),
+                w("h.planned", L), w("h.actual", L), w("h.status", L),
                 w("h.checkpoint", L), w("h.overdue", L)])
     click.echo("\n" + w("review.progress", L))
     echo_table([[o, c["targets"], c["reached"], c["moving"], c["stalled"] + c["slipped"],

@@ -92,14 +92,15 @@ def changes_cmd(store: Store, account: str, since: dt.datetime | None,
 
 @click.command("alerts")
 @click.argument("account")
-@day_option("--since", "Changes after this day [default: a week ago].")
+@day_option("--on", "The Monday to look from [default: today].")
+@day_option("--since", "Changes after this day [default: a week before --on].")
 @click.option("--opportunity", default=None, metavar="OPP")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many key persons count as key.")
 @lang_option
 @json_option
 @with_store
-def alerts_cmd(store: Store, account: str, since: dt.datetime | None,
+def alerts_cmd(store: Store, account: str, on: dt.datetime | None, since: dt.datetime | None,
                opportunity: str | None, top: int, lang: str | None, as_json: bool) -> None:
     """Monday morning: what needs you now, most urgent first (key person left or moved,
     supporter cooled by two notches, owner left with people uncovered, overdue next
@@ -109,7 +110,7 @@ def alerts_cmd(store: Store, account: str, since: dt.datetime | None,
     from kamgraph.model import today
 
     L = lang_of(lang)
-    day = today()
+    day = _d(on) or today()
     start = _d(since) or day - dt.timedelta(days=7)
     found = alerts(store, account, since=start, day=day, lang=L, opportunity=opportunity,
                    top=top)
@@ -128,6 +129,7 @@ def alerts_cmd(store: Store, account: str, since: dt.datetime | None,
 @click.argument("account")
 @click.argument("people", nargs=-1)
 @click.option("--months", type=click.IntRange(min=1, max=36), default=12, show_default=True)
+@day_option("--on", "The last day of the series [default: today].")
 @click.option("--opportunity", default=None, metavar="OPP")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="Key persons shown when no PEOPLE are named.")
@@ -135,7 +137,8 @@ def alerts_cmd(store: Store, account: str, since: dt.datetime | None,
 @json_option
 @with_store
 def closeness_cmd(store: Store, account: str, people: tuple[str, ...], months: int,
-                  opportunity: str | None, top: int, lang: str | None, as_json: bool) -> None:
+                  on: dt.datetime | None, opportunity: str | None, top: int, lang: str | None,
+                  as_json: bool) -> None:
     """Closeness (关系紧密度) of the key persons (or PEOPLE) month by month; falling first."""
     from kamgraph.capture.resolve import find_person
     from kamgraph.history.cache import account_data
@@ -146,16 +149,18 @@ def closeness_cmd(store: Store, account: str, people: tuple[str, ...], months: i
     L = lang_of(lang)
     data = account_data(store, account)
     ids = [find_person(data, p, "closeness") for p in people] or None
-    rows = key_closeness(data, today(), people=ids, opportunity=opportunity, top=top,
+    day = _d(on) or today()
+    rows = key_closeness(data, day, people=ids, opportunity=opportunity, top=top,
                          months=months)
     if as_json:
         echo_json([r.to_dict() for r in rows])
         return
-    first, last = rows[0].series[0].day if rows else today(), today()
-    click.echo(w("closeness.title", L, account=account, first=first, last=last))
-    echo_table([[r.label, f"{r.series[-1].score:.0f}", r.line,
-                 w("closeness.falling", L) if r.falling else "",
+    first = rows[0].series[0].day if rows else day
+    click.echo(w("closeness.title" if ids is None else "closeness.title_people", L,
+                 account=account, first=first, last=day))
+    echo_table([[r.label, f"{r.series[-1].score:.0f}",
+                 r.line + (f" {w('closeness.falling', L)}" if r.falling else ""),
                  f"{r.series[-1].recency:.2f}", f"{r.series[-1].frequency:.2f}",
                  f"{r.series[-1].depth:.2f}", f"{r.series[-1].reciprocity:.2f}"] for r in rows],
-               [w("h.person", L), w("h.score", L), w("h.trend", L), "", w("h.recency", L),
+               [w("h.person", L), w("h.score", L), w("h.trend", L), w("h.recency", L),
                 w("h.frequency", L), w("h.depth", L), w("h.reciprocity", L)])

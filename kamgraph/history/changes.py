@@ -105,8 +105,9 @@ def _people(before: AccountData, after: AccountData, names: dict[str, str], lang
             on, by = _when(evs, "person", (pid,), since, until)
             before_ = a.get("title") or names.get(a.get("post") or "", "-")
             after_ = b.get("title") or names.get(b.get("post") or "", "-")
-            out.append(Item("moved", pid, names.get(pid, pid),
-                            w("c.moved", lang, before=before_, after=after_),
+            words = (w("c.took", lang, after=after_) if not a.get("post") and b.get("post")
+                     else w("c.moved", lang, before=before_, after=after_))
+            out.append(Item("moved", pid, names.get(pid, pid), words,
                             on or b.get("post_since"), by,
                             data={"before": a.get("post"), "after": b.get("post")}))
     return out
@@ -146,12 +147,17 @@ _REL = {"knows": ("tie", "source", "target"), "owns": ("owner", "staff", "person
 def _relations(before: AccountData, after: AccountData, names: dict[str, str], lang: str,
                evs: Sequence[Event], since: dt.date, until: dt.date) -> list[Item]:
     out: list[Item] = []
+    # a person who came or went is one row: their ties, owners and channels go with them
+    came_or_went = ({p["id"] for p in before["person"]}
+                    ^ {p["id"] for p in after["person"]})
     for kind, (item, src, dst) in _REL.items():
         old = {record_key(kind, r): r for r in before[kind]}
         new = {record_key(kind, r): r for r in after[kind]}
         for key in sorted(old.keys() ^ new.keys()):
             added = key in new
             r = new[key] if added else old[key]
+            if r[src] in came_or_went or r[dst] in came_or_went:
+                continue
             on, by = _when(evs, kind, key, since, until)
             if on is None and added:
                 on = fact_date(kind, r)
@@ -173,28 +179,34 @@ def _relations(before: AccountData, after: AccountData, names: dict[str, str], l
 
 
 def _analysis(before: AccountData, after: AccountData, lang: str, opportunity: str | None,
-              top: int, until: dt.date) -> list[Item]:
+              top: int) -> list[Item]:
+    """Gaps opened or closed and entries to or exits from the top (people who came or
+    went have their own row)."""
     from kamgraph.analyzers import coverage_gaps, key_persons
     from kamgraph.projection import graph_from_data
 
     graphs = [graph_from_data(d, opportunity) for d in (before, after)]
     gaps = [{(g.kind, g.person): g for g in coverage_gaps(G)} for G in graphs]
     out: list[Item] = []
+    came_or_went = ({p["id"] for p in before["person"]}
+                    ^ {p["id"] for p in after["person"]})
     for key in sorted(gaps[0].keys() ^ gaps[1].keys(), key=lambda k: (k[1], k[0])):
+        if key[1] in came_or_went:
+            continue
         opened = key in gaps[1]
         g = gaps[1][key] if opened else gaps[0][key]
         out.append(Item("gap", g.person, g.label,
                         w("c.gap_open" if opened else "c.gap_close", lang, gap=g.kind),
-                        until if opened else None,
+                        None,
                         data={"gap": g.kind, "severity": g.severity,
                               "op": "open" if opened else "close"}))
     ranks = [{k.person: (i, k.label) for i, k in enumerate(key_persons(G, top=top), 1)}
              for G in graphs]
-    for pid in sorted(ranks[1].keys() - ranks[0].keys()):
+    for pid in sorted(ranks[1].keys() - ranks[0].keys() - came_or_went):
         rank, label = ranks[1][pid]
         out.append(Item("top", pid, label, w("c.top_in", lang, top=top, rank=rank),
                         data={"op": "in", "rank": rank}))
-    for pid in sorted(ranks[0].keys() - ranks[1].keys()):
+    for pid in sorted(ranks[0].keys() - ranks[1].keys() - came_or_went):
         out.append(Item("top", pid, ranks[0][pid][1], w("c.top_out", lang, top=top),
                         data={"op": "out"}))
     return out
@@ -210,7 +222,7 @@ def compare(before: AccountData, after: AccountData, evs: Sequence[Event], since
              + _stances(before, after, names, lang, since, until)
              + _relations(before, after, names, lang, evs, since, until))
     if analysis:
-        items += _analysis(before, after, lang, opportunity, top, until)
+        items += _analysis(before, after, lang, opportunity, top)
     order = {k: i for i, k in enumerate(ITEM_KINDS)}
     return sorted(items, key=lambda i: (order[i.kind], -(i.on or since).toordinal(),
                                         i.label))

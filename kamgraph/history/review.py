@@ -9,14 +9,13 @@ overdue, and progress per owner; the review is saved with its day and reviewer.
 
 Statuses: ``reached`` (the stance aimed at is reached), ``moving`` (moved toward it),
 ``stalled`` (not moved), ``slipped`` (moved away), ``late`` (the deadline passed
-and the aim is not reached).
+and the aim is not reached), ``left`` (the person has left the account).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +51,7 @@ class AdoptedPlan:
                 "by": self.by, "opportunity": self.opportunity, "targets": self.targets}
 
 
-def _target(t: Any, adopted: dt.date) -> dict[str, Any]:
+def _target(t: Any, adopted: dt.date, names: dict[str, str]) -> dict[str, Any]:
     """The parts of a planning target a review needs (read defensively: the planning
     module may grow)."""
     review_day = getattr(t, "review", None)
@@ -61,6 +60,7 @@ def _target(t: Any, adopted: dt.date) -> dict[str, Any]:
     return {"person": t.person, "label": getattr(t, "label", t.person),
             "stance": getattr(t, "stance", None), "desired": getattr(t, "desired", None),
             "action": getattr(t, "action", ""), "owner": getattr(t, "owner_a", None),
+            "owner_name": names.get(getattr(t, "owner_a", None) or ""),
             "owner_b": getattr(t, "owner_b", None), "sponsor": getattr(t, "sponsor", None),
             "steps": list(getattr(t, "first_steps", ()) or ()),
             "checkpoints": [d.isoformat() for d in checkpoints],
@@ -75,10 +75,12 @@ def adopt(store: Store, account: str, *, opportunity: str | None = None,
     from kamgraph.planning import plan
 
     day = on or today()
-    G = store.project(account, opportunity)
+    G = store.project(account, opportunity, as_of=day if day < today() else None)
     proposed = plan(G, capacity_hours=capacity_hours, cycle_start=day)
-    targets = [_target(t, day) for t in proposed.targets]
-    adopted = AdoptedPlan(f"plan-{day:%Y%m%d}-{uuid.uuid4().hex[:6]}", account, day,
+    names = {n: str(a.get("label") or n) for n, a in G.nodes(data=True)}
+    targets = [_target(t, day, names) for t in proposed.targets]
+    number = len(store.read("review/plans", account=account)) + 1
+    adopted = AdoptedPlan(f"plan-{number}", account, day,
                           recorder(by), opportunity, targets)
     store.write("review/plan_save", account=account, props={
         "id": adopted.id, "adopted_on": day, "by": adopted.by, "at": now_text(),
@@ -176,7 +178,6 @@ def review_data(plan: AdoptedPlan, data: AccountData, day: dt.date, by: str) -> 
     from kamgraph.history.watch import overdue_steps
 
     present = {p["id"] for p in data["person"] if not p.get("left") or p["left"] > day}
-    staff = {s["id"]: s.get("name") or s["id"] for s in data["staff"]}
     overdue: dict[str, list[dict[str, Any]]] = {}
     for o in overdue_steps(data, day):
         overdue.setdefault(o["person"], []).append(o)
@@ -185,17 +186,19 @@ def review_data(plan: AdoptedPlan, data: AccountData, day: dt.date, by: str) -> 
         pid = t["person"]
         cur = stance_on(data, pid, US, day) if pid in present else None
         deadline = dt.date.fromisoformat(t["deadline"]) if t.get("deadline") else None
-        status = target_status(t.get("stance"), t.get("desired"),
-                               cur["value"] if cur else t.get("stance"), deadline, day)
+        status = (target_status(t.get("stance"), t.get("desired"),
+                                cur["value"] if cur else t.get("stance"), deadline, day)
+                  if pid in present else "left")
         nxt = next((c for c in t.get("checkpoints", []) if c >= day.isoformat()), None)
-        rows.append(TargetReview(pid, t.get("label", pid), t.get("owner"), t.get("stance"),
+        rows.append(TargetReview(pid, t.get("label", pid), t.get("owner_name") or t.get("owner"),
+                                 t.get("stance"),
                                  t.get("desired"), cur["value"] if cur else None, status, nxt,
                                  overdue.get(pid, [])))
     owners: dict[str, dict[str, int]] = {}
     for r in rows:
-        o = owners.setdefault(staff.get(r.owner or "", r.owner or "-"),
+        o = owners.setdefault(r.owner or "-",
                               {"targets": 0, "reached": 0, "moving": 0, "stalled": 0,
-                               "slipped": 0, "late": 0, "overdue": 0})
+                               "slipped": 0, "late": 0, "left": 0, "overdue": 0})
         o["targets"] += 1
         o[r.status] += 1
         o["overdue"] += len(r.overdue)
@@ -213,7 +216,7 @@ def review(store: Store, account: str, *, day: dt.date | None = None, by: str | 
     day = day or today()
     rev = review_data(plans[-1], account_data(store, account), day, recorder(by))
     if save:
-        rev.id = f"review-{day:%Y%m%d}-{uuid.uuid4().hex[:6]}"
+        rev.id = f"review-{len(store.read('review/reviews', account=account)) + 1}"
         store.write("review/review_save", account=account, props={
             "id": rev.id, "plan": rev.plan.id, "on": day, "by": rev.by, "at": now_text(),
             "body": _json(rev.to_dict()),

@@ -10,7 +10,6 @@ key up (``{name}`` fields are filled in) and :func:`lang_of` picks the language
 
 from __future__ import annotations
 
-import os
 from typing import Literal
 
 __all__ = ["w", "lang_of", "Lang", "EN", "ZH"]
@@ -28,7 +27,8 @@ EN: dict[str, str] = {
     "h.when": "when", "h.what": "what", "h.who": "who", "h.detail": "detail", "h.by": "by",
     "h.severity": "severity", "h.alert": "alert", "h.person": "person", "h.month": "month",
     "h.score": "score", "h.trend": "trend", "h.owner": "owner", "h.target": "target",
-    "h.planned": "planned", "h.actual": "actual", "h.status": "status", "h.due": "due",
+    "h.planned": "planned move", "h.actual": "actual move", "h.start": "at adoption",
+    "h.aim": "aim", "h.status": "status", "h.due": "due",
     "h.step": "step", "h.done": "on track", "h.overdue": "overdue", "h.staff": "staff",
     "h.kind": "kind", "h.depth": "depth", "h.summary": "summary", "h.next": "next step",
     "h.post": "post", "h.from": "from", "h.to": "to", "h.vendor": "toward",
@@ -36,6 +36,7 @@ EN: dict[str, str] = {
     "h.reached": "reached", "h.checkpoint": "checkpoint", "h.recency": "recency",
     "h.frequency": "frequency", "h.reciprocity": "reciprocity",
     "c.moved": "moved from {before} to {after}", "c.arrived": "arrived ({post})",
+    "c.took": "took the post {after}",
     "c.left": "left", "c.stance": "stance toward {toward} {before} -> {after} ({delta})",
     "c.stance_new": "stance toward {toward} first assessed at {after}",
     "c.tie_add": "new tie from {other} (strength {strength})",
@@ -59,6 +60,7 @@ EN: dict[str, str] = {
     "a.closeness": "closeness falling: {trend}",
     # closeness
     "closeness.title": "Closeness of key persons in {account}, {first} to {last}",
+    "closeness.title_people": "Closeness in {account}, {first} to {last}",
     "closeness.falling": "falling",
     # review
     "plan.adopted": "Adopted plan {plan} for {account} with {n} targets ({by}, {on})",
@@ -67,7 +69,7 @@ EN: dict[str, str] = {
     "review.saved": "Review saved ({n} targets, {reached} reached, {overdue} steps overdue).",
     "review.none": "No plan adopted for {account}: run `kamgraph adopt {account}` first.",
     "status.reached": "reached", "status.moving": "moving", "status.stalled": "stalled",
-    "status.slipped": "slipped", "status.late": "late",
+    "status.slipped": "slipped", "status.late": "late", "status.left": "left",
     # person
     "p.posts": "Post history", "p.stances": "Stance history", "p.closeness": "Closeness by month",
     "p.interactions": "Interactions, newest first", "p.current": "current",
@@ -83,7 +85,8 @@ ZH: dict[str, str] = {
     "h.when": "日期", "h.what": "类别", "h.who": "人员", "h.detail": "说明", "h.by": "记录人",
     "h.severity": "级别", "h.alert": "提醒", "h.person": "人员", "h.month": "月份",
     "h.score": "分数", "h.trend": "趋势", "h.owner": "责任人", "h.target": "目标",
-    "h.planned": "计划", "h.actual": "实际", "h.status": "状态", "h.due": "期限",
+    "h.planned": "计划变化", "h.actual": "实际变化", "h.start": "采纳时",
+    "h.aim": "目标立场", "h.status": "状态", "h.due": "期限",
     "h.step": "下一步", "h.done": "正常", "h.overdue": "逾期", "h.staff": "我方人员",
     "h.kind": "方式", "h.depth": "深度", "h.summary": "摘要", "h.next": "下一步",
     "h.post": "岗位", "h.from": "起", "h.to": "止", "h.vendor": "对象",
@@ -91,6 +94,7 @@ ZH: dict[str, str] = {
     "h.reached": "已达成", "h.checkpoint": "检查点", "h.recency": "近度",
     "h.frequency": "频度", "h.reciprocity": "互动度",
     "c.moved": "岗位由 {before} 调任 {after}", "c.arrived": "新到任（{post}）",
+    "c.took": "就任 {after}",
     "c.left": "已离任", "c.stance": "对 {toward} 的立场 {before} -> {after}（{delta}）",
     "c.stance_new": "首次评估对 {toward} 的立场为 {after}",
     "c.tie_add": "新增关系：{other}（强度 {strength}）",
@@ -111,6 +115,7 @@ ZH: dict[str, str] = {
     "a.overdue": "约定的下一步自 {due} 起逾期（{days} 天）：{step}",
     "a.closeness": "关系紧密度下降：{trend}",
     "closeness.title": "{account} 关键人的关系紧密度，{first} 至 {last}",
+    "closeness.title_people": "{account} 的关系紧密度，{first} 至 {last}",
     "closeness.falling": "下降",
     "plan.adopted": "已采纳 {account} 的计划 {plan}，共 {n} 个目标（{by}，{on}）",
     "review.title": "{account} 计划 {plan}（{adopted}）的检查：{day}，检查人 {by}",
@@ -118,7 +123,7 @@ ZH: dict[str, str] = {
     "review.saved": "检查已保存（{n} 个目标，{reached} 个已达成，{overdue} 个下一步逾期）。",
     "review.none": "{account} 还没有采纳的计划：请先运行 `kamgraph adopt {account}`。",
     "status.reached": "已达成", "status.moving": "推进中", "status.stalled": "停滞",
-    "status.slipped": "倒退", "status.late": "超期",
+    "status.slipped": "倒退", "status.late": "超期", "status.left": "已离任",
     "p.posts": "任职经历", "p.stances": "立场变化", "p.closeness": "逐月关系紧密度",
     "p.interactions": "交往记录（新的在前）", "p.current": "至今",
 }
@@ -127,8 +132,11 @@ _TABLES: dict[str, dict[str, str]] = {"en": EN, "zh": ZH}
 
 
 def lang_of(value: str | None = None) -> Lang:
-    """The language asked for: ``value``, else ``$KAMGRAPH_LANG``, else English."""
-    got = (value or os.environ.get("KAMGRAPH_LANG") or "en").lower()
+    """The language asked for: ``value``, else the catalogue's (``--lang`` anywhere on the
+    line, ``$KAMGRAPH_LANG``, the locale), else English."""
+    from kamgraph.i18n import get_lang
+
+    got = (value or get_lang() or "en").lower()
     return "zh" if got.startswith("zh") else "en"
 
 

@@ -1,0 +1,63 @@
+"""One person's history: posts held, stances per vendor, closeness by month, contacts.
+
+>>> import datetime as dt
+>>> from kamgraph.model import AccountData
+>>> d = AccountData()
+>>> d["account"].append({"id": "acme", "name": "Acme"})
+>>> d["post"].append({"id": "x", "title": "CTO", "level": "c-level"})
+>>> d["person"].append({"id": "p", "name": "王强", "post": "x", "post_since": dt.date(2026, 1, 1)})
+>>> person_history(d, "p", dt.date(2026, 6, 30))["posts"]
+[{'post': 'x', 'title': 'CTO', 'since': datetime.date(2026, 1, 1), 'until': None}]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from kamgraph.history.closeness import falling, monthly, sparkline
+from kamgraph.model import US, AccountData
+from kamgraph.projection import display_name
+
+__all__ = ["person_history"]
+
+
+def person_history(data: AccountData, pid: str, day: dt.date, *,
+                   months: int = 12) -> dict[str, Any]:
+    """Post history (newest first), stance history per vendor with evidence (newest
+    first), closeness by month to ``day`` and interactions (newest first)."""
+    posts = {p["id"]: p for p in data["post"]}
+    names = {r["id"]: display_name(r) for k in ("staff", "competitor", "person")
+             for r in data[k]}
+    person = next(p for p in data["person"] if p["id"] == pid)
+    held = [{"post": h["post"], "title": posts.get(h["post"], {}).get("title"),
+             "since": h["since"], "until": h.get("until")}
+            for h in data["position"] if h["person"] == pid]
+    if person.get("post"):
+        held.append({"post": person["post"], "title": posts.get(person["post"], {}).get("title"),
+                     "since": person.get("post_since"), "until": person.get("left")})
+    held.sort(key=lambda h: h["since"] or dt.date.min, reverse=True)
+    stances: dict[str, list[dict[str, Any]]] = {}
+    for s in sorted(data["stance"], key=lambda s: s["on"], reverse=True):
+        if s["person"] == pid:
+            stances.setdefault(s["toward"], []).append(
+                {"value": s["value"], "on": s["on"], "by": s.get("by"),
+                 "by_name": names.get(s.get("by") or ""), "evidence": s.get("evidence")})
+    vendors = {t: ("us" if t == US else names.get(t, t)) for t in stances}
+    series = monthly(data["interaction"], pid, day, months)
+    contacts = sorted((i for i in data["interaction"] if i["person"] == pid),
+                      key=lambda i: (i["on"], i["id"]), reverse=True)
+    return {
+        "left": person.get("left"),
+        "posts": held,
+        "stances": stances,
+        "vendors": vendors,
+        "closeness": {"months": [c.to_dict() for c in series], "falling": falling(series),
+                      "sparkline": sparkline(series)},
+        "interactions": [{"on": i["on"], "staff": i["staff"],
+                          "staff_name": names.get(i["staff"], i["staff"]),
+                          "kind": i.get("kind"), "depth": i.get("depth"),
+                          "summary": i.get("summary"), "next_step": i.get("next_step"),
+                          "next_on": i.get("next_on"), "initiative": i.get("initiative")}
+                         for i in contacts],
+    }
