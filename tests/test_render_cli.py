@@ -52,3 +52,39 @@ def test_map_circles_errors(demo_cli: Cli, tmp_path: Path) -> None:
     demo_cli("map", "gd-telecom", "--view", "circles", "--center", "p-liu-fang",
              "--out", str(out))
     assert _data(out)["meta"]["center"] == "p-liu-fang"
+
+
+def test_map_png_headless_and_a_clear_error_without_chromium(demo_cli: Cli,
+                                                              tmp_path: Path) -> None:
+    import struct
+
+    import pytest
+
+    from kamgraph.render.picture import chromium
+
+    out = tmp_path / "inf.png"
+    if chromium() is None:
+        pytest.skip("needs chromium")
+    res = demo_cli("map", "gd-telecom", "--view", "coverage", "--png", str(out))
+    assert res.output.strip() == f"Wrote {out} (coverage view picture, no private details)."
+    png = out.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    w, h = struct.unpack(">II", png[16:24])
+    assert w == 2 * 1600 and 1700 < h < 2000  # the canvas below the bars, at 2x
+    assert not list(tmp_path.glob("*.html"))  # only the picture was asked for
+
+    env = dict(demo_cli.env, KAMGRAPH_CHROMIUM=str(tmp_path / "no-such-browser"))
+    res = Cli(env)("map", "gd-telecom", "--png", str(tmp_path / "x.png"), ok=False)
+    assert res.exit_code != 0
+    assert res.output.strip().splitlines()[-1].startswith("Error: --png needs Chromium")
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_view_choices_come_from_the_registry(demo_cli: Cli) -> None:
+    from kamgraph.render.registry import VIEWS
+
+    res = demo_cli("map", "--help")
+    for name in VIEWS:
+        assert name in res.output
+    res = demo_cli("map", "gd-telecom", "--view", "sunburst", ok=False)
+    assert res.exit_code != 0 and "influence" in res.output and "coverage" in res.output

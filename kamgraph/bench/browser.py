@@ -66,6 +66,7 @@ def page_usable_ms(path: Path, runs: int, *, interact: bool = False
                 drawn.append(float(page.evaluate("window.kgDrawn")))
                 if interact:
                     page.wait_for_selector("body[data-ready='1']", state="attached")
+                    page.wait_for_function("() => window.kgWarm === true", timeout=300_000)
                     filt.append(float(page.evaluate("window.kgApply({stance: 'sup'})")))
                     page.evaluate("window.kgApply({stance: ''})")
                     page.evaluate("window.kgFoldAll(false)")

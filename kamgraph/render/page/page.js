@@ -2,7 +2,10 @@
   "use strict";
   // Every text from the data goes into the page with textContent; no HTML is built
   // from strings. Colours come from our own palette (checked against #rrggbb).
+  var T = {start: performance.now()};
+  window.kgTimes = T;
   var spec = JSON.parse(document.getElementById("kg-data").textContent);
+  T.parsed = performance.now();
   var ui = spec.ui;
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
@@ -18,35 +21,46 @@
 
   // ---- the data and its indexes --------------------------------------------------
   var byId = {}, orig = {}, adj = {}, hiddenTouch = {};
-  var nodes = spec.nodes.map(function (n) {
+  // vis-network gets an item only once it is first shown (a folded account of 10,000
+  // people opens with its departments alone); after that, shown or hidden by a flag
+  function visItem(n, look) {
     var o = Object.assign({}, n);
     if (typeof o.title === "string") { o.title = tip(o.title); }
-    byId[n.id] = n;
-    adj[n.id] = [];
+    if (look === "f") { Object.assign(o, n.from === undefined ? fadeNode(n) : FADE_EDGE); }
     return o;
-  });
+  }
+  spec.nodes.forEach(function (n) { byId[n.id] = n; adj[n.id] = []; });
   var collapsible = !!spec.meta.collapse;
   var collapsed = {};
-  nodes.forEach(function (n) { if (n.kind === "dept") { collapsed[n.dept] = collapsible; } });
+  spec.nodes.forEach(function (n) { if (n.kind === "dept") { collapsed[n.dept] = collapsible; } });
   var S = {stance: "", dept: "", role: "", comp: false, hid: false, unc: false};
   var vis_ = {}, focusId = null, pathIds = null, proxies = {}, extra = {}, near = {};
-  var state = {};  // id -> "h" hidden, "f" faded, "n" normal (what the DataSet holds)
-  var edges = spec.edges.map(function (e) {
-    var o = Object.assign({}, e);
-    if (typeof o.title === "string") { o.title = tip(o.title); }
+  // id -> "h" hidden, "f" faded, "n" normal: what the DataSet holds (absent: not in it)
+  var state = {};
+  var FADE = {background: "rgba(225,225,225,0.35)", border: "rgba(200,200,200,0.35)"};
+  var FADE_EDGE = {color: {color: "#dddddd", opacity: 0.25}};
+  function fadeNode(n) {
+    return {color: FADE,
+            font: Object.assign({}, n.font || {}, {color: "rgba(120,120,120,0.25)", strokeWidth: 0})};
+  }
+  spec.edges.forEach(function (e) {
     if (adj[e.from] && adj[e.to]) { adj[e.from].push(e.to); adj[e.to].push(e.from); }
     if (e.kind === "hidden") { hiddenTouch[e.from] = true; hiddenTouch[e.to] = true; }
-    return o;
   });
   // the opening state goes into the DataSets as they are made (no second pass)
-  spec.nodes.forEach(function (n) { vis_[n.id] = wanted(n); state[n.id] = vis_[n.id] ? "n" : "h"; });
-  nodes.forEach(function (o) { o.hidden = !vis_[o.id]; });
-  edges.forEach(function (o) {
-    var on = !!(vis_[o.from] && vis_[o.to]);
-    o.hidden = !on; state[o.id] = on ? "n" : "h";
+  var nodes = [], edges = [];
+  spec.nodes.forEach(function (n) {
+    vis_[n.id] = wanted(n);
+    if (vis_[n.id]) { state[n.id] = "n"; nodes.push(visItem(n, "n")); }
   });
+  spec.edges.forEach(function (e) {
+    if (vis_[e.from] && vis_[e.to]) { state[e.id] = "n"; edges.push(visItem(e, "n")); }
+  });
+  T.prepared = performance.now();
   var data = {nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges)};
+  T.datasets = performance.now();
   var network = new vis.Network($("kg-net"), data, spec.options);
+  T.network = performance.now();
   window.network = network;
   window.kgNodeCount = nodes.length;
   network.once("afterDrawing", function () { window.kgDrawn = performance.now(); });
@@ -159,7 +173,6 @@
     }
     return null;
   }
-  var FADE = {background: "rgba(225,225,225,0.35)", border: "rgba(200,200,200,0.35)"};
   function faded(n) { return focusId !== null && near[n.id] === undefined; }
   function neighbourhood(id) {
     var out = {}; out[id] = 0;
@@ -175,19 +188,55 @@
     }
     return out;
   }
-  function nodeLook(n, look) {
-    var o = {id: n.id, hidden: look === "h"};
-    if (look === "f") {
-      o.color = FADE;
-      o.font = Object.assign({}, n.font || {}, {color: "rgba(120,120,120,0.25)", strokeWidth: 0});
-    } else if (look === "n" && state[n.id] === "f") {
-      o.color = n.color; o.font = n.font || {};
+  // Flags and colours of items vis-network already holds are set on its own objects and
+  // refreshed once ("_dataChanged"): a DataSet update re-parses every item's options,
+  // too slow for a filter or a focus over thousands of people.
+  var dirty = false;
+  function fast(item, isEdge, look, was) {
+    var obj = network && (isEdge ? network.body.edges[item.id] : network.body.nodes[item.id]);
+    if (!obj || !obj.options) { return false; }
+    if (!obj.kgOrig) {
+      obj.kgOrig = {color: obj.options.color,
+                    font: isEdge ? null : {color: obj.labelModule.fontOptions.color,
+                                           strokeWidth: obj.labelModule.fontOptions.strokeWidth}};
     }
-    return o;
+    obj.options.hidden = look === "h";
+    if (look === "f") {
+      if (isEdge) {
+        obj.options.color = Object.assign({}, obj.kgOrig.color, {color: "#dddddd",
+          highlight: "#dddddd", hover: "#dddddd", opacity: 0.25, inherit: false});
+      } else {
+        obj.options.color = Object.assign({}, obj.kgOrig.color, FADE);
+        obj.labelModule.fontOptions.color = "rgba(120,120,120,0.25)";
+        obj.labelModule.fontOptions.strokeWidth = 0;
+      }
+    } else if (was === "f") {
+      obj.options.color = obj.kgOrig.color;
+      if (!isEdge) {
+        obj.labelModule.fontOptions.color = obj.kgOrig.font.color;
+        obj.labelModule.fontOptions.strokeWidth = obj.kgOrig.font.strokeWidth;
+      }
+    }
+    dirty = true;
+    return true;
+  }
+  function change(n, look, add, up) {
+    var was = state[n.id];
+    if (was === look || (was === undefined && look === "h")) { return; }
+    state[n.id] = look;
+    if (was === undefined) { add.push(visItem(n, look)); return; }
+    if (fast(n, n.from !== undefined, look, was)) { return; }
+    var o = {id: n.id, hidden: look === "h"};
+    if (look === "f") { Object.assign(o, n.from === undefined ? fadeNode(n) : FADE_EDGE); }
+    else if (look === "n" && was === "f") {
+      o.color = n.color;
+      if (n.from === undefined) { o.font = n.font || {}; }
+    }
+    up.push(o);
   }
   function apply() {
     var t0 = performance.now();
-    var nUp = [], count = 0, total = 0;
+    var nUp = [], nAdd = [], count = 0, total = 0;
     spec.nodes.forEach(function (n) { vis_[n.id] = wanted(n); });
     Object.keys(extra).forEach(function (id) { vis_[id] = true; });
     near = focusId !== null ? neighbourhood(focusId) : {};
@@ -196,21 +245,18 @@
       var look = !vis_[n.id] ? "h" : (faded(n) ? "f" : "n");
       if (n.kind === "person") { total++; if (vis_[n.id]) { count++; } }
       if (n.kind === "dept" && vis_[n.id]) { count += n.count || 0; }
-      if (state[n.id] !== look) { nUp.push(nodeLook(n, look)); state[n.id] = look; }
+      change(n, look, nAdd, nUp);
     });
+    if (nAdd.length) { data.nodes.add(nAdd); }
     if (nUp.length) { data.nodes.update(nUp); }
-    var eUp = [];
+    var eUp = [], eAdd = [];
     spec.edges.forEach(function (e) {
       var on = vis_[e.from] && vis_[e.to] && (!S.hid || e.kind === "hidden");
       var look = !on ? "h" : ((focusId !== null && !(near[e.from] !== undefined &&
                   near[e.to] !== undefined)) ? "f" : "n");
-      if (state[e.id] !== look) {
-        var o = {id: e.id, hidden: look === "h"};
-        if (look === "f") { o.color = {color: "#dddddd", opacity: 0.25}; }
-        else if (look === "n" && state[e.id] === "f") { o.color = e.color; }
-        eUp.push(o); state[e.id] = look;
-      }
+      change(e, look, eAdd, eUp);
     });
+    if (eAdd.length) { data.edges.add(eAdd); }
     if (eUp.length) { data.edges.update(eUp); }
     // links into folded departments, drawn as one line per pair of departments
     var want = {};
@@ -223,19 +269,31 @@
         want[k] = (want[k] || 0) + 1;
       });
     }
-    var add = [], rm = [];
-    Object.keys(proxies).forEach(function (k) { if (!want[k]) { rm.push("px:" + k); delete proxies[k]; } });
+    var add = [];
+    Object.keys(proxies).forEach(function (k) {  // kept in vis-network, hidden when unused
+      if (!want[k] && proxies[k]) { fast({id: "px:" + k}, true, "h", "n"); proxies[k] = 0; }
+    });
     Object.keys(want).forEach(function (k) {
       if (proxies[k] === want[k]) { return; }
-      var ends = k.split("|");
-      if (proxies[k] !== undefined) { rm.push("px:" + k); }
+      var width = Math.min(12, 1 + Math.log2(want[k]));
+      if (proxies[k] === undefined) {
+        var ends = k.split("|");
+        add.push({id: "px:" + k, from: ends[0], to: ends[1], kind: "proxy", smooth: false,
+                  width: width, color: {color: "#9aa5ad", opacity: 0.55},
+                  title: tip(want[k] + " \u2194")});
+      } else {
+        var obj = network.body.edges["px:" + k];
+        if (obj) { obj.options.width = width; }
+        fast({id: "px:" + k}, true, "n", "h");
+      }
       proxies[k] = want[k];
-      add.push({id: "px:" + k, from: ends[0], to: ends[1], kind: "proxy", smooth: false,
-                width: Math.min(12, 1 + Math.log2(want[k])), color: {color: "#9aa5ad", opacity: 0.55},
-                title: tip(want[k] + " \u2194")});
     });
-    if (rm.length) { data.edges.remove(rm); }
     if (add.length) { data.edges.add(add); }
+    if (dirty) {  // what vis-network's own "_dataUpdated" does for a change of flags
+      dirty = false;
+      network._updateVisibleIndices();
+      network.body.emitter.emit("_requestRedraw");
+    }
     shown.textContent = count + " " + ui.of + " " + total + " " + ui.shown;
     window.kgLastApplyMs = performance.now() - t0;
   }
@@ -248,10 +306,11 @@
     clearPath();
     if (!p || !p.path) { return false; }
     pathIds = {};
+    p.path.forEach(function (x) { pathIds[x] = true; });
+    apply();  // the people on the path are shown, even in a folded department
     var pathEdges = [];
-    var pos = network.getPositions(p.path.filter(function (x) { return !!data.nodes.get(x); }));
+    var pos = network.getPositions(p.path.filter(function (x) { return !!byId[x]; }));
     p.path.forEach(function (x, i) {
-      pathIds[x] = true;
       if (!byId[x]) {  // one of our staff: placed beside the first person on the path
         var next = pos[p.path[i + 1]] || pos[id] || {x: 0, y: 0};
         var sp = spec.panels[x] || {name: x};
@@ -321,13 +380,16 @@
   window.kgOpenPanel = openPanel;
   window.kgApply = function (f) { Object.assign(S, f || {}); apply(); return window.kgLastApplyMs; };
   window.kgVisibleIds = function () {
-    return data.nodes.getIds({filter: function (n) { return !n.hidden; }});
+    return data.nodes.getIds().filter(function (id) {
+      return network.body.nodes[id] && !network.body.nodes[id].options.hidden;
+    });
   };
   window.kgNear = function () { return Object.keys(near); };
 
   network.on("click", function (ev) {
     if (!ev.nodes.length) { closePanel(); focus(null); return; }
     var id = ev.nodes[0], n = byId[id];
+    window.kgLastClick = id;
     if (!n) { return; }
     if (n.kind === "dept") {
       collapsed[n.dept] = false;
@@ -426,7 +488,9 @@
   window.kgFind = find;
 
   // ---- opening view: the legend's room, key persons legible ---------------------------
+  T.ui = performance.now();
   apply();
+  T.applied = performance.now();
   network.once("afterDrawing", function () {
     var lw = legend.classList.contains("kg-folded") ? 0 : legend.offsetWidth + 16;
     network.fit({animation: false});
@@ -438,10 +502,36 @@
       var least = n.kind === "dept" ? 14 : (n.key ? 13 : (spec.meta.legible ? 12.5 : 0));
       if (least && n.font && n.font.size * s < least && n.kind !== "cell") {
         n.font = Object.assign({}, n.font, {size: Math.min(least / s, 200)});
-        up.push({id: n.id, font: n.font});
+        if (state[n.id] !== undefined) { up.push({id: n.id, font: n.font}); }
       }
     });
     if (up.length) { data.nodes.update(up); }
     document.body.setAttribute("data-ready", "1");
+    setTimeout(warmUp, 50);
   });
+
+  // after the first drawing, hand vis-network the rest (hidden) in small batches, so
+  // that filters and unfolding later only flip flags
+  function warmUp() {
+    var pn = spec.nodes.filter(function (n) { return state[n.id] === undefined; });
+    var pe = spec.edges.filter(function (e) { return state[e.id] === undefined; });
+    function batch(list, set, size) {
+      var add = [];
+      while (list.length && add.length < size) {
+        var it = list.pop();
+        if (state[it.id] === undefined) {
+          state[it.id] = "h";
+          var o = visItem(it, "n");
+          o.hidden = true;
+          add.push(o);
+        }
+      }
+      if (add.length) { set.add(add); }
+    }
+    function step() {
+      if (pn.length) { batch(pn, data.nodes, 400); } else { batch(pe, data.edges, 1000); }
+      if (pn.length || pe.length) { setTimeout(step, 20); } else { window.kgWarm = true; }
+    }
+    step();
+  }
 })();
