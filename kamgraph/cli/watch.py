@@ -139,7 +139,7 @@ def alerts_cmd(store: Store, account: str, on: dt.datetime | None, since: dt.dat
 def closeness_cmd(store: Store, account: str, people: tuple[str, ...], months: int,
                   on: dt.datetime | None, opportunity: str | None, top: int, lang: str | None,
                   as_json: bool) -> None:
-    """Closeness (关系紧密度) of the key persons (or PEOPLE) month by month; falling first."""
+    """Closeness of the key persons (or PEOPLE) month by month; falling first."""
     from kamgraph.capture.resolve import find_person
     from kamgraph.history.cache import account_data
     from kamgraph.history.watch import key_closeness
