@@ -197,7 +197,8 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str], *, max_width: i
     buf = io.StringIO()
     console = Console(file=buf, width=max_width or 100_000, color_system="standard" if fancy
                       else None, force_terminal=fancy, no_color=not fancy, emoji=False,
-                      highlight=False, markup=False, legacy_windows=False, soft_wrap=False)
+                      highlight=False, markup=False, legacy_windows=False, soft_wrap=False,
+                      force_jupyter=False)  # in a notebook too: text into buf, not a widget
     console.print(t)
     lines = [line.rstrip() for line in buf.getvalue().rstrip("\n").split("\n")]
     if not fancy and len(lines) > 1:  # the rule ends under each header, not over the gap

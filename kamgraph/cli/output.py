@@ -72,7 +72,8 @@ def wrap_line(line: str, cols: int) -> str:
 
     buf = io.StringIO()
     console = Console(file=buf, width=cols - hang, color_system=None, no_color=True,
-                      highlight=False, markup=False, emoji=False, legacy_windows=False)
+                      highlight=False, markup=False, emoji=False, legacy_windows=False,
+                      force_jupyter=False)
     first, rest = body[: hang - indent], body[hang - indent:]
     console.print(Text(rest), overflow="fold")
     parts = [p.rstrip() for p in buf.getvalue().rstrip("\n").split("\n")]
