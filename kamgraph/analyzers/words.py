@@ -18,7 +18,7 @@ Examples
 >>> str(r), r.code
 ('sways Mei (decider) through a family link, strength 0.8', 'sways')
 >>> render(r, "zh")
-'影响 Mei（决定者），经由 through a family link，强度 0.8'
+'影响 Mei（决定者），through a family link，强度 0.8'
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def fmt(x: float) -> str:
 #: code -> (English template, Chinese template). Placeholders name the parameters.
 CATALOGUE: dict[str, tuple[str, str]] = {
     # influence paths and power
-    "sways": ("sways {who} {how}, strength {strength}", "影响 {who}，经由 {how}，强度 {strength}"),
+    "sways": ("sways {who} {how}, strength {strength}", "影响 {who}，{how}，强度 {strength}"),
     "sways-more": ("sways {n} more decision maker(s)", "另影响 {n} 位决策者"),
     "role-in-opp": ("{roles} in opportunity {opportunity}", "在商机 {opportunity} 中为{roles}"),
     "role-standing": ("{roles} (standing role)", "{roles}（常设角色）"),

@@ -64,8 +64,16 @@ def parse_assume(values: tuple[str, ...], G: Any = None) -> dict[str, int]:
     return out
 
 
+def _say(r: str) -> str:
+    """A reason in the current language (analyzers keep reasons as fact codes)."""
+    from kamgraph.analyzers.words import render
+    from kamgraph.i18n import get_lang
+
+    return render(r, get_lang())
+
+
 def _reasons(r: list[str]) -> str:
-    return "; ".join(r)
+    return "; ".join(map(_say, r))
 
 
 @click.command("key-persons")
@@ -93,7 +101,7 @@ def key_persons_cmd(store: Store, account: str, opportunity: str | None, top: in
     echo("\n" + _("Why"))
     for i, k in enumerate(res, start=1):
         echo(f"{i:>2}. {k.label}")
-        for r in k.reasons:
+        for r in map(_say, k.reasons):
             echo(f"      - {r}")
 
 
@@ -128,7 +136,7 @@ def hidden_chain_cmd(store: Store, account: str, opportunity: str | None, max_ho
     echo_table(rows, [_("decision maker"), _("influencer"), _("strength"), _("hops"),
                       _("hidden"), _("outside"), _("covered"), _("path")], wrap=[0, 1, 7])
     for t in res:
-        echo(f"{t.label}: " + "; ".join(t.reasons))
+        echo(f"{t.label}: " + "; ".join(map(_say, t.reasons)))
 
 
 @click.command("counterpoints")
@@ -167,7 +175,7 @@ def counterpoints_cmd(store: Store, account: str, opportunity: str | None,
             who = [f"{w.label} ({w.score:.2f}{strong if w.strong_enough else ''})"
                    for w in i.candidates[:3]]
         rows.append([rep.competitors.get(i.competitor, i.competitor), i.label, stance(i.stance),
-                     i.power, status, who, i.reasons[-1]])
+                     i.power, status, who, _say(i.reasons[-1])])
     echo_table(rows, [_("competitor"), _("supporter"), _("stance"), _("power"), _("status"),
                       _("countered by / candidates"), _("verdict")], wrap=[0, 1, 5, 6])
     echo(_reasons(rep.reasons))
@@ -209,7 +217,7 @@ def balance_cmd(store: Store, account: str, opportunity: str, assume: tuple[str,
     echo("")
     echo_table([[", ".join(str(G.nodes[p].get("label") or p) for p, v in w.changes.items()
                            if changes.get(p) != v), _signed2(w.delta), _signed2(w.after.us),
-                 "; ".join(w.reasons)]
+                 "; ".join(map(_say, w.reasons))]
                 for w in moves], [_("move this cycle"), _("gain"), _("our stance after"),
                                   _("why")], wrap=[0, 3])
 
