@@ -122,9 +122,11 @@ def plan(G: nx.MultiDiGraph, *, capacity_hours: float | None = None,
     exp = ctx.balance.us + sum(t.move for t in picked)
     reasons = _summary(ctx, goal.type or goal.target, len(targets), len(picked),
                        capacity_hours, exp)
-    return Plan(str(G.graph.get("account")), G.graph.get("opportunity"), goal, cycle, timeline,
-                budget, used, picked, rest, _dedupe(ctx.left_alone),
-                _responses(G, ctx, picked, rest), ctx.balance.us, exp, reasons)
+    return Plan(account=str(G.graph.get("account")), opportunity=G.graph.get("opportunity"),
+                goal=goal, cycle=cycle, timeline=timeline, budget=budget, used=used,
+                targets=picked, deferred=rest, left_alone=_dedupe(ctx.left_alone),
+                responses=_responses(G, ctx, picked, rest), balance_now=ctx.balance.us,
+                balance_expected=exp, reasons=reasons)
 
 
 def _defer(t: Target, why: Say | None) -> Target:
@@ -202,8 +204,9 @@ def _responses(G: nx.MultiDiGraph, ctx: Context, picked: list[Target],
                 parts.append(say(key, who=t.label, action_k=W(t.action)))
                 first = first or t.person
         if parts:
-            out.append(Response(cp.competitor, cp.supporter, cp.label, first,
-                                say("resp_join", parts=tuple(parts))))
+            out.append(Response(competitor=cp.competitor, supporter=cp.supporter,
+                                label=cp.label, by=first,
+                                response=say("resp_join", parts=tuple(parts))))
             continue
         if cp.beyond_base or not cp.candidates:
             why = say("resp_beyond")
@@ -211,7 +214,7 @@ def _responses(G: nx.MultiDiGraph, ctx: Context, picked: list[Target],
             w = cp.candidates[0]
             h = later[w.person].hours if w.person in later else None
             why = say("resp_no_capacity", who=w.label, hours=h)
-        out.append(Response(cp.competitor, cp.supporter, cp.label, None,
-                            say("resp_none", why=why)))
+        out.append(Response(competitor=cp.competitor, supporter=cp.supporter, label=cp.label,
+                            by=None, response=say("resp_none", why=why)))
     return out
 

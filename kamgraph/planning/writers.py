@@ -62,7 +62,7 @@ h1{font-size:16pt;margin:0 0 .3em}h2{font-size:13pt;border-bottom:2px solid #333
 padding-bottom:2px;margin-top:1.6em}h3{font-size:11pt;margin:1em 0 .3em}
 table{border-collapse:collapse;width:100%;margin-bottom:1em}
 td,th{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top}
-th{background:#e8e8e8}td.s{white-space:nowrap}td{min-width:3em}td:not(.s){min-width:12em}
+th{background:#e8e8e8}td.s{white-space:nowrap}td:not(.s){min-width:7em;overflow-wrap:anywhere}
 tr:nth-child(even) td{background:#fafafa}
 dl.facts{display:grid;grid-template-columns:max-content auto;gap:2px 12px}
 dl.facts dt{font-weight:bold}dl.facts dd{margin:0}
@@ -70,7 +70,7 @@ dl.facts dt{font-weight:bold}dl.facts dd{margin:0}
 .card h4{margin:.6em 0 .2em;font-size:10.5pt;background:#eee;padding:2px 4px}
 .card ul{margin:.2em 0 .4em;padding-left:1.4em}
 @page{size:A4 landscape;margin:12mm}
-@media print{body{margin:0;font-size:9pt}section.doc{break-before:page}
+@media print{body{margin:0;font-size:8pt}section.doc{break-before:page}
 section.doc:first-of-type{break-before:auto}.card{break-before:page;break-inside:avoid}
 thead{display:table-header-group}tr{break-inside:avoid}}
 """
@@ -92,7 +92,7 @@ def _html(ps: PlanningSet) -> str:
                 out.append(f"<h3>{e(t.title)}</h3>")
             out.append("<table><thead><tr>" + "".join(f"<th>{e(c)}</th>" for c in t.columns)
                        + "</tr></thead><tbody>")
-            out += ["<tr>" + "".join(f"<td class=\"s\">{e(c)}</td>" if len(c) <= 12
+            out += ["<tr>" + "".join(f"<td class=\"s\">{e(c)}</td>" if len(c) <= 8
                                      else f"<td>{e(c)}</td>" for c in r) + "</tr>"
                     for r in t.rows]
             out.append("</tbody></table>")
@@ -185,6 +185,7 @@ def _xlsx(ps: PlanningSet, out: Path) -> None:
         widths[1] = max(widths[1], 18)
         for i, w in widths.items():
             ws.column_dimensions[ws.cell(1, i).column_letter].width = w
+        _row_heights(ws, widths)
     ws0 = wb.create_sheet(word(ps.lang, "doc_summary"), 0)
     ws0.page_setup.orientation = "landscape"
     ws0.page_setup.fitToWidth, ws0.page_setup.fitToHeight = 1, 0
@@ -196,12 +197,25 @@ def _xlsx(ps: PlanningSet, out: Path) -> None:
     for d in ps.documents:
         if d.key == "taskbook":
             for k, v in d.facts:
+                if f"{k}: {v}" in ps.summary:
+                    continue
                 ws0.append(_safe([k, v]))
                 ws0.cell(ws0.max_row, 1).font = bold
                 ws0.cell(ws0.max_row, 2).alignment = wrap
     ws0.column_dimensions["A"].width = 18
     ws0.column_dimensions["B"].width = 110
     wb.save(out)
+
+
+def _row_heights(ws: Any, widths: dict[int, int]) -> None:
+    """Explicit heights for wrapped rows (spreadsheet programs do not all compute them)."""
+    for row in ws.iter_rows(min_row=3):
+        lines = 1
+        for c in row:
+            if isinstance(c.value, str) and c.alignment.wrap_text:
+                lines = max(lines, -(-_width(c.value) // max(1, widths.get(c.column, 10) - 1)))
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = 13.5 * min(lines, 30)
 
 
 def _width(v: str) -> int:
