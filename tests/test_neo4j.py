@@ -91,9 +91,9 @@ RETURN count(*) AS n
 @neo4j_only
 @pytest.mark.skipif(not available(), reason="Neo4j test server jars not fetched")
 def test_server_killed_mid_import_fails_fast_and_writes_nothing(
-        tmp_path: Path, cli: Cli) -> None:
-    synth = tmp_path / "portfolio"
-    cli("synth", "--accounts", "1", "--people", "3000", "--seed", "3", "--workers", "1",
+        tmp_path: Path, cli_env: dict[str, str | None]) -> None:
+    synth = tmp_path / "portfolio"  # (synth needs no store: the shared one is left alone)
+    Cli(cli_env)("synth", "--accounts", "1", "--people", "3000", "--seed", "3", "--workers", "1",
         "--out", str(synth))
     data = tmp_path / "neo4j-data"
     server = Neo4jTestServer(data=data)

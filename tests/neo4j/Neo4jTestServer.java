@@ -62,6 +62,9 @@ public class Neo4jTestServer {
         }
 
         boolean temporary = data == null;
+        // A kept data folder that already holds a database has its password set already
+        // (and Neo4j refuses to set the same password again).
+        boolean fresh = temporary || !Files.exists(data.resolve("data"));
         Path home = temporary ? Files.createTempDirectory("kamgraph-neo4j-") : Files.createDirectories(data);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -92,8 +95,7 @@ public class Neo4jTestServer {
                     System.err.println("Neo4jTestServer: port " + bolt + " failed (" + e + "), trying another");
                 }
             }
-            if (password != null) {
-                // (on a kept data folder this sets the same password again)
+            if (password != null && fresh) {
                 dbms.database("system").executeTransactionally(
                         "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
                         Map.of("password", password));
