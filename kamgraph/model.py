@@ -50,6 +50,10 @@ bid-evaluation committee) by its ``rule``: majority, consensus, or the chair dec
 
 Free ``attributes`` of a node are stored as its properties ``attr_NAME``.
 
+Account-scoped nodes (Department, Post, Person, PrivateDetails, Opportunity) are
+identified by ``(account, id)``: two accounts may use the same ids. Staff and
+Competitor nodes are shared by all accounts and identified by ``id`` alone.
+
 Stances are assessments kept with their date: the latest per ``(person, toward)``
 is current. ``toward`` is ``"us"`` or a competitor id. Every relationship that
 belongs to an account carries an ``account`` property so that an account can be
@@ -300,7 +304,7 @@ KINDS: dict[str, Kind] = {
         Kind("staff", "staff", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("title"), _LEVEL, _f("function"),
-            _f("capacity_hours", "float", min=0, doc="hours per planning cycle"),
+            _f("capacity_hours", "float", min=0, max=10_000, doc="hours per planning cycle"),
             _f("active", "bool", default=True, doc="false once the person has left us"),
             _f("supervisor", "ref", ref="staff", doc="direct supervisor (weekly review)"),
             _ATTRS,

@@ -298,3 +298,25 @@ def test_generated_broken_records_are_refused_naming_the_field(
     if why is not None and outcome == "refused":
         _GEN["unnamed"] += 1
     assert why is None, f"{kind}.{name} = {value!r} as {fmt}: {why}"
+
+
+def test_an_oversize_file_is_refused_unread_naming_the_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as fh:
+        fh.write(GOOD.format(n=0).encode())
+        fh.truncate(50 * 1024 * 1024)  # 50 MB, as the probe
+    t0 = time.perf_counter()
+    with pytest.raises(ImportValidationError) as err:
+        load_paths([big])
+    took = time.perf_counter() - t0
+    assert f"{big}: is 50.0 MB, over the import limit of 20.0 MB per file" in str(err.value)
+    SUMMARY_LINES.append(f"a 50 MB import file refused in {took * 1000:.0f} ms (limit 20 MB)")
+    monkeypatch.setenv("KAMGRAPH_MAX_IMPORT_MB", "60")
+    with pytest.raises(ImportValidationError, match="big.yaml:1: not valid YAML"):
+        load_paths([big])  # read now: the NUL bytes after the account are refused
+    monkeypatch.setenv("KAMGRAPH_MAX_IMPORT_MB", "0.001")
+    small = tmp_path / "small.yaml"
+    small.write_text(GOOD.format(n=0) + "#" * 2000 + "\n", encoding="utf-8")
+    with pytest.raises(ImportValidationError, match="over the import limit of 1,048 bytes"):
+        load_paths([small])

@@ -102,17 +102,19 @@ def raw_control_chars(text: str, file: str, issues: Issues, *, most: int = 20) -
     """Report each line of ``text`` holding a control character (at most ``most``
     lines); True if there was one. The field is the YAML key before the character."""
     found = 0
-    last = -1
-    for m in BAD_CHARS.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if start == last:
-            continue
-        last = start
-        line_no = text.count("\n", 0, start) + 1
+    line_no, counted = 1, 0
+    m = BAD_CHARS.search(text)
+    while m is not None and found < most:  # one report per line, in one pass over the text
+        start = text.rfind("\n", counted, m.start()) + 1 or counted
+        line_no += text.count("\n", counted, start)
         keys = _KEY.findall(text, start, m.start())
         issues.add_at(file, line_no, keys[-1] if keys else None,
                       f"{control_char(m.group())}; control characters are not allowed")
         found += 1
-        if found >= most:
+        end = text.find("\n", m.end())
+        if end < 0:
             break
+        line_no += 1
+        counted = end + 1
+        m = BAD_CHARS.search(text, counted)
     return found > 0

@@ -1,8 +1,10 @@
-"""Write an account into the store and read it back, record for record.
+"""Write accounts into the store and read them back, record for record.
 
-:func:`save_account` replaces an account's content in one transaction, so an
-import either lands whole or not at all, and importing the same file twice gives
-the same graph. :func:`load_account` reads it back into the same
+:func:`save_accounts` replaces the content of several accounts in one transaction, so
+an import lands whole or not at all (also when the client is killed midway), and
+importing the same file twice gives the same graph. Within an account, nodes are
+found by ``(account, id)``; staff and competitors are shared (see
+:mod:`kamgraph.store.shared`). :func:`load_account` reads it back into the same
 :class:`~kamgraph.model.AccountData` the importers produce.
 """
 
