@@ -75,7 +75,7 @@ def _block(A: object, src: np.ndarray, n: int) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         for d in range(len(levels) - 1, 0, -1):
             c = np.where(levels[d], (1.0 + delta) / sigma, 0.0)
-            contrib = A @ c  # type: ignore[operator]
+            contrib = A @ c
             delta += np.where(levels[d - 1], sigma * contrib, 0.0)
     delta[src, cols] = 0.0
     out: np.ndarray = delta.sum(axis=1)
