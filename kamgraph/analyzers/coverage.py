@@ -268,13 +268,14 @@ RULES: tuple[Rule, ...] = (_no_owner_a, _no_owner_b, _same_a_b, _owner_left, _ow
                            _owner_not_knowing, _few_channels, _no_sponsor)
 
 
-def _overloaded(f: _Facts, keys: set[str]) -> list[Gap]:
-    """One row per overloaded owner, listing the key persons they own."""
+def _overloaded(f: _Facts, keys: set[str], scores: dict[str, float]) -> list[Gap]:
+    """One row per overloaded owner, listing the people they own (most powerful first: the
+    row's person, whose power sets its severity)."""
     out: list[Gap] = []
     for s in sorted(f.load):
         if s not in f.active:
             continue
-        mine = sorted(f.load[s] & keys) or sorted(f.load[s])
+        mine = sorted(f.load[s], key=lambda p: (p not in keys, -scores.get(p, 0.0), p))
         limit = f.limit(s)
         if len(f.load[s]) <= limit:
             continue
@@ -340,7 +341,7 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
                 if (kind, p, who) not in found:
                     found[(kind, p, who)] = Gap(kind, p, label(G, p), sev, who, fix,
                                                 tuple(cands), [why])
-    gaps = list(found.values()) + _overloaded(f, set(keys))
+    gaps = list(found.values()) + _overloaded(f, set(keys), scores)
     return _by_power(gaps, scores, keys)
 
 

@@ -293,7 +293,7 @@ def _body_seats(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, float, str]]]:
                 w = 0.9
             else:
                 w = min(1.0, 2.0 / n)
-            out.setdefault(m, []).append((bid, w, "chair-role" if chair else "member"))
+            out.setdefault(m, []).append((bid, w, "chairperson" if chair else "member"))
     return out
 
 

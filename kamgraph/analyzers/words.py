@@ -200,7 +200,7 @@ ZH_WORDS: dict[str, str] = {
     "evaluation-expert": "评标专家", "party-committee": "党委会",
     "gm-office-meeting": "总经理办公会", "bid-evaluation-committee": "评标委员会",
     "majority": "多数决", "consensus": "一致同意", "chair": "主席决定",
-    "strong enough": "足以制衡", "weaker": "较弱", "chair-role": "主席",
+    "strong enough": "足以制衡", "weaker": "较弱", "chairperson": "主席",
     "member": "成员", "advises": "影响", "sways": "影响",
     "for us": "支持我方", "against us": "反对我方", "undecided": "未定",
     "a majority for us": "多数支持我方", "a majority against us": "多数反对我方",

@@ -53,12 +53,17 @@ def demo_cmd(store: Store, out_dir: Path, top: int) -> None:
                ["person", "roles", "stance", "score", "strongest reason"])
     unc = run.counterpoints.uncountered
     click.echo(f"\nCompetitor supporters we do not counter ({len(unc)})")
-    echo_table([[u.label, u.competitor_name, _stance(u.stance), f"{u.power:.2f}",
+    echo_table([[u.label, u.competitor_name, _stance(u.stance), f"{u.power:.2f}", u.verdict,
                  "beyond current relationship base" if u.beyond_base else
                  (u.candidates[0].label if u.candidates else "-")] for u in unc],
-               ["supporter", "competitor", "stance", "power", "best candidate counterweight"])
+               ["supporter", "competitor", "stance", "power", "verdict",
+                "best candidate counterweight"])
     click.echo(f"\nA/B coverage gaps ({len(run.gaps)})")
-    echo_table([[g.severity, g.kind, g.label, g.fix] for g in run.gaps],
-               ["severity", "gap", "person", "suggested fix"])
+    labels = run.extra.get("labels", {})
+    echo_table([[g.severity, g.kind,
+                 f"{len(g.people)} people" if g.kind == "owner-overloaded" else g.label,
+                 labels.get(g.staff, g.staff) if g.staff else "", g.fix]
+                for g in run.gaps],
+               ["severity", "gap", "person", "our staff", "suggested fix"])
     if run.map_path:
         click.echo(f"\nInfluence map: {run.map_path} (open it in a browser)")
