@@ -46,8 +46,9 @@ def measure(case: Case) -> dict[str, str]:
     if cp is not None:
         got = {i.supporter: i.verdict for i in cp.items}
         bad = set()
-        for i in cp.items:
-            bad |= {w.person for w in (*i.countered_by, *i.partly_by, *i.candidates)}
+        for i in cp.items:  # the counterweights proposed for the supporters under test
+            if i.supporter in case.verdicts:
+                bad |= {w.person for w in (*i.countered_by, *i.partly_by, *i.candidates)}
         bad &= case.never_proposed
         bad |= {p for w in best_conversions(G) for p in w.changes} & case.never_converted
         parts = [f"{p}: {got.get(p, '-')} ({'ok' if got.get(p) == v else 'expected ' + v})"

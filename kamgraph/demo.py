@@ -51,7 +51,7 @@ class DemoRun:
 def run_demo(store: Store, out_dir: Path | None, *, top: int = 10) -> DemoRun:
     """Load the demo account into ``store`` (replacing an earlier copy), analyse it and
     write its influence map into ``out_dir``."""
-    from kamgraph.analyzers import counterpoints, coverage_gaps, key_persons
+    from kamgraph.analyzers import Analysis, counterpoints, coverage_gaps, key_persons
     from kamgraph.history.demo_history import keep_demo_history
     from kamgraph.render import render_map
 
@@ -61,9 +61,10 @@ def run_demo(store: Store, out_dir: Path | None, *, top: int = 10) -> DemoRun:
     opps = sorted(data["opportunity"], key=lambda o: -(o.get("value") or 0))
     opp = opps[0]["id"] if opps else None
     G = store.project(data.account_id, opp)
-    everyone = key_persons(G)
-    report = counterpoints(G)
-    gaps = coverage_gaps(G)
+    a = Analysis(G)
+    everyone = key_persons(G, ctx=a)
+    report = counterpoints(G, ctx=a)
+    gaps = coverage_gaps(G, ctx=a)
     map_path = None
     if out_dir is not None:
         from kamgraph.render.inputs import inputs_from
@@ -74,4 +75,6 @@ def run_demo(store: Store, out_dir: Path | None, *, top: int = 10) -> DemoRun:
                               scores=inputs.scores, reasons=inputs.reasons, gaps=inputs.gaps)
     return DemoRun(account=data.account_id, account_name=G.graph["account_name"],
                    opportunity=opp, counts=data.count(), key_persons=everyone[:top],
-                   counterpoints=report, gaps=gaps, map_path=map_path)
+                   counterpoints=report, gaps=gaps, map_path=map_path,
+                   extra={"labels": {n: str(d.get("label") or n) for n, d in G.nodes(data=True)
+                                     if d.get("kind") == "staff"}})

@@ -207,12 +207,16 @@ OVERLOADED_ROWS: dict[str, set[str]] = {
     "s-wang-lei": {"p-chen-jing", "p-he-wen", "p-huang-lei", "p-wang-qiang"},
     "s-xu-feng": {"p-qian-hong", "p-zhang-wei"},
 }
+# Each row names the most powerful key person the owner holds.
+OVERLOADED_FIRST = {"s-chen-ming": "p-liu-fang", "s-lin-haitao": "p-wang-qiang",
+                    "s-qiu-yan": "p-chen-jing", "s-wang-lei": "p-wang-qiang",
+                    "s-xu-feng": "p-zhang-wei"}
 PLANTED_GAPS: set[tuple[str, str, str | None]] = (
     {("no-owner-a", p, None) for p in NO_OWNER_A}
     | {("no-owner-b", p, None) for p in NO_OWNER_B}
     | {("same-a-b", p, s) for p, s in SAME_A_B.items()}
     | {("owner-left", p, s) for p, s in OWNER_LEFT.items()}
-    | {("owner-overloaded", min(ps), s) for s, ps in OVERLOADED_ROWS.items()}
+    | {("owner-overloaded", OVERLOADED_FIRST[s], s) for s in OVERLOADED_ROWS}
     | {("owner-far-below", p, s) for p, s in OWNER_FAR_BELOW}
     | {("owner-not-knowing", p, s) for p, s in OWNER_NOT_KNOWING}
     | {("few-channels", p, None) for p in FEW_CHANNELS}

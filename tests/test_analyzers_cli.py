@@ -14,8 +14,9 @@ def test_key_persons_table_and_json(demo_cli: Cli) -> None:
                                 "reach", "breadth", "brokerage", "veto"]
     assert lines[2].split()[:3] == ["1", "王强", "Wang"]  # the CEO leads (demo)
     why = lines.index("Why")
-    assert lines[why + 1] == " 1. 赵国栋 Zhao Guodong"
-    assert lines[why + 2] == "      - approver in opportunity opp-5gc"
+    assert lines[why + 1] == " 1. 王强 Wang Qiang"
+    assert lines[why + 2] == "      - decider in opportunity opp-5gc"
+    assert "      - member of the 党委会 Party Committee (majority)" in lines
     data = json.loads(demo_cli("key-persons", "gd-telecom", "--top", "3", "--json").output)
     assert len(data) == 3 and data[0]["score"] >= data[1]["score"] >= data[2]["score"]
     assert all(d["reasons"] for d in data)

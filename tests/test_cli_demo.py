@@ -18,15 +18,17 @@ def test_demo_loads_analyses_and_writes_a_map(cli: Cli, tmp_path: Path) -> None:
         bool(cli.env.get("NEO4J_URI")) and f"into the {cli.env['NEO4J_URI']} " in lines[0])
     assert f"{N_PEOPLE} people, 10 departments, 14 of our staff, 2 opportunities." in lines[0]
     assert lines[1] == "Opportunity analysed: opp-5gc"
-    # the key persons: the chairman first, for a reason in words
+    # the key persons: the CEO first, for a reason in words; the chairman among them
     kp = lines.index("Key persons")
-    assert lines[kp + 3].startswith("赵国栋 Zhao Guodong  approver  +1")
-    assert ("sways 王强 Wang Qiang (总经理 CEO, decider) through a hidden board link"
-            in lines[kp + 3])
+    assert lines[kp + 3].startswith("王强 Wang Qiang      decider   -2")
+    assert any(line.startswith("赵国栋 Zhao Guodong  approver  +1") and
+               "sways 王强 Wang Qiang (总经理 CEO, decider) through a hidden board link" in line
+               for line in lines[kp + 3:kp + 9])
     # the CEO backs Huaxin and nobody of ours counters him yet
     unc = next(i for i, line in enumerate(lines) if line.startswith("Competitor supporters"))
     assert lines[unc] == "Competitor supporters we do not counter (2)"
     assert lines[unc + 3].startswith("王强 Wang Qiang  华信 Huaxin  +3")
+    assert "uncountered" in lines[unc + 3] and "partly countered" in lines[unc + 4]
     assert lines[unc + 3].endswith("赵国栋 Zhao Guodong")
     # every planted coverage gap is listed
     gaps = next(i for i, line in enumerate(lines) if line.startswith("A/B coverage gaps"))

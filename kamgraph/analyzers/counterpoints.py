@@ -43,6 +43,7 @@ from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.influence import (
     InfluenceNet,
     InfluencePath,
+    PowerParts,
     influence_net,
     paths_to,
     power_parts,
@@ -182,11 +183,12 @@ def counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None, max_hops
                            f"(known: {', '.join(sorted(comps)) or 'none'})")
         comps = {competitor: comps[competitor]}
     parts = power_parts(G, max_hops=max_hops, min_strength=min_strength, ctx=a)
+    pw = {p: v.total for p, v in parts.items()}
     items: list[Counterpoint] = []
     for c in sorted(comps):
         sups = [p for p in parts if (stance(G, p, c) or 0) >= SUPPORT]
-        for x in sorted(sups, key=lambda p: (-round(parts[p].total, 9), p)):
-            items.append(_one(G, a, c, comps[c], x, max_hops, min_strength))
+        for x in sorted(sups, key=lambda p: (-round(pw[p], 9), p)):
+            items.append(_one(G, a, c, comps[c], x, max_hops, min_strength, parts, pw))
     if not comps:
         return CounterpointReport(comps, (), [reason("no-competitor")])
     n = {v: sum(1 for i in items if i.verdict == v) for v in VERDICTS}
@@ -197,9 +199,7 @@ def counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None, max_hops
 
 
 def _one(G: nx.MultiDiGraph, a: Analysis, c: str, cname: str, x: str, max_hops: int,
-         min_strength: float) -> Counterpoint:
-    parts = power_parts(G, max_hops=max_hops, min_strength=min_strength, ctx=a)
-    pw = {p: v.total for p, v in parts.items()}
+         min_strength: float, parts: dict[str, PowerParts], pw: dict[str, float]) -> Counterpoint:
     net = influence_net(G, a)
     xrank = rank(G, x)
     sways = parts[x].sways
@@ -209,8 +209,8 @@ def _one(G: nx.MultiDiGraph, a: Analysis, c: str, cname: str, x: str, max_hops: 
     # a decision maker already ours needs no counter to the supporter's pull on them
     for t in [x, *sorted(t for t in pull if (stance(G, t) or 0) < SUPPORT)]:
         need = PRESS_MIN if t == x else max(PRESS_MIN, COMPARABLE * pull[t])
-        for s, path in paths_to(G, t, max_hops=max_hops, min_strength=min_strength,
-                                ctx=a).items():
+        floor = max(min_strength, PRESS_MIN)  # a weaker path never presses: prune early
+        for s, path in paths_to(G, t, max_hops=max_hops, min_strength=floor, ctx=a).items():
             if s in (x, t) or path.strength < need - _EPS:
                 continue
             old = press.get(s)
@@ -298,6 +298,6 @@ def _score(G: nx.MultiDiGraph, a: Analysis, s: str, x: str, pw: dict[str, float]
            pp: InfluencePath) -> float:
     st = stance(G, s)
     conv = 1 - max(0, 2 - (st or 0)) / 5
-    r = staff_reach_of(G, a).strength(s)
+    r = staff_reach_of(G, a).estimate(s)
     ratio = min(1.0, pw[s] / pw[x]) if pw[x] > 0 else 1.0
     return 0.4 * ratio + 0.25 * conv + 0.15 * r + 0.2 * pp.strength

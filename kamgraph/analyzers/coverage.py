@@ -122,8 +122,30 @@ class _Facts:
     dms: set[str] = field(default_factory=set)
     override: int | None = None
 
+    limits: dict[str, int] = field(default_factory=dict)
+    room: list[str] | None = None
+    cands: dict[str, list[str]] = field(default_factory=dict)
+
     def limit(self, s: str) -> int:
-        return self.override if self.override is not None else owner_limit(self.G, s)
+        if self.override is not None:
+            return self.override
+        if s not in self.limits:
+            self.limits[s] = owner_limit(self.G, s)
+        return self.limits[s]
+
+    def with_room(self) -> list[str]:
+        """Active staff who can take one more key person."""
+        if self.room is None:
+            self.room = [s for s in self.staff if len(self.load.get(s, ())) < self.limit(s)]
+        return self.room
+
+    ranks: dict[str, int] = field(default_factory=dict)
+
+    def rank(self, n: str) -> int:
+        r = self.ranks.get(n)
+        if r is None:
+            r = self.ranks[n] = rank(self.G, n)
+        return r
 
     def kn(self, a: str, b: str) -> float:
         return self.knows.get(b, {}).get(a, 0.0)
@@ -133,18 +155,22 @@ class _Facts:
 
     def owner_candidates(self, p: str) -> list[str]:
         """Staff who could own ``p``: not an owner of ``p`` already, with room."""
+        if p not in self.cands:
+            self.cands[p] = self._owner_candidates(p)
+        return self.cands[p]
+
+    def _owner_candidates(self, p: str) -> list[str]:
         taken = {s for _, s in self.owners.get(p, [])}
-        pool = [s for s in self.staff if s not in taken
-                and len(self.load.get(s, ())) < self.limit(s)]
-        return sorted(pool, key=lambda s: (-self.kn(s, p), abs(rank(self.G, s) - rank(self.G, p)),
+        pool = [s for s in self.with_room() if s not in taken]
+        return sorted(pool, key=lambda s: (-self.kn(s, p), abs(self.rank(s) - self.rank(p)),
                                            len(self.load.get(s, ())), s))[:3]
 
     def sponsor_candidates(self, p: str) -> list[str]:
-        rp = rank(self.G, p)
+        rp = self.rank(p)
         taken = set(self.sponsors.get(p, []))
         pool = [s for s in self.staff if s not in taken]
-        return sorted(pool, key=lambda s: (rank(self.G, s) < rp - 1, -self.kn(s, p),
-                                           abs(rank(self.G, s) - rp), s))[:3]
+        return sorted(pool, key=lambda s: (self.rank(s) < rp - 1, -self.kn(s, p),
+                                           abs(self.rank(s) - rp), s))[:3]
 
 
 Found = tuple[str, str, str | None, Reason, list[str], Reason]  # kind, sev, staff, fix, cands, why
@@ -187,12 +213,12 @@ def _owner_left(f: _Facts, p: str) -> list[Found]:
 
 def _owner_far_below(f: _Facts, p: str) -> list[Found]:
     out: list[Found] = []
-    rp = rank(f.G, p)
+    rp = f.rank(p)
     for r, s in sorted(set(f.owners.get(p, []))):
-        rs = rank(f.G, s)
+        rs = f.rank(s)
         if s in f.active and rs and rp and rp - rs >= FAR_BELOW:
             taken = {x for _, x in f.owners.get(p, [])}
-            c = [x for x in f.sponsor_candidates(p) if rank(f.G, x) >= rp - 1 and x not in taken]
+            c = [x for x in f.sponsor_candidates(p) if f.rank(x) >= rp - 1 and x not in taken]
             out.append(("owner-far-below", "medium" if r == "A" else "low", s,
                         reason("fix-pair", names=f.names(c)), c,
                         reason("gap-far-below", role=r, staff=label(f.G, s),
@@ -242,13 +268,14 @@ RULES: tuple[Rule, ...] = (_no_owner_a, _no_owner_b, _same_a_b, _owner_left, _ow
                            _owner_not_knowing, _few_channels, _no_sponsor)
 
 
-def _overloaded(f: _Facts, keys: set[str]) -> list[Gap]:
-    """One row per overloaded owner, listing the key persons they own."""
+def _overloaded(f: _Facts, keys: set[str], scores: dict[str, float]) -> list[Gap]:
+    """One row per overloaded owner, listing the people they own (most powerful first: the
+    row's person, whose power sets its severity)."""
     out: list[Gap] = []
     for s in sorted(f.load):
         if s not in f.active:
             continue
-        mine = sorted(f.load[s] & keys) or sorted(f.load[s])
+        mine = sorted(f.load[s], key=lambda p: (p not in keys, -scores.get(p, 0.0), p))
         limit = f.limit(s)
         if len(f.load[s]) <= limit:
             continue
@@ -314,7 +341,7 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
                 if (kind, p, who) not in found:
                     found[(kind, p, who)] = Gap(kind, p, label(G, p), sev, who, fix,
                                                 tuple(cands), [why])
-    gaps = list(found.values()) + _overloaded(f, set(keys))
+    gaps = list(found.values()) + _overloaded(f, set(keys), scores)
     return _by_power(gaps, scores, keys)
 
 

@@ -28,6 +28,7 @@ import networkx as nx
 from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.influence import (
     PERSONAL_BASES,
+    Hop,
     InfluencePath,
     decision_makers,
     paths_to,
@@ -99,26 +100,45 @@ def covered_people(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> set[str]:
     return {v for u, v, _ in a.edges("OWNS") if G.nodes[u].get("active", True) is not False}
 
 
-def why_hidden(G: nx.MultiDiGraph, path: InfluencePath) -> list[Reason]:
-    """Why a path leaves the formal line (empty when it runs along it)."""
+def why_hidden(G: nx.MultiDiGraph, path: InfluencePath,
+               line: dict[str, set[str]] | None = None) -> list[Reason]:
+    """Why a path leaves the formal line (empty when it runs along it). ``line`` caches
+    each person's formal line neighbours between calls."""
+    off, out_node, personal = _signals(G, path, {} if line is None else line)
     out: list[Reason] = []
-    for h in path.hops:
-        if h.source not in line_neighbours(G, h.target):
-            verb = "advises" if "advisor" in h.all_bases else "sways"
-            out.append(reason("off-line", src=label(G, h.source), verb=verb,
-                              dst=label(G, h.target), dst_short=label(G, h.target)))
-            break
-    for n in path.nodes[:-1]:
-        if G.nodes[n].get("outside"):
-            out.append(reason("off-chart-path", who=label(G, n),
-                              affiliation=str(G.nodes[n].get("affiliation"))))
-            break
-    personal = sorted({b for h in path.hops for b in h.all_bases if b in PERSONAL_BASES})
+    if off is not None:
+        verb = "advises" if "advisor" in off.all_bases else "sways"
+        out.append(reason("off-line", src=label(G, off.source), verb=verb,
+                          dst=label(G, off.target), dst_short=label(G, off.target)))
+    if out_node is not None:
+        out.append(reason("off-chart-path", who=label(G, out_node),
+                          affiliation=str(G.nodes[out_node].get("affiliation"))))
     if personal:
         out.append(reason("personal", bases=personal))
     if path.hidden:
         out.append(reason("typed-hidden"))
     return out
+
+
+def _signals(G: nx.MultiDiGraph, path: InfluencePath, line: dict[str, set[str]]
+             ) -> tuple[Hop | None, str | None, list[str]]:
+    """The first link off the formal line, the first person off the chart, the personal
+    bases: the signals that make a path hidden."""
+    off = None
+    for h in path.hops:
+        if h.target not in line:
+            line[h.target] = line_neighbours(G, h.target)
+        if h.source not in line[h.target]:
+            off = h
+            break
+    out_node = next((n for n in path.nodes[:-1] if G.nodes[n].get("outside")), None)
+    personal = sorted({b for h in path.hops for b in h.all_bases if b in PERSONAL_BASES})
+    return off, out_node, personal
+
+
+def _is_hidden(G: nx.MultiDiGraph, path: InfluencePath, line: dict[str, set[str]]) -> bool:
+    off, out_node, personal = _signals(G, path, line)
+    return off is not None or out_node is not None or bool(personal) or path.hidden
 
 
 def hidden_chain(G: nx.MultiDiGraph, *, max_hops: int = 4, min_strength: float = 0.05,
@@ -140,20 +160,21 @@ def hidden_chain(G: nx.MultiDiGraph, *, max_hops: int = 4, min_strength: float =
     a = context(G, ctx)
     dms, guessed = decision_makers(G, a)
     covered = covered_people(G, a)
+    line: dict[str, set[str]] = a.cached("line_neighbours", dict)
     out: list[ChainTarget] = []
     for d in dms:
         paths = paths_to(G, d, max_hops=max_hops, min_strength=min_strength, ctx=a)
         links: list[ChainLink] = []
         n_hidden = n_weighty = 0
         for u, path in sorted(paths.items(), key=lambda kv: (-round(kv[1].strength, 9), kv[0])):
-            hidden_why = why_hidden(G, path)
-            hidden = bool(hidden_why)
+            hidden = _is_hidden(G, path, line)
             n_hidden += hidden
             weighty = hidden and path.strength >= WEIGHT_MIN - 1e-9 and len(
                 path.hops) <= SHOWN_HOPS
             n_weighty += weighty
             if not (all or weighty):
                 continue
+            hidden_why = why_hidden(G, path, line)
             n = G.nodes[u]
             why: list[str] = [reason("sways", who=person(G, d), how=describe_path(G, path),
                                      strength=path.strength)]

@@ -25,8 +25,8 @@ Power of a person (the key-person score and the node size on maps)::
 
 ``reach`` is a weighted mean, so it does not saturate when many people decide; the
 decision makers' weights ``w(d)`` come from their roles and their seats on decision
-bodies (:func:`decision_makers`). Betweenness is exact up to :data:`EXACT_BETWEENNESS`
-people and sampled (fixed seed) above.
+bodies (:func:`decision_makers`). Betweenness (:mod:`kamgraph.analyzers.brokerage`) is
+exact up to :data:`EXACT_BETWEENNESS` people and sampled on evenly spaced sources above.
 
 Examples
 --------
@@ -43,6 +43,7 @@ from typing import Any
 
 import networkx as nx
 
+from kamgraph.analyzers.brokerage import EXACT_UP_TO, betweenness
 from kamgraph.analyzers.context import Analysis, context
 from kamgraph.errors import NotFound
 from kamgraph.graph import persons as _persons
@@ -68,8 +69,8 @@ DECISION_ROLES: tuple[str, ...] = ("decider", "approver")
 PERSONAL_BASES: tuple[str, ...] = ("family", "friend", "alumni", "former-colleague", "club")
 #: Extra power of a gatekeeper: they can block our access (veto).
 VETO_BONUS = 0.5
-#: Up to this many people betweenness is exact; above it is sampled on this many sources.
-EXACT_BETWEENNESS = 150
+#: Up to this many people betweenness is exact; above it, sampled.
+EXACT_BETWEENNESS = EXACT_UP_TO
 _EPS = 1e-12
 
 
@@ -149,6 +150,13 @@ class InfluenceNet:
                     bases.append(("superior", REPORTS_TO_STRENGTH, "formal"))
         net = cls()
         for (u, v) in sorted(per_pair):
+            rows = per_pair[(u, v)]
+            if len(rows) == 1:  # the common case: one basis
+                b0, s0, v0 = rows[0]
+                h = Hop(u, v, s0, b0, v0, (rows[0],))
+                net.out.setdefault(u, {})[v] = h
+                net.inn.setdefault(v, {})[u] = h
+                continue
             # one entry per basis (the strongest record of a basis), strongest first
             best: dict[str, tuple[str, float, str]] = {}
             for b in per_pair[(u, v)]:
@@ -261,13 +269,18 @@ def paths_to(G: nx.MultiDiGraph, target: str, *, max_hops: int = 4, min_strength
     return a.cached(("paths_to", target, max_hops, min_strength), build)
 
 
-def body_seats(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, float, str]]]:
+def body_seats(G: nx.MultiDiGraph,
+               ctx: Analysis | None = None) -> dict[str, list[tuple[str, float, str]]]:
     """``{person: [(body id, weight, seat)]}`` for the decision bodies in scope.
 
     Seat weight by the body's rule: the chair who decides alone weighs 1.0 and the
     other members 0.3; under consensus every member can block (0.9); under majority
     each member weighs ``1 / (half the members)``, at most 1.
     """
+    return context(G, ctx).cached("body_seats", lambda: _body_seats(G))
+
+
+def _body_seats(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, float, str]]]:
     out: dict[str, list[tuple[str, float, str]]] = {}
     for bid, b in sorted((G.graph.get("bodies") or {}).items()):
         members = [m for m in b.get("members") or [] if m in G]
@@ -280,7 +293,7 @@ def body_seats(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, float, str]]]:
                 w = 0.9
             else:
                 w = min(1.0, 2.0 / n)
-            out.setdefault(m, []).append((bid, w, "chair-role" if chair else "member"))
+            out.setdefault(m, []).append((bid, w, "chairperson" if chair else "member"))
     return out
 
 
@@ -291,7 +304,7 @@ def dm_weights(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> tuple[dict[st
     a = context(G, ctx)
 
     def build() -> tuple[dict[str, float], bool]:
-        seats = body_seats(G)
+        seats = body_seats(G, a)
         out: dict[str, float] = {}
         for p in _persons(G):
             w = role_weight(r for r in G.nodes[p].get("roles") or () if r in DECISION_ROLES)
@@ -355,12 +368,7 @@ def brokerage_graph(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> nx.Graph
 
 def _betweenness(G: nx.MultiDiGraph, a: Analysis) -> dict[str, float]:
     def build() -> dict[str, float]:
-        H = brokerage_graph(G, a)
-        n = H.number_of_nodes()
-        if n < 3:
-            return dict.fromkeys(H, 0.0)
-        k = None if n <= EXACT_BETWEENNESS else EXACT_BETWEENNESS
-        return dict(nx.betweenness_centrality(H, k=k, seed=0, normalized=True))
+        return betweenness(brokerage_graph(G, a))
 
     return a.cached("betweenness", build)
 
@@ -376,7 +384,7 @@ def power_parts(G: nx.MultiDiGraph, *, max_hops: int = 4, min_strength: float = 
 def _power_parts(G: nx.MultiDiGraph, max_hops: int, min_strength: float,
                  a: Analysis) -> dict[str, PowerParts]:
     weights, _ = dm_weights(G, a)
-    seats = body_seats(G)
+    seats = body_seats(G, a)
     sways: dict[str, list[InfluencePath]] = {}
     for d in sorted(weights):
         for u, path in paths_to(G, d, max_hops=max_hops, min_strength=min_strength,

@@ -30,8 +30,10 @@ from kamgraph.model import LEVELS, STANCE_LABELS
 
 __all__ = ["KeyPerson", "key_persons", "BROKER_WORDS"]
 
-#: Brokerage (relative to the account's top broker) from which reasons name it.
+#: Brokerage (relative to the account's top broker) from which reasons name it ...
 BROKER_WORDS = 0.5
+#: ... and how many of the top brokers get the groups they bridge named.
+BRIDGES_NAMED = 5
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,15 @@ def _bridge(G: nx.MultiDiGraph, a: Analysis, p: str) -> tuple[str, str] | None:
     return _group_name(G, parts[0]), _group_name(G, parts[1])
 
 
+def _top_brokers(a: Analysis) -> set[str]:
+    def build() -> set[str]:
+        parts = power_parts(a.G, ctx=a)
+        ranked = sorted(parts.values(), key=lambda x: (-x.brokerage, x.person))
+        return {x.person for x in ranked[:BRIDGES_NAMED] if x.brokerage >= BROKER_WORDS}
+
+    return a.cached("top_brokers", build)
+
+
 def _reasons(G: nx.MultiDiGraph, a: Analysis, p: str, pp: PowerParts,
              guessed: bool) -> list[str]:
     n = G.nodes[p]
@@ -108,7 +119,7 @@ def _reasons(G: nx.MultiDiGraph, a: Analysis, p: str, pp: PowerParts,
         out.append(reason("role-in-opp", roles=roles, opportunity=opp) if opp
                    else reason("role-standing", roles=roles))
     bodies = G.graph.get("bodies") or {}
-    for bid, _, seat in body_seats(G).get(p, []):
+    for bid, _, seat in body_seats(G, a).get(p, []):
         b = bodies[bid]
         out.append(reason("body-member", rule_role=seat, body=b["label"], rule=b["rule"]))
     rank = int(n.get("rank") or 0)
@@ -122,7 +133,7 @@ def _reasons(G: nx.MultiDiGraph, a: Analysis, p: str, pp: PowerParts,
     if pp.advisees and pp.breadth >= 0.2:
         out.append(reason("breadth", n=pp.advisees, weight=pp.advice_weight))
     if pp.brokerage >= BROKER_WORDS:
-        br = _bridge(G, a, p)
+        br = _bridge(G, a, p) if p in _top_brokers(a) else None
         if br:
             out.append(reason("bridge-only", a=br[0], b=br[1]))
         else:

@@ -71,6 +71,11 @@ class Reach:
         p = self.path(person)
         return p.strength if p is not None else 0.0
 
+    def estimate(self, person: str) -> float:
+        """The best chain's strength from the index's potentials (no hop cap, no path
+        built): cheap, for ranking many candidates; 0 when unreachable."""
+        return self.index.reach_strength(person)
+
 
 def reach(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> Reach:
     """The :class:`Reach` of ``G``, one per analysis context."""

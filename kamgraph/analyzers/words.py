@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -199,7 +200,7 @@ ZH_WORDS: dict[str, str] = {
     "evaluation-expert": "评标专家", "party-committee": "党委会",
     "gm-office-meeting": "总经理办公会", "bid-evaluation-committee": "评标委员会",
     "majority": "多数决", "consensus": "一致同意", "chair": "主席决定",
-    "strong enough": "足以制衡", "weaker": "较弱", "chair-role": "主席",
+    "strong enough": "足以制衡", "weaker": "较弱", "chairperson": "主席",
     "member": "成员", "advises": "影响", "sways": "影响",
     "for us": "支持我方", "against us": "反对我方", "undecided": "未定",
     "a majority for us": "多数支持我方", "a majority against us": "多数反对我方",
@@ -238,21 +239,38 @@ def _word(x: Any, lang: str) -> str:
     return ZH_WORDS.get(s, s) if lang == "zh" else s
 
 
+def _person_text(v: Mapping[str, Any], lang: str) -> str:
+    extra = [str(v["title"])] if v.get("title") else []
+    extra += [_word(r, lang) for r in v.get("roles") or ()]
+    if not extra:
+        return str(v["label"])
+    if lang == "zh":
+        return f"{v['label']}（{'，'.join(extra)}）"
+    return f"{v['label']} ({', '.join(extra)})"
+
+
+class PersonRef(dict[str, Any]):
+    """A person parameter (label, title, roles) with its English words computed once."""
+
+    en: str
+
+
 def _value(v: Any, lang: str) -> str:
+    t = type(v)
+    if t is PersonRef:
+        return str(v.en) if lang == "en" else _person_text(v, lang)
+    if t is Reason:
+        return str.__str__(v) if lang == "en" else render(v, lang)
+    if t is str:
+        return ZH_WORDS.get(v, v) if lang == "zh" else v
+    if t is int:
+        return str(v)
+    if t is float:
+        return fmt(v)
     if isinstance(v, Mapping) and "label" in v:
-        extra = [str(v["title"])] if v.get("title") else []
-        extra += [_word(r, lang) for r in v.get("roles") or ()]
-        if not extra:
-            return str(v["label"])
-        if lang == "zh":
-            return f"{v['label']}（{'，'.join(extra)}）"
-        return f"{v['label']} ({', '.join(extra)})"
+        return _person_text(v, lang)
     if isinstance(v, list | tuple):
         return _LIST_SEP.get(lang, ", ").join(_value(x, lang) for x in v)
-    if isinstance(v, Reason):
-        return render(v, lang)
-    if isinstance(v, float):
-        return fmt(v)
     if isinstance(v, str):
         return _word(v, lang)
     return str(v)
@@ -261,16 +279,33 @@ def _value(v: Any, lang: str) -> str:
 def _render(code: str, params: Mapping[str, Any], lang: str) -> str:
     en, zh = CATALOGUE[code]
     template = zh if lang == "zh" else en
-    words = {k: (" + ".join(_value(x, lang) for x in v) if k == "bases"
-                 and isinstance(v, list | tuple) else _value(v, lang)) for k, v in params.items()}
-    return template.format(**words)
+    words: dict[str, str] = {}
+    for k, v in params.items():
+        if k == "bases" and isinstance(v, list | tuple):
+            words[k] = " + ".join(_value(x, lang) for x in v)
+        else:
+            words[k] = _value(v, lang)
+    return template.format_map(words)
+
+
+_MEMO: dict[tuple[Any, ...], Reason] = {}
 
 
 def reason(code: str, **params: Any) -> Reason:
-    """A :class:`Reason` from a catalogue code and its parameters."""
+    """A :class:`Reason` from a catalogue code and its parameters (reasons are immutable:
+    equal facts with plain parameters are made once and shared)."""
     if code not in CATALOGUE:
         raise KeyError(f"no reason code {code!r} in the catalogue")
-    return Reason(code, params)
+    try:
+        key = (code, *sorted(params.items()))
+        hit = _MEMO.get(key)
+    except TypeError:  # a person or a list among the parameters: not shared
+        return Reason(code, params)
+    if hit is None:
+        if len(_MEMO) > 20000:
+            _MEMO.clear()
+        hit = _MEMO[key] = Reason(code, params)
+    return hit
 
 
 def render(r: str, lang: str = "en") -> str:
@@ -294,15 +329,22 @@ def label(G: nx.MultiDiGraph, n: str) -> str:
 def person(G: nx.MultiDiGraph, p: str) -> dict[str, Any]:
     """A person parameter: label, title and roles, rendered per language."""
     n = G.nodes[p]
-    return {"label": label(G, p), "title": n.get("title"), "roles": list(n.get("roles") or ())}
+    ref = PersonRef(label=label(G, p), title=n.get("title"), roles=list(n.get("roles") or ()))
+    ref.en = _person_text(ref, "en")
+    return ref
 
 
 def _link(h: Any, with_strength: bool) -> Reason:
-    bases = ["influence" if b == "other" else b for b in h.all_bases]
-    code = ("link-hidden" if h.visibility == "hidden" else "link") + ("-s" if with_strength
-                                                                      else "")
-    return reason(code, bases=bases, strength=float(h.strength)) if with_strength else \
-        reason(code, bases=bases)
+    return _link_words(h.all_bases, h.visibility, float(h.strength) if with_strength else None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _link_words(all_bases: tuple[str, ...], visibility: str, strength: float | None) -> Reason:
+    bases = ["influence" if b == "other" else b for b in all_bases]
+    code = "link-hidden" if visibility == "hidden" else "link"
+    if strength is None:
+        return reason(code, bases=bases)
+    return reason(code + "-s", bases=bases, strength=strength)
 
 
 def describe_path(G: nx.MultiDiGraph, path: Any) -> Reason:

@@ -20,8 +20,11 @@ __all__ = ["demo_cmd"]
 
 
 def _why(reasons: list[str]) -> str:
-    """The most telling reason: whom they sway, else the first one."""
-    return next((r for r in reasons if r.startswith("sways")), reasons[0] if reasons else "")
+    """The most telling reason (whom they sway, else the first one), in the current language."""
+    from kamgraph.cli.analysis import _say
+
+    best = next((r for r in reasons if r.startswith("sways")), reasons[0] if reasons else "")
+    return _say(best)
 
 
 @click.command("demo")
@@ -38,7 +41,7 @@ def demo_cmd(store: Store, out_dir: Path, top: int, as_json: bool) -> None:
     the competitor supporters we do not counter and the A/B coverage gaps, and
     writes an interactive influence map you can open in a browser.
     """
-    from kamgraph.cli.analysis import fix_text
+    from kamgraph.cli.analysis import _say, fix_text
     from kamgraph.cli.progress import spinner
     from kamgraph.demo import run_demo
 
@@ -68,14 +71,18 @@ def demo_cmd(store: Store, out_dir: Path, top: int, as_json: bool) -> None:
                wrap=[0, 4])
     unc = run.counterpoints.uncountered
     echo("\n" + _("Competitor supporters we do not counter ({n})").format(n=len(unc)))
-    echo_table([[u.label, u.competitor_name, stance(u.stance), u.power,
+    echo_table([[u.label, u.competitor_name, stance(u.stance), u.power, _say(u.verdict),
                  _("beyond current relationship base") if u.beyond_base else
                  (u.candidates[0].label if u.candidates else "-")] for u in unc],
-               [_("supporter"), _("competitor"), _("stance"), _("power"),
-                _("best candidate counterweight")], wrap=[0, 1, 4])
+               [_("supporter"), _("competitor"), _("stance"), _("power"), _("verdict"),
+                _("best candidate counterweight")], wrap=[0, 1, 4, 5])
     echo("\n" + _("A/B coverage gaps ({n})").format(n=len(run.gaps)))
-    echo_table([[severity(g.severity), gap_kind(g.kind), g.label, fix_text(G, g)]
+    labels = run.extra.get("labels", {})
+    echo_table([[severity(g.severity), gap_kind(g.kind),
+                 _("{n} people").format(n=len(g.people)) if g.kind == "owner-overloaded"
+                 else g.label, labels.get(g.staff, g.staff) if g.staff else "", fix_text(G, g)]
                 for g in run.gaps],
-               [_("severity"), _("gap"), _("person"), _("suggested fix")], wrap=[2, 3])
+               [_("severity"), _("gap"), _("person"), _("our staff"), _("suggested fix")],
+               wrap=[2, 4])
     if run.map_path:
         echo("\n" + _("Influence map: {path} (open it in a browser)").format(path=run.map_path))

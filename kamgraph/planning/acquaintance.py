@@ -338,6 +338,14 @@ class AcquaintanceIndex:
             res.reasons.append("not routed through hostile people: " + ", ".join(res.avoided))
         return res
 
+    def reach_strength(self, target: str) -> float:
+        """Strength of the best non-hostile chain from any of our staff to ``target``
+        (from the potentials: no hop cap); 0 when unreachable or unknown."""
+        i = self.ids.get(target)
+        if i is None or self._h[i] == _INF:
+            return 0.0
+        return math.exp(-self._h[i])
+
     def nearest(self, t: int, *, max_hops: int = 6, limit: int = 5,
                 budget: int = 5000) -> list[NearPerson]:
         """People around ``t`` (closest first) that our staff can reach."""
