@@ -223,3 +223,42 @@ def test_the_state_after_a_capture_is_what_a_fresh_read_gives(demo_store: Store)
     derived = cache.account_data(demo_store, ACC)
     assert cache.STATS.memory == before["memory"] + 1  # no read of the store
     assert derived == demo_store.load_account(ACC)
+
+
+def test_an_import_racing_a_capture_fails_cleanly(demo_store: Store) -> None:
+    from kamgraph.errors import StoreError
+    from kamgraph.store.accounts import _prepare, _write
+
+    data = demo_store.load_account(ACC)
+    prepared = _prepare(data)
+    import kamgraph.history.log as log
+
+    real = log.prepare_import
+
+    def late(store: Store, d: object, by: str | None = None) -> object:
+        hist = real(store, d, by)  # type: ignore[arg-type]
+        # a manager records a visit after the import read the account
+        log_interaction(demo_store, ACC, "p-liu-fang", "s-xu-feng", summary="meanwhile")
+        return hist
+
+    log.prepare_import = late  # type: ignore[assignment]
+    try:
+        with pytest.raises(StoreError, match="changed while it was being imported"):
+            _write(demo_store, data, prepared)
+    finally:
+        log.prepare_import = real  # type: ignore[assignment]
+    kept = demo_store.load_account(ACC)
+    assert any(i.get("summary") == "meanwhile" for i in kept["interaction"])
+
+
+def test_erase_leaves_no_history_of_the_person(demo_store: Store) -> None:
+    from kamgraph.history.review import adopt, adopted_plans
+    from kamgraph.store.accounts import erase_person
+
+    assess_stance(demo_store, ACC, "p-liu-fang", 2, evidence="private remark")
+    adopt(demo_store, ACC, opportunity="opp-5gc")
+    erase_person(demo_store, ACC, "p-liu-fang")
+    assert not [e for e in events(demo_store, ACC) if "p-liu-fang" in json.dumps(e.row())]
+    assert all(t["person"] != "p-liu-fang" for p in adopted_plans(demo_store, ACC)
+               for t in p.targets)
+    assert "p-liu-fang" not in demo_store.project(ACC)
