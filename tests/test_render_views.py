@@ -229,3 +229,20 @@ def test_data_text_stays_text_and_output_is_deterministic() -> None:
 def test_unknown_view_is_an_error() -> None:
     with pytest.raises(AnalysisError, match="unknown view"):
         build_view(graph(), "sunburst")  # type: ignore[arg-type]
+
+
+def test_every_page_word_exists_in_english_and_chinese() -> None:
+    import re
+    from importlib import resources
+
+    from kamgraph.render.words import WORDS, words_for
+
+    assert all(en.strip() and zh.strip() for en, zh in WORDS.values())
+    js = (resources.files("kamgraph.render") / "page" / "page.js").read_text("utf-8")
+    used = set(re.findall(r"\bui\.(\w+)", js))
+    for lang in ("en", "zh"):
+        have = words_for(lang, "ui.")  # type: ignore[arg-type]
+        assert used <= set(have), used - set(have)
+    # Chinese is Chinese wherever the English is a phrase
+    phrases = [k for k, (en, _) in WORDS.items() if " " in en and not k.startswith("cov.")]
+    assert all(re.search(r"[\u4e00-\u9fff]", WORDS[k][1]) for k in phrases)

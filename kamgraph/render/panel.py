@@ -26,8 +26,9 @@ def _channels(ctx: Context) -> dict[str, list[str]]:
         if d.get("type") != "INFORMS":
             continue
         bits = [ctx.name(u)]
-        if d.get("via"):
-            bits.append(circle_name(str(d["via"]), ctx.lang))
+        via = d.get("via")
+        if via:  # a go-between (someone in the graph) or a kind of channel
+            bits.append(ctx.name(str(via)) if via in ctx.G else circle_name(str(via), ctx.lang))
         if d.get("reliability") is not None:
             bits.append(f"{tr('p.reliability', ctx.lang)} {d['reliability']}")
         out[v].append(" · ".join(bits))

@@ -27,7 +27,9 @@ STEP: dict[str, int] = {"initiator": 0, "user": 1, "influencer": 1, "gatekeeper"
                         "buyer": 3, "decider": 4, "approver": 4, "coach": 5}
 HIDDEN_HOPS = 3
 #: The strongest few of the hidden chain shown per hop (the rest is noise).
-HIDDEN_PER_HOP = 8
+HIDDEN_PER_HOP = 6
+#: People per stack in one step (more stand in a further stack beside it).
+ROWS = 5
 FONT = 16.0
 GAP_X = 70.0
 GAP_Y = 34.0
@@ -95,14 +97,23 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
         n["borderWidth"] = max(int(n["borderWidth"]), 3)
         n["font"] = dict(n["font"], size=FONT + 2 if n["key"] else FONT)
         built[p] = n
-    # columns: width from the widest label, people stacked by seniority
+    # a step's people stacked by seniority, ROWS at most per stack, stacks side by side;
+    # widths from the widest label, so neither labels nor steps overlap
     cols: dict[int, list[str]] = defaultdict(list)
     for p in chain:
         cols[step[p]].append(p)
     used = sorted(cols)
+    stacks: dict[int, list[list[str]]] = {}
+    for c in used:
+        members = sorted(cols[c], key=lambda p: (-int(G.nodes[p].get("rank") or 0),
+                                                 -ctx.scores.get(p, 0.0), p))
+        stacks[c] = [members[k:k + ROWS] for k in range(0, len(members), ROWS)]
+    swidth = {(c, k): max(_box(ctx, built[p])[0] for p in st)
+              for c in used for k, st in enumerate(stacks[c])}
+    width = {c: sum(swidth[(c, k)] for k in range(len(stacks[c])))
+             + GAP_X / 2 * (len(stacks[c]) - 1) for c in used}
     x = 0.0
     xcol: dict[int, float] = {}
-    width = {c: max(_box(ctx, built[p])[0] for p in cols[c]) for c in used}
     for i, c in enumerate(used):
         if i:
             x += (width[used[i - 1]] + width[c]) / 2 + GAP_X + (GAP_X if c == 5 else 0)
@@ -110,16 +121,18 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
     nodes: list[dict[str, Any]] = []
     heading_y = -60.0
     for c in used:
-        members = sorted(cols[c], key=lambda p: (-int(G.nodes[p].get("rank") or 0),
-                                                 -ctx.scores.get(p, 0.0), p))
         nodes.append(text_node(f"col:{c}", tr(f"flow.{FLOW[c]}", L), xcol[c], heading_y, 18))
-        y = 0.0
-        for p in members:
-            n = built[p]
-            _, tall = _box(ctx, n)
-            n.update(x=round(xcol[c], 1), y=round(y + float(n["size"]), 1))
-            y += tall + GAP_Y
-            nodes.append(n)
+        sx = xcol[c] - width[c] / 2
+        for k, st in enumerate(stacks[c]):
+            cx = sx + swidth[(c, k)] / 2
+            y = 0.0
+            for p in st:
+                n = built[p]
+                _, tall = _box(ctx, n)
+                n.update(x=round(cx, 1), y=round(y + float(n["size"]), 1))
+                y += tall + GAP_Y
+                nodes.append(n)
+            sx += swidth[(c, k)] + GAP_X / 2
     if hidden:
         by_hop: dict[int, list[str]] = defaultdict(list)
         for p, (h, _) in hidden.items():
@@ -131,19 +144,27 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
             tall = max(_box(ctx, built[p])[1] for p in row)
             row_y -= tall
             prev_x, prev_w = None, 0.0
+            placed: dict[str, float] = {}
+            wants: list[float] = []
+            for p in row:
+                w = _box(ctx, built[p])[0]
+                want = xs.get(hidden[p][1], 0.0)
+                wants.append(want)
+                px = want if prev_x is None else max(want, prev_x + (prev_w + w) / 2 + 70)
+                placed[p] = px
+                prev_x, prev_w = px, w
+            # centre the row on the people it sways (pushing right alone widens the map)
+            shift = sum(wants) / len(wants) - sum(placed.values()) / len(placed)
             for p in row:
                 n = built[p]
-                w = _box(ctx, n)[0]
-                want = xs.get(hidden[p][1], 0.0)
-                px = want if prev_x is None else max(want, prev_x + (prev_w + w) / 2 + 40)
-                n.update(x=round(px, 1), y=round(row_y + float(n["size"]), 1))
-                xs[p] = px
-                prev_x, prev_w = px, w
+                xs[p] = placed[p] + shift
+                n.update(x=round(xs[p], 1), y=round(row_y + float(n["size"]), 1))
                 nodes.append(n)
             row_y -= 40.0
         left = min(float(n["x"]) - _box(ctx, n)[0] / 2 for n in nodes if n.get("hop"))
-        nodes.append(text_node("col:hidden", tr("col.hidden", L),
-                               min(left, -width[used[0]] / 2) - 120, heading_y - 110, 18))
+        label = tr("col.hidden", L)
+        nodes.append(text_node("col:hidden", label, left + label_width(label, 18) / 2,
+                               row_y - 10, 18))
     keep = set(chain) | set(hidden)
     edges = person_edges(ctx, keep)
     for e in edges:

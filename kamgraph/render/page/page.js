@@ -300,7 +300,10 @@
 
   // ---- the person panel --------------------------------------------------------------
   var panel = $("kg-panel");
-  function closePanel() { panel.classList.remove("kg-open"); panel.textContent = ""; }
+  function closePanel() {
+    panel.classList.remove("kg-open"); panel.textContent = "";
+    document.body.classList.remove("kg-paneled");
+  }
   function showPath(id) {
     var p = spec.panels[id];
     clearPath();
@@ -369,6 +372,7 @@
     });
     if (byId[id] && byId[id].kind === "dept") { return; }
     panel.classList.add("kg-open");
+    document.body.classList.add("kg-paneled");  // hover cards would cover the panel
   }
   function focus(id) {
     focusId = id;
@@ -391,9 +395,13 @@
     var id = ev.nodes[0], n = byId[id];
     window.kgLastClick = id;
     if (!n) { return; }
-    if (n.kind === "dept") {
+    if (n.kind === "dept") {  // unfold the department and zoom to its people
       collapsed[n.dept] = false;
       apply();
+      var members = spec.nodes.filter(function (m) {
+        return m.kind === "person" && m.dept === n.dept;
+      }).map(function (m) { return m.id; });
+      network.fit({nodes: members, animation: false});
       return;
     }
     if (n.kind === "cell") { id = n.person; n = byId[id]; }
@@ -492,13 +500,24 @@
   apply();
   T.applied = performance.now();
   network.once("afterDrawing", function () {
+    // fit the map into the canvas right of the legend
     var lw = legend.classList.contains("kg-folded") ? 0 : legend.offsetWidth + 16;
+    var cw = $("kg-net").clientWidth || 1;
     network.fit({animation: false});
-    var s = network.getScale(), p = network.getViewPosition();
-    network.moveTo({position: {x: p.x - lw / 2 / s, y: p.y}, scale: s * 0.97, animation: false});
+    var s = network.getScale() * Math.min(1, (cw - lw) / cw) * 0.97, p = network.getViewPosition();
+    network.moveTo({position: {x: p.x - lw / 2 / s, y: p.y}, scale: s, animation: false});
+    if (spec.meta.matrix && s < 0.85) {  // a long matrix opens at its top, readable
+      var pos = network.getPositions(), top = Infinity, xs = [];
+      Object.keys(pos).forEach(function (k) { top = Math.min(top, pos[k].y); xs.push(pos[k].x); });
+      var ch = $("kg-net").clientHeight || 1;
+      var cx = (Math.min.apply(null, xs) + Math.max.apply(null, xs)) / 2;
+      network.moveTo({position: {x: cx, y: top - 30 + ch / 2 / 0.85}, scale: 0.85,
+                      animation: false});
+    }
     s = network.getScale();
     var up = [];
     spec.nodes.forEach(function (n) {
+      if (state[n.id] === undefined) { return; }  // folded away: sized when shown
       var least = n.kind === "dept" ? 14 : (n.key ? 13 : (spec.meta.legible ? 12.5 : 0));
       if (least && n.font && n.font.size * s < least && n.kind !== "cell") {
         n.font = Object.assign({}, n.font, {size: Math.min(least / s, 200)});
