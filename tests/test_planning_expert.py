@@ -109,7 +109,7 @@ def test_oversight_person_is_never_targeted_nor_sponsored() -> None:
     assert match_sponsors(G, "sec")[0].candidates == ()
     assert "sec" not in {m.person for m in match_sponsors(G)}
     md = render_planning_set(planning_set(G, P), "md")
-    assert "oversight (discipline inspection)" in md
+    assert "oversight duty (discipline inspection)" in md
     # nor does the plan hand him an owner or sponsor
     H = with_assignments(G, P)
     assert not [e for e in H.in_edges("sec", data=True) if e[2].get("type") == "SPONSORS"]

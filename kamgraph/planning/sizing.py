@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from kamgraph.analyzers.coverage import owner_limit
 from kamgraph.planning.candidates import Candidate, Context
 from kamgraph.planning.first_steps import first_steps
 from kamgraph.planning.peers import preferred_path
@@ -127,7 +128,9 @@ def _rank(G: nx.MultiDiGraph, n: str) -> int:
 def _owner_ok(G: nx.MultiDiGraph, L: Ledger, s: str, p: str, other: str | None,
               hours: float = 0.0) -> bool:
     rs, rp = _rank(G, s), _rank(G, p)
-    return (s != other and len(L.owned.get(s, ())) < MAX_OWNED and L.spare.get(s, 0.0) >= hours
+    # the coverage check's own limit, so that a fill-in never makes an owner overloaded
+    return (s != other and len(L.owned.get(s, ())) < min(MAX_OWNED, owner_limit(G, s))
+            and L.spare.get(s, 0.0) >= hours
             and L.knows.get(p, {}).get(s, 0.0) > 0 and not (rs and rp and rp - rs >= 2))
 
 

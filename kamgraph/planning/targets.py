@@ -159,10 +159,14 @@ def _choose(G: nx.MultiDiGraph, targets: Mapping[str, Target], capacity_hours: f
             spare: Mapping[str, float]) -> tuple[dict[str, float], set[str], dict[str, Say]]:
     why: dict[str, Say] = {}
     if capacity_hours is not None:
-        items = [(p, t.hours + t.sponsor_hours, t.value) for p, t in targets.items()]
+        # nobody can carry a target without an owner or a warm path, whatever the hours
+        carried = {p: t for p, t in targets.items() if charged_to(t) is not None}
+        items = [(p, t.hours + t.sponsor_hours, t.value) for p, t in carried.items()]
         team = set(knapsack(items, capacity_hours))
         for p, t in targets.items():
-            if p not in team:
+            if p not in carried:
+                why[p] = say("deferred_no_owner")
+            elif p not in team:
                 why[p] = say("deferred_team_hours", hours=t.hours + t.sponsor_hours,
                              value=t.value, budget=capacity_hours)
         return {"total": float(capacity_hours)}, team, why
