@@ -216,11 +216,11 @@ def test_model_schema_lists_the_whole_model() -> None:
     schema = model_schema()
     assert schema["labels"] == sorted([
         "Account", "Competitor", "Department", "Post", "Person", "PrivateDetails",
-        "Opportunity", "Staff", "Event", "Plan", "Review"])
+        "Opportunity", "Staff", "Event", "Plan", "Review", "Body"])
     assert schema["relationshipTypes"] == sorted([
         "COMPETES_FOR", "PART_OF", "MEMBER_OF", "HOLDS", "HAS_PRIVATE", "REPORTS_TO",
         "INFLUENCES", "HAS_ROLE", "STANCE", "FOR", "COMPETES_IN", "OWNS", "KNOWS",
-        "SPONSORS", "INFORMS", "INTERACTED", "SERVES"])
+        "SPONSORS", "INFORMS", "INTERACTED", "SERVES", "SITS_ON", "DECIDES"])
     edges = {(e["from"], e["relType"], e["to"]) for e in schema["graphSchema"]}
     assert ("Department", "PART_OF", "Account") in edges
     assert ("Person", "KNOWS", "Person") in edges and ("Staff", "KNOWS", "Person") in edges

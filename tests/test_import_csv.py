@@ -54,7 +54,7 @@ def test_malformed_csv_folder_reports_every_row() -> None:
         f"{d}/notes.csv: is not a kamgraph file; expected one of accounts.csv, competitors.csv, "
         "departments.csv, posts.csv, people.csv, staff.csv, opportunities.csv, positions.csv, "
         "reports_to.csv, influences.csv, roles.csv, stances.csv, owns.csv, knows.csv, "
-        "sponsors.csv, informs.csv, interactions.csv (did you mean 'roles.csv'?)",
+        "sponsors.csv, informs.csv, bodies.csv, interactions.csv (did you mean 'roles.csv'?)",
         f"{d}/people.csv:1: nickname: unknown column",
         f"{d}/people.csv:3: level: 'ceo' is not one of staff, manager, director, vp, "
         "c-level, board",

@@ -113,7 +113,8 @@ def check_competitors(nb: Any, out: Path, name: Callable[[str], str]) -> None:
     assert "beyond the current relationship base: yes" not in candidates
     best = text_of(cell_with(nb, "best_conversions(G"))
     assert best.startswith(f"1. move {name(BEST_CONVERSION_5GC)} ")
-    assert "the lead passes from 华信 Huaxin to us" in text_of(cell_with(nb, "what_if(G"))
+    # the CEO still backs Huaxin (+3) and weighs most: neutral toward us is not enough
+    assert "leader before: c-hx -> after: c-hx" in text_of(cell_with(nb, "what_if(G"))
     gaps = text_of(cell_with(nb, "coverage_gaps(G)"))
     assert f"{len(PLANTED_GAPS)} gaps on the key persons" in gaps
     for kind in {k for k, _, _ in PLANTED_GAPS}:

@@ -69,6 +69,14 @@ def add_opportunities(d: AccountData, rng: random.Random, org: Org, today: dt.da
                 if (pid, role) not in seen:
                     seen.add((pid, role))
                     d["role"].append({"opportunity": oid, "person": pid, "role": role})
+        # a bid-evaluation committee (issue 12): the influencers and buyers, by majority;
+        # drawn without the random generator, so the rest of the account stays the same
+        panel = sorted({p for role, ps in cast if role in ("influencer", "buyer") for p in ps})
+        if len(panel) >= 3:
+            d["body"].append({"id": f"{oid}-eval", "name": "评标委员会",
+                              "name_en": "Bid-evaluation committee",
+                              "type": "bid-evaluation-committee", "rule": "majority",
+                              "chair": panel[0], "members": panel, "opportunity": oid})
 
 
 def stance_people(d: AccountData, rng: random.Random, org: Org) -> list[str]:
