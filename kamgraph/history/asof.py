@@ -128,6 +128,14 @@ def present(data: AccountData, day: dt.date | None = None) -> AccountData:
         fields = _refs_to_people(kind)
         if kind == "person" or not fields:
             continue
-        out.records[kind] = [r for r in data.records[kind]
-                             if not any(r.get(f) in gone for f in fields)]
+        kept = []
+        for r in data.records[kind]:
+            # a list of people (a decision body's members) loses those who left; a record
+            # that names someone who left in a single field goes with them
+            lists = {f: [x for x in r[f] if x not in gone] for f in fields
+                     if isinstance(r.get(f), list)}
+            if any(r.get(f) in gone for f in fields if f not in lists):
+                continue
+            kept.append({**r, **lists} if lists else r)
+        out.records[kind] = kept
     return out
