@@ -7,9 +7,9 @@ never formatted into query text.
 
 Examples
 --------
->>> q = get("schema/person_id")
+>>> q = get("schema/person_key")
 >>> q.name, q.text.startswith("CREATE CONSTRAINT")
-('schema/person_id', True)
+('schema/person_key', True)
 """
 
 from __future__ import annotations

@@ -227,10 +227,9 @@ def test_the_state_after_a_capture_is_what_a_fresh_read_gives(demo_store: Store)
 
 def test_an_import_racing_a_capture_fails_cleanly(demo_store: Store) -> None:
     from kamgraph.errors import StoreError
-    from kamgraph.store.accounts import _prepare, _write
+    from kamgraph.store.accounts import save_accounts
 
     data = demo_store.load_account(ACC)
-    prepared = _prepare(data)
     import kamgraph.history.log as log
 
     real = log.prepare_import
@@ -244,7 +243,7 @@ def test_an_import_racing_a_capture_fails_cleanly(demo_store: Store) -> None:
     log.prepare_import = late  # type: ignore[assignment]
     try:
         with pytest.raises(StoreError, match="changed while it was being imported"):
-            _write(demo_store, data, prepared)
+            save_accounts(demo_store, [data])
     finally:
         log.prepare_import = real  # type: ignore[assignment]
     kept = demo_store.load_account(ACC)

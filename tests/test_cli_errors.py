@@ -88,7 +88,7 @@ def test_people_by_name_and_did_you_mean(demo_cli: Cli, tmp_path: Path) -> None:
     assert len(accounts) == 60
     assert "did you mean: gd-telecom" in _error(demo_cli, "people", "gd-telecm")
     out = _error(demo_cli, "key-persons", "gd-telecom", "--opportunity", "opp-9")
-    assert "opp-5gc (5G核心网扩容（三期）)" in out and "opp-ops" in out
+    assert "opp-5gc (5G核心网扩容（三期） 5G Core Expansion Phase III)" in out and "opp-ops" in out
     out = _error(demo_cli, "counterpoints", "gd-telecom", "--competitor", "c-nope")
     assert "c-hx (华信 Huaxin)" in out
     # names work where staff and people are taken by other commands

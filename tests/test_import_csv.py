@@ -94,7 +94,7 @@ def test_cells_rows_and_types(tmp_path: Path) -> None:
         f"{d}/people.csv:5: account: required field is missing",
         f"{d}/reports_to.csv:2: manager: reports_to cycle: p1 -> p2 -> p1",
         f"{d}/staff.csv:2: active: 'maybe' is not true or false",
-        f"{d}/staff.csv:2: capacity_hours: -5 is below the minimum 0",
+        f"{d}/staff.csv:2: capacity_hours: -5 is outside 0..10000",
         f"{d}/staff.csv:3: capacity_hours: 'abc' is not a number",
     ]
 

@@ -229,14 +229,20 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
     closeness by month, ties, owners, channels, interactions (newest first).
 
     PERSON is an id or a unique name (Chinese or English); people who left are found too."""
-    from kamgraph.cli.lookup import resolve_account
+    from kamgraph.cli.lookup import resolve_account, resolve_person
     from kamgraph.cli.person_history import echo_history, history_of, resolve
-    from kamgraph.errors import NotFound
+    from kamgraph.errors import KamgraphError, NotFound
     from kamgraph.history.words import lang_of
     from kamgraph.terms import affiliation, circle, direction, level, roles, tie
 
     account = resolve_account(store, account)
-    person = resolve(store, account, person)
+    try:  # the people of the account today, with "did you mean" and candidates
+        person = resolve_person(store.project(account), person)
+    except NotFound as unknown:  # someone who left is found in the history
+        try:
+            person = resolve(store, account, person)
+        except KamgraphError:
+            raise unknown from None
     hist = history_of(store, account, person)
     G = store.project(account, include_private=include_private)
     if G.nodes.get(person, {}).get("kind") != "person":
@@ -272,8 +278,8 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
         roles=roles(info["roles"]) or "-",
         a=", ".join(_name(G, s) for s in info["owner_a"]) or "-",
         b=", ".join(_name(G, s) for s in info["owner_b"]) or "-"))
-    for toward, hist in sorted(info["stance_history"].items()):
-        steps = " -> ".join(f"{stance(h['value'])} ({date(h['on'])})" for h in hist)
+    for toward, assessed in sorted(info["stance_history"].items()):
+        steps = " -> ".join(f"{stance(h['value'])} ({date(h['on'])})" for h in assessed)
         who = _("us") if toward == "us" else G.graph.get("competitors", {}).get(toward, toward)
         echo("  " + _("stance toward {toward}: {steps}").format(toward=who, steps=steps))
     if ties:

@@ -90,5 +90,8 @@ def map_cmd(store: Store, account: str, view: str, opportunity: str | None,
         return
     msg = (_("Wrote {path} ({view} view, {people} people, includes private details).")
            if private else _("Wrote {path} ({view} view, {people} people, no private details)."))
+    pic = (_("Wrote {path} ({view} view picture, includes private details).") if private
+           else _("Wrote {path} ({view} view picture, no private details)."))
     for path in written:
-        echo(msg.format(path=path, view=view, people=people))
+        echo((pic if png is not None and path == str(png) else msg).format(
+            path=path, view=view, people=people))

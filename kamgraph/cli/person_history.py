@@ -65,7 +65,9 @@ def echo_history(hist: dict[str, Any], lang: str) -> None:
     last = c["months"][-1]
     flag = f"  ({w('closeness.falling', lang)})" if c["falling"] else ""
     click.echo(f"\n{w('p.closeness', lang)}: {c['sparkline']}  {last['score']:.0f}{flag}")
-    click.echo("  " + "  ".join(f"{m['day']:%Y-%m} {m['score']:.0f}" for m in c["months"]))
+    cells = [f"{m['day']:%Y-%m} {m['score']:.0f}" for m in c["months"]]
+    for i in range(0, len(cells), 6):  # six months a line: fits 80 columns
+        click.echo("  " + "  ".join(cells[i:i + 6]))
     if hist["interactions"]:
         click.echo("\n" + w("p.interactions", lang))
         echo_table([[i["on"], i["staff_name"], i["kind"] or "", i["depth"] or "",

@@ -248,9 +248,6 @@ def save_accounts(store: Store, accounts: Iterable[AccountData], *,
     with ThreadPoolExecutor(1, thread_name_prefix="kamgraph-prepare") as pool:
         ahead = [pool.submit(_prepare, d) for d in items]  # in order, one at a time
 
-        # what each import changes, kept as dated events (read before the write)
-        histories = [prepare_import(store, d) for d in items]
-
         def work(tx: ManagedTransaction) -> list[dict[str, int]]:
             out = []
             for d, f, history in zip(items, ahead, histories, strict=True):
@@ -259,7 +256,11 @@ def save_accounts(store: Store, accounts: Iterable[AccountData], *,
                 history.finish(tx)
             return out
 
-        return store.transaction(work)
+        # what each import changes, kept as dated events: read under the write lock (on the
+        # embedded engine), so no other writer slips in between the read and the write
+        with store.write_guard():
+            histories = [prepare_import(store, d) for d in items]
+            return store.transaction(work)
 
 
 def _rec(kind: str, props: dict[str, Any], **links: Any) -> dict[str, Any]:
