@@ -48,6 +48,8 @@ def test_readme_has_english_and_chinese_transcripts() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(bool(os.environ.get("KAMGRAPH_TEST_NEO4J_URI")),
+                    reason="the README shows the embedded default's output")
 def test_readme_transcripts_match_the_cli(cli: Cli, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "tests").symlink_to(ROOT / "tests")
