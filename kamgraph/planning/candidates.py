@@ -26,6 +26,7 @@ import networkx as nx
 
 from kamgraph.analyzers import counterpoints, hidden_chain, support_balance
 from kamgraph.analyzers.balance import Balance
+from kamgraph.analyzers.context import Analysis
 from kamgraph.analyzers.counterpoints import Counterpoint
 from kamgraph.planning.acquaintance import AcquaintanceIndex
 from kamgraph.planning.paths import active_staff, index_from_graph
@@ -70,6 +71,8 @@ class Context:
     oversight: set[str]
     spec_stage: bool
     left_alone: list[tuple[str, Say]] = field(default_factory=list)
+    #: The analysis context shared by every analyzer the plan calls (built once).
+    analysis: Analysis | None = None
 
     def weight(self, p: str) -> float:
         """The person's share of the decision chain's power (0 outside the chain)."""
@@ -91,14 +94,15 @@ def _spec_stage(G: nx.MultiDiGraph, start: dt.date) -> bool:
 
 
 def context(G: nx.MultiDiGraph, start: dt.date) -> Context:
-    bal = support_balance(G)
+    a = Analysis(G)
+    bal = support_balance(G, ctx=a)
     power = {m.person: m.power for m in bal.members}
     total = sum(power.values()) or 1.0
-    unc = list(counterpoints(G).uncountered)
+    unc = list(counterpoints(G, ctx=a).uncountered)
     oversight = {n for n, d in G.nodes(data=True) if d.get("kind") == "person"
                  and d.get("oversight")}
     return Context(G, start, bal, total, power, unc, active_staff(G), index_from_graph(G),
-                   superiors(G), oversight, _spec_stage(G, start))
+                   superiors(G), oversight, _spec_stage(G, start), analysis=a)
 
 
 def _l(G: nx.MultiDiGraph, n: str) -> str:
@@ -114,7 +118,7 @@ def _swayers(ctx: Context) -> dict[str, list[tuple[str, float]]]:
     """Decider -> the people through whom the plan works on them (hostile or unreachable)."""
     G = ctx.G
     out: dict[str, list[tuple[str, float]]] = {}
-    for t in hidden_chain(G):
+    for t in hidden_chain(G, ctx=ctx.analysis):
         d = t.person
         if "decider" not in t.roles and "approver" not in t.roles:
             continue

@@ -25,6 +25,7 @@ from typing import Any
 import networkx as nx
 
 from kamgraph.analyzers import coverage_gaps, key_set, power_parts
+from kamgraph.analyzers.context import Analysis
 from kamgraph.planning.types import Plan, Target
 from kamgraph.planning.words import LANGS, W, render, word
 
@@ -98,6 +99,7 @@ class _Doc:
 
     def __init__(self, G: nx.MultiDiGraph, lang: str) -> None:
         self.G, self.lang = G, lang
+        self.analysis = Analysis(G)  # shared by the analyzers the documents quote
 
     def w(self, key: str) -> str:
         return word(self.lang, key)
@@ -117,11 +119,11 @@ class _Doc:
 
 def _assessment(x: _Doc, plan: Plan) -> Document:
     G = x.G
-    scores = {p: v.total for p, v in power_parts(G).items()}
-    keys = sorted(set(key_set(G, scores)) | {t.person for t in plan.targets},
+    scores = {p: v.total for p, v in power_parts(G, ctx=x.analysis).items()}
+    keys = sorted(set(key_set(G, scores, ctx=x.analysis)) | {t.person for t in plan.targets},
                   key=lambda p: (-round(scores.get(p, 0.0), 9), p))
     gaps: dict[str, list[str]] = {}
-    for g in coverage_gaps(G, key=keys):
+    for g in coverage_gaps(G, key=keys, ctx=x.analysis):
         gap = x.w("gap_" + g.kind) + (f" ({x.n(g.staff)})" if g.staff and g.staff in G else "")
         if gap not in gaps.setdefault(g.person, []):
             gaps[g.person].append(gap)
