@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from kamgraph.errors import KamgraphError
-from kamgraph.exporters import dump_csv, dump_json, dump_yaml, export_account
-from kamgraph.importers import load_paths, parse_csv_dir, parse_yaml
+from kamgraph.formats import export_account, load_paths, parse_csv_dir, parse_yaml
+from kamgraph.formats.csvdir import dump_csv
+from kamgraph.formats.jsonfile import dump_json
+from kamgraph.formats.yamlfile import dump_yaml
 from kamgraph.model import PRIVATE_FIELDS, AccountData
 
 DATA = Path(__file__).parent / "data" / "import"
