@@ -67,7 +67,7 @@ def init_cmd(store: Store, as_json: bool) -> None:
 def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, update_shared: bool,
                max_mb: float | None, source: str, as_json: bool) -> None:
     """Import account files (YAML/JSON), Excel workbooks (.xlsx), folders of CSV files or
-    folders of Salesforce exports (--from salesforce).
+    folders of CRM exports (--from).
 
     Everything is validated first, against the files and against the store; with any
     problem nothing is written and every problem is listed. All accounts are written

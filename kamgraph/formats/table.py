@@ -23,6 +23,7 @@ from typing import Protocol
 
 from kamgraph.formats.csvdir import read_csv_dir, write_csv_dir
 from kamgraph.formats.graphfile import write_gexf, write_graphml
+from kamgraph.formats.hubspot import read_hubspot
 from kamgraph.formats.jsonfile import write_json
 from kamgraph.formats.records import Issues
 from kamgraph.formats.salesforce import read_salesforce
@@ -84,6 +85,9 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     Format(name="salesforce", description=N_(
         "folders of Salesforce exports (Account.csv, Contact.csv, User.csv, Opportunity.csv, "
         "OpportunityContactRole.csv)"), folder=True, crm=True, reader=read_salesforce),
+    Format(name="hubspot", description=N_(
+        "folders of HubSpot exports (companies.csv, contacts.csv, deals.csv)"),
+        folder=True, crm=True, reader=read_hubspot),
 )}
 
 
