@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kamgraph.errors import ImportValidationError
-from kamgraph.formats import load_paths
+from kamgraph.formats import export_account, load_paths
 from kamgraph.store import Store
 from tests.conftest import Cli
 
@@ -55,6 +55,15 @@ def test_mapping_of_the_sample_export() -> None:
     assert "Email" not in zhang["attributes"] and "Date_of_birth" not in zhang["attributes"]
     assert "zhang.zhiqiang@" in zhang["notes"] and "1968-04-12" in zhang["notes"]
     assert zhang["home_area"] == "Hangzhou, Zhejiang"
+
+
+def test_hubspot_accounts_export_and_read_back_the_same(tmp_path: Path) -> None:
+    water, _ = _load(HS)
+    for fmt in ("yaml", "json", "xlsx", "csv"):  # numeric HubSpot ids stay text
+        out = tmp_path / ("csv" if fmt == "csv" else f"water.{fmt}")
+        export_account(water, fmt, out, include_private=True)
+        [back] = load_paths([out])
+        assert back == water, fmt
 
 
 def _copy(tmp_path: Path) -> Path:

@@ -7,7 +7,8 @@ The formats and their modules (see :data:`kamgraph.formats.table.FORMATS`):
 * ``csv`` (:mod:`~kamgraph.formats.csvdir`): a folder, one file per record kind;
 * ``xlsx`` (:mod:`~kamgraph.formats.workbook`): a workbook, one sheet per record kind;
 * ``graphml`` and ``gexf`` (:mod:`~kamgraph.formats.graphfile`): the graph, written only;
-* ``salesforce`` (:mod:`~kamgraph.formats.salesforce`): CRM exports, read only (what CRM
+* ``salesforce`` (:mod:`~kamgraph.formats.salesforce`) and ``hubspot``
+  (:mod:`~kamgraph.formats.hubspot`): CRM exports, read only with ``--from`` (what the CRM
   readers share is in :mod:`~kamgraph.formats.crm`).
 
 Every reader hands its records to the same validation (:mod:`~kamgraph.formats.records`,
@@ -113,7 +114,8 @@ def load_paths(paths: Sequence[str | Path], *, max_bytes: int | None = None,
         Largest file accepted (default 20 MB, or ``KAMGRAPH_MAX_IMPORT_MB``); a larger
         one is refused without being read.
     source
-        A CRM export format (``"salesforce"``): every path is a folder of its exports.
+        A CRM export format (``"salesforce"``, ``"hubspot"``): every path is a folder of
+        its exports.
 
     Raises
     ------
