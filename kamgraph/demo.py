@@ -27,7 +27,7 @@ def demo_path() -> Path:
 
 def load_demo() -> AccountData:
     """The demo account, parsed and validated."""
-    from kamgraph.importers import load_paths
+    from kamgraph.formats import load_paths
 
     [data] = load_paths([demo_path()])
     return data

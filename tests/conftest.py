@@ -54,7 +54,7 @@ def store(store_settings: Settings) -> Iterator[Store]:
 
 @pytest.fixture(scope="session")
 def demo_data() -> AccountData:
-    from kamgraph.importers import load_paths
+    from kamgraph.formats import load_paths
 
     [data] = load_paths([DEMO_PATH])
     return data

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from analyzer_graphs import Acc
 
 from kamgraph.analyzers import best_conversions, influence_scores, support_balance, what_if
 from kamgraph.errors import AnalysisError, NotFound
+from kamgraph.examples import Account
 
 
-def bid() -> Acc:
+def bid() -> Account:
     """The CEO strongly opposes us, so does a junior user; the CFO supports us."""
-    return (Acc().competitor("huawei").opportunity("o1", ("huawei",))
+    return (Account().competitor("huawei").opportunity("o1", ("huawei",))
             .person("ceo", "c-level", stance=-3).role("o1", "ceo", "decider")
             .stance("ceo", 2, toward="huawei")
             .person("jr", "staff", stance=-3).role("o1", "jr", "user")
@@ -57,5 +57,5 @@ def test_assume_recomputes_and_validates() -> None:
 
 
 def test_equal_conversions_are_ordered_by_id() -> None:
-    acc = (Acc().person("b", "vp", ("user",), stance=0).person("a", "vp", ("user",), stance=0))
+    acc = (Account().person("b", "vp", ("user",), stance=0).person("a", "vp", ("user",), stance=0))
     assert [list(w.changes) for w in best_conversions(acc.graph())] == [["a"], ["b"]]

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from analyzer_graphs import Acc
 
 from kamgraph.analyzers import hidden_chain, key_persons
+from kamgraph.examples import Account
 
 
-def ceo_and_spouse() -> Acc:
+def ceo_and_spouse() -> Account:
     """CEO Wang decides; his wife sways him (hidden family link), her classmate sways her."""
-    return (Acc()
+    return (Account()
             .person("ceo", "c-level", ("decider",), title="CEO", name="王强", name_en="Wang Qiang")
             .person("cfo", "c-level", ("approver",), title="CFO")
             .person("vp", "vp", title="VP Sales")
@@ -37,14 +37,14 @@ def test_spouse_of_the_ceo_is_a_key_person_with_reasons() -> None:
 
 
 def test_top_and_ties_by_id() -> None:
-    acc = Acc().person("b", "vp").person("a", "vp").person("c", "director")
+    acc = Account().person("b", "vp").person("a", "vp").person("c", "director")
     ks = key_persons(acc.graph())
     assert [k.person for k in ks] == ["a", "b", "c"]
     assert [k.person for k in key_persons(acc.graph(), top=1)] == ["a"]
 
 
 def test_roles_follow_the_opportunity_scope() -> None:
-    acc = (Acc().person("x", "director").person("y", "director").opportunity("o1")
+    acc = (Account().person("x", "director").person("y", "director").opportunity("o1")
            .opportunity("o2").role("o1", "x", "decider").role("o2", "y", "decider"))
     assert key_persons(acc.graph("o1"), top=1)[0].person == "x"
     assert key_persons(acc.graph("o2"), top=1)[0].person == "y"

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from analyzer_graphs import Acc
 
 from kamgraph.analyzers import counterpoints
 from kamgraph.errors import NotFound
+from kamgraph.examples import Account
 
 
-def ceo_backs_huawei() -> Acc:
+def ceo_backs_huawei() -> Account:
     """The CEO decides and backs Huawei; our only supporter is a VP with a weak peer link."""
-    return (Acc().competitor("huawei").competitor("zte")
+    return (Account().competitor("huawei").competitor("zte")
             .opportunity("o1", ("huawei", "zte"))
             .person("ceo", "c-level", title="CEO").role("o1", "ceo", "decider")
             .stance("ceo", 3, toward="huawei")
@@ -61,7 +61,7 @@ def test_a_strong_opponent_is_no_candidate() -> None:
 
 
 def test_pressing_on_the_people_a_supporter_sways_counts() -> None:
-    acc = (Acc().competitor("huawei").opportunity("o1", ("huawei",))
+    acc = (Account().competitor("huawei").opportunity("o1", ("huawei",))
            .person("ceo", "c-level").role("o1", "ceo", "decider")
            .person("dir", "director").role("o1", "dir", "influencer")
            .stance("dir", 2, toward="huawei").infl("dir", "ceo", 0.7, "advisor")

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from analyzer_graphs import Acc
-
 from kamgraph.analyzers import coverage_gaps
+from kamgraph.examples import Account
 
 
-def covered() -> Acc:
+def covered() -> Account:
     """The CEO (decider) fully covered: A exec, B am, sponsor, two channels, known by both."""
-    return (Acc().person("ceo", "c-level", ("decider",))
+    return (Account().person("ceo", "c-level", ("decider",))
             .staff("exec", "c-level").staff("am", "vp").staff("se", "director")
             .owns("exec", "ceo", "A").owns("am", "ceo", "B")
             .knows("exec", "ceo", 0.7).knows("am", "ceo", 0.5)
             .sponsors("exec", "ceo").informs("am", "ceo").informs("se", "ceo"))
 
 
-def kinds(acc: Acc, **kw: object) -> list[tuple[str, str, str | None]]:
+def kinds(acc: Account, **kw: object) -> list[tuple[str, str, str | None]]:
     return [(g.kind, g.person, g.staff) for g in coverage_gaps(acc.graph(), **kw)]  # type: ignore[arg-type]
 
 

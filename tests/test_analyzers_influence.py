@@ -5,30 +5,30 @@ from __future__ import annotations
 import math
 
 import pytest
-from analyzer_graphs import Acc
 
 from kamgraph.analyzers import InfluenceNet, best_paths, decision_makers, power
 from kamgraph.analyzers.hidden_chain import hidden_chain
 from kamgraph.analyzers.influence import power_parts
 from kamgraph.analyzers.words import describe_path
 from kamgraph.errors import NotFound
+from kamgraph.examples import Account
 
 
-def paths_to(acc: Acc, t: str, **kw: float) -> dict[str, tuple[tuple[str, ...], float]]:
+def paths_to(acc: Account, t: str, **kw: float) -> dict[str, tuple[tuple[str, ...], float]]:
     net = InfluenceNet.from_graph(acc.graph())
     return {p: (x.nodes, round(x.strength, 6)) for p, x in
             best_paths(net, [t], reverse=True, **kw).items()}  # type: ignore[arg-type]
 
 
 def test_two_strong_hops_beat_a_weak_direct_link() -> None:
-    acc = Acc().person("a").person("b").person("t")
+    acc = Account().person("a").person("b").person("t")
     acc.infl("a", "t", 0.5).infl("a", "b", 0.9).infl("b", "t", 0.9)
     assert paths_to(acc, "t")["a"] == (("a", "b", "t"), 0.81)
     assert paths_to(acc, "t", max_hops=1)["a"] == (("a", "t"), 0.5)
 
 
 def test_strength_decays_and_weak_paths_are_dropped() -> None:
-    acc = Acc().person("a").person("b").person("c").person("t")
+    acc = Account().person("a").person("b").person("c").person("t")
     acc.infl("a", "b", 0.8).infl("b", "c", 0.8).infl("c", "t", 0.8)
     assert paths_to(acc, "t") == {"c": (("c", "t"), 0.8), "b": (("b", "c", "t"), 0.64),
                                   "a": (("a", "b", "c", "t"), 0.512)}
@@ -37,7 +37,8 @@ def test_strength_decays_and_weak_paths_are_dropped() -> None:
 
 
 def test_manager_sways_report_and_bases_combine_by_noisy_or() -> None:
-    acc = Acc().person("ceo").person("vp").person("dir").reports("vp", "ceo").reports("dir", "vp")
+    acc = Account().person("ceo").person("vp").person("dir")
+    acc.reports("vp", "ceo").reports("dir", "vp")
     acc.infl("vp", "dir", 0.9, basis="advisor").infl("ceo", "vp", 0.2, basis="peer")
     net = InfluenceNet.from_graph(acc.graph())
     h = net.out["ceo"]["vp"]  # the line (0.5) and a peer basis (0.2): 1 - 0.5 * 0.8
@@ -47,12 +48,13 @@ def test_manager_sways_report_and_bases_combine_by_noisy_or() -> None:
 
 
 def test_a_recorded_superior_influence_replaces_the_line() -> None:
-    acc = Acc().person("ceo").person("vp").reports("vp", "ceo").infl("ceo", "vp", 0.8, "superior")
+    acc = Account().person("ceo").person("vp").reports("vp", "ceo")
+    acc.infl("ceo", "vp", 0.8, "superior")
     assert InfluenceNet.from_graph(acc.graph()).out["ceo"]["vp"].strength == 0.8
 
 
 def test_multiplex_ties_import_and_every_basis_stays_visible() -> None:
-    acc = (Acc().person("ceo", "c-level", ("decider",)).person("adv")
+    acc = (Account().person("ceo", "c-level", ("decider",)).person("adv")
            .infl("adv", "ceo", 0.5, "advisor").infl("adv", "ceo", 0.4, "friend", "hidden"))
     G = acc.graph()
     [t] = hidden_chain(G)
@@ -63,13 +65,13 @@ def test_multiplex_ties_import_and_every_basis_stays_visible() -> None:
 
 
 def test_equal_paths_are_broken_by_id() -> None:
-    acc = Acc().person("a").person("c").person("b").person("t")
+    acc = Account().person("a").person("c").person("b").person("t")
     acc.infl("a", "c", 0.5).infl("c", "t", 0.5).infl("a", "b", 0.5).infl("b", "t", 0.5)
     assert paths_to(acc, "t")["a"] == (("a", "b", "t"), 0.25)
 
 
 def test_power_formula() -> None:
-    acc = (Acc().person("ceo", "c-level", ("decider",)).person("cfo", "c-level", ("approver",))
+    acc = (Account().person("ceo", "c-level", ("decider",)).person("cfo", "c-level", ("approver",))
            .person("sec", "staff", ("gatekeeper",)).person("wife", affiliation="family")
            .person("x").infl("wife", "ceo", 0.8, "family", "hidden")
            .infl("x", "ceo", 0.5).infl("x", "cfo", 0.5))
@@ -89,7 +91,7 @@ def test_power_formula() -> None:
 
 
 def test_without_deciders_the_most_senior_insiders_stand_in() -> None:
-    acc = (Acc().person("chair", "board", affiliation="board").person("ceo", "c-level")
+    acc = (Account().person("chair", "board", affiliation="board").person("ceo", "c-level")
            .person("cto", "c-level").person("vp", "vp").infl("vp", "ceo", 0.6))
     G = acc.graph()
     assert decision_makers(G) == (["ceo", "cto"], True)
@@ -97,7 +99,7 @@ def test_without_deciders_the_most_senior_insiders_stand_in() -> None:
 
 
 def test_path_in_words() -> None:
-    acc = (Acc().person("ceo").person("wife", name="美", name_en="Mei").person("friend")
+    acc = (Account().person("ceo").person("wife", name="美", name_en="Mei").person("friend")
            .infl("friend", "wife", 0.6, "friend").infl("wife", "ceo", 0.8, "family", "hidden"))
     G = acc.graph()
     p = best_paths(InfluenceNet.from_graph(G), ["ceo"], reverse=True)

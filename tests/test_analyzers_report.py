@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from analyzer_graphs import Acc
 
 from kamgraph.analyzers import (
     Analysis,
@@ -19,6 +18,7 @@ from kamgraph.analyzers import (
     support_balance,
 )
 from kamgraph.demo import load_demo
+from kamgraph.examples import Account
 from kamgraph.projection import graph_from_data
 from kamgraph.synth import generate
 
@@ -47,8 +47,8 @@ def test_report_equals_each_analyzer_on_a_fresh_graph(which: str) -> None:
     assert report["key_persons"] and report["reasons"][0].startswith("top key person: ")
 
 
-def _acc() -> Acc:
-    return (Acc().person("ceo", "c-level", ("decider",)).person("vp", "vp")
+def _acc() -> Account:
+    return (Account().person("ceo", "c-level", ("decider",)).person("vp", "vp")
             .person("eng", "staff").staff("am").infl("vp", "ceo", 0.6)
             .knows("am", "eng", 0.8).knows("eng", "vp", 0.5))
 

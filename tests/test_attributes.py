@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kamgraph.errors import ImportValidationError
-from kamgraph.exporters import dump_csv, export_account
-from kamgraph.importers import load_paths
+from kamgraph.formats import export_account, load_paths
+from kamgraph.formats.csvdir import dump_csv
 from kamgraph.projection import graph_from_data
 from kamgraph.store import Store
 

@@ -6,7 +6,7 @@ import pytest
 
 from kamgraph.bench import STEPS, run_bench
 from kamgraph.errors import ConfigError
-from kamgraph.model import AccountData
+from kamgraph.examples import Account
 from kamgraph.store import Store
 
 
@@ -30,8 +30,7 @@ def test_bench_smoke(store: Store) -> None:
 
 
 def test_bench_refuses_a_store_with_accounts(store: Store) -> None:
-    d = AccountData()
-    d["account"].append({"id": "mine", "name": "Mine"})
+    d = Account("mine", "Mine", tier=None).data
     store.save_account(d)
     with pytest.raises(ConfigError, match="scratch store"):
         run_bench(store, accounts=1, people=30, runs=1)

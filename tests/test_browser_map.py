@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from render_fixtures import XSS_NAME, XSS_NOTE, graph
 
+from kamgraph.examples import XSS_NAME, XSS_NOTE
+from kamgraph.examples import huaxin_bank_graph as graph
 from kamgraph.render import build_view, write_html
 
 CHROMIUM = Path("/usr/bin/chromium")

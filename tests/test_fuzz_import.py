@@ -4,7 +4,7 @@ Two sources of bad input:
 
 * :mod:`fuzz_cases`: over a hundred hand-made malformed files (YAML, JSON, CSV folders),
   each imported next to a good account through the path ``kamgraph import`` takes
-  (:func:`~kamgraph.importers.load_paths` then
+  (:func:`~kamgraph.formats.load_paths` then
   :func:`~kamgraph.store.accounts.save_accounts`) on the real store;
 * a hypothesis generator of records with one broken field (wrong type, out of range,
   control characters, lone surrogates, over-long text, unknown references), written as
@@ -37,7 +37,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kamgraph.errors import ImportValidationError
-from kamgraph.importers import load_paths
+from kamgraph.formats import load_paths
 from kamgraph.model import KINDS
 from kamgraph.store import Store
 from kamgraph.store.accounts import save_accounts

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kamgraph.errors import ImportValidationError
-from kamgraph.importers import load_paths, parse_csv_dir, parse_yaml
+from kamgraph.formats import load_paths, parse_csv_dir, parse_yaml
 
 DATA = Path(__file__).parent / "data" / "import"
 

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from kamgraph.errors import KamgraphError
-from kamgraph.exporters import dump_csv, dump_json, dump_yaml, export_account
-from kamgraph.importers import load_paths, parse_csv_dir, parse_yaml
+from kamgraph.examples import Account
+from kamgraph.formats import export_account, load_paths, parse_csv_dir, parse_yaml
+from kamgraph.formats.csvdir import dump_csv
+from kamgraph.formats.jsonfile import dump_json
+from kamgraph.formats.yamlfile import dump_yaml
 from kamgraph.model import PRIVATE_FIELDS, AccountData
 
 DATA = Path(__file__).parent / "data" / "import"
@@ -96,16 +99,14 @@ def test_csv_export_columns_and_cells() -> None:
     assert "s-chen,陈明,Chen Ming,Account Manager,manager,,300,true" in files["staff.csv"]
     assert "acme,o-erp,ERP 升级,ERP upgrade,bid,12000000,2026-12-31,c-hw;c-zte" in files[
         "opportunities.csv"]
-    only = AccountData()
-    only["account"].append({"id": "x", "name": "X"})
+    only = Account("x", "X", tier=None).data
     assert sorted(dump_csv(only)) == ["accounts.csv", "people.csv"]
 
 
 def test_csv_export_replaces_stale_files(tmp_path: Path) -> None:
     (tmp_path / "knows.csv").write_text("account,source,target,strength\nx,a,b,1\n")
     (tmp_path / "README.txt").write_text("mine")
-    small = AccountData()
-    small["account"].append({"id": "x", "name": "X"})
+    small = Account("x", "X", tier=None).data
     export_account(small, "csv", tmp_path)
     assert not (tmp_path / "knows.csv").exists() and (tmp_path / "README.txt").exists()
     assert reread(tmp_path) == small
@@ -115,12 +116,11 @@ def test_export_into_a_folder_and_bad_format(tmp_path: Path) -> None:
     data = parse_yaml(DATA / "acme.yaml")
     assert export_account(data, "json", tmp_path) == [tmp_path / "acme.json"]
     with pytest.raises(KamgraphError, match="unknown export format 'xml'"):
-        export_account(data, "xml", tmp_path)  # type: ignore[arg-type]
+        export_account(data, "xml", tmp_path)
 
 
 def test_yaml_words_that_old_loaders_read_as_booleans(tmp_path: Path) -> None:
-    data = AccountData()
-    data["account"].append({"id": "no", "name": "yes"})
+    data = Account("no", "yes", tier=None).data
     data["person"].append({"id": "on", "name": "Off", "affiliation": "internal"})
     text = dump_yaml(data)
     assert "account: {id: 'no', name: 'yes'}" in text

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kamgraph.errors import ImportValidationError
-from kamgraph.importers import load_paths, parse_yaml
+from kamgraph.formats import load_paths, parse_yaml
 from kamgraph.model import KINDS
 
 DATA = Path(__file__).parent / "data" / "import"

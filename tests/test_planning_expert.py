@@ -9,9 +9,9 @@ import datetime as dt
 from typing import Any
 
 import networkx as nx
-from planning_fixtures import D0, account, knows
 
 from kamgraph.analyzers import coverage_gaps
+from kamgraph.examples import D0, account, knows
 from kamgraph.planning import match_sponsors, plan, planning_set, render_planning_set
 from kamgraph.planning.targets import with_assignments
 from kamgraph.projection import graph_from_data

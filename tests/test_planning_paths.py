@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from planning_fixtures import graph, knows
 
 from kamgraph.errors import NotFound
+from kamgraph.examples import graph, knows
 from kamgraph.planning import AcquaintanceIndex, warm_paths
 
 

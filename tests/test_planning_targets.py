@@ -8,8 +8,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from planning_fixtures import D0, account, knows
 
+from kamgraph.examples import D0, account, knows
 from kamgraph.planning import (
     NO_COUNTERWEIGHT,
     knapsack,

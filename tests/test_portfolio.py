@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from kamgraph.errors import ConfigError
-from kamgraph.importers import load_paths
+from kamgraph.formats import load_paths
 from kamgraph.model import SCORE_INPUTS
 from kamgraph.portfolio import load_config, propose_tiers
 from kamgraph.store import Store

@@ -7,8 +7,8 @@ import json
 import re
 from pathlib import Path
 
-from render_fixtures import XSS_NAME, XSS_NOTE, graph
-
+from kamgraph.examples import XSS_NAME, XSS_NOTE
+from kamgraph.examples import huaxin_bank_graph as graph
 from kamgraph.render import build_view, html_document, render_map, write_html
 from kamgraph.render.html import embed_json
 

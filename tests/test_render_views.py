@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from render_fixtures import XSS_NAME, XSS_NOTE, graph
 
 from kamgraph.errors import AnalysisError, NotFound
+from kamgraph.examples import XSS_NAME, XSS_NOTE
+from kamgraph.examples import huaxin_bank_graph as graph
 from kamgraph.render import build_view
 from kamgraph.render.palette import COMPETITOR_COLORS, GAP_COLOR, STANCE_COLORS, UNKNOWN_STANCE
 

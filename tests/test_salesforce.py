@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kamgraph.errors import ImportValidationError
-from kamgraph.importers import load_salesforce
+from kamgraph.formats import load_paths
 from kamgraph.store import Store
 from tests.conftest import Cli
 
@@ -17,7 +17,7 @@ GRID = "0015g00000Xa1AAA"
 
 
 def test_mapping_of_the_sample_export() -> None:
-    grid, north = load_salesforce([SF])
+    grid, north = load_paths([SF], source="salesforce")
     assert grid.account_id == GRID and north.account_id == "0015g00000Xa2AAA"
     acc = grid["account"][0]
     assert (acc["name"], acc["industry"], acc["employees"], acc["region"]) == \
@@ -58,7 +58,7 @@ def test_unknown_role_names_file_row_and_column(tmp_path: Path) -> None:
     ocr.write_text(ocr.read_text(encoding="utf-8").replace("Evaluator", "Gatekeeper"),
                    encoding="utf-8")
     with pytest.raises(ImportValidationError) as e:
-        load_salesforce([d])
+        load_paths([d], source="salesforce")
     [msg] = [str(i) for i in e.value.issues]
     assert "OpportunityContactRole.csv:5: Role: unknown contact role 'Gatekeeper'" in msg
 
@@ -68,7 +68,7 @@ def test_gbk_export_says_save_as_utf8(tmp_path: Path) -> None:
     text = (d / "Contact.csv").read_text(encoding="utf-8")
     (d / "Contact.csv").write_bytes(text.encode("gbk"))
     with pytest.raises(ImportValidationError) as e:
-        load_salesforce([d])
+        load_paths([d], source="salesforce")
     assert "Contact.csv: is not UTF-8 text; save the export as UTF-8 CSV" in str(e.value.issues[0])
 
 
@@ -76,7 +76,7 @@ def test_missing_contact_file(tmp_path: Path) -> None:
     d = _copy(tmp_path)
     (d / "Contact.csv").unlink()
     with pytest.raises(ImportValidationError, match="Contact.csv"):
-        load_salesforce([d])
+        load_paths([d], source="salesforce")
 
 
 def test_import_from_salesforce_on_the_store(cli: Cli, store: Store, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from kamgraph import queries
 from kamgraph.errors import NotFound, StoreError
+from kamgraph.examples import Account
 from kamgraph.model import AccountData
 from kamgraph.store import Store
 from kamgraph.store.accounts import erase_person
@@ -15,9 +16,8 @@ from kamgraph.store.accounts import erase_person
 
 def small_account(acc: str = "acme", prefix: str = "") -> AccountData:
     """One account touching every kind of record."""
-    d = AccountData()
+    d = Account(acc, "艾克米", name_en="Acme", tier="S").data
     p = prefix
-    d["account"].append({"id": acc, "name": "艾克米", "name_en": "Acme", "tier": "S"})
     d["competitor"].append({"id": "zte", "name": "中兴", "name_en": "ZTE"})
     d["department"].extend([{"id": f"{p}d-exec", "name": "总经办"},
                             {"id": f"{p}d-tech", "name": "技术部", "parent": f"{p}d-exec"}])

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from kamgraph.cli import main
-from kamgraph.importers import load_paths
+from kamgraph.formats import load_paths
 from kamgraph.model import KINDS
 from kamgraph.synth import generate, write_portfolio
 

@@ -8,8 +8,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from kamgraph.errors import ImportValidationError
-from kamgraph.importers import load_paths
-from kamgraph.importers.workbook import write_workbook
+from kamgraph.formats import load_paths
+from kamgraph.formats.workbook import write_workbook
 from kamgraph.model import KINDS
 from kamgraph.store import Store
 from tests.conftest import DEMO_PATH, Cli

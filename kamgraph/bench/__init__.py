@@ -89,7 +89,7 @@ def _demo(store: Store) -> str | None:
     """Load the demo account (if the package has it); its id, or None."""
     from pathlib import Path
 
-    from kamgraph.importers import load_paths
+    from kamgraph.formats import load_paths
 
     path = Path(__file__).resolve().parent.parent / "data" / "demo.yaml"
     if not path.exists():

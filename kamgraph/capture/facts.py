@@ -152,8 +152,8 @@ def assess_stance(store: Store, account: str, person: str, value: int | str, *,
                   evidence: str | None = None, on: dt.date | str | None = None,
                   by: str | None = None) -> Captured:
     """Record a new stance assessment (the latest assessment is the current stance)."""
-    from kamgraph.importers.checks import Entry, _stances
-    from kamgraph.importers.records import Issues, Loc
+    from kamgraph.formats.checks import Entry, _stances
+    from kamgraph.formats.records import Issues, Loc
 
     cmd = "stance"
     data = _current(store, account)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from kamgraph.errors import ImportValidationError, ValidationIssue
-from kamgraph.importers.records import Issues, Loc, coerce_record, suggest
+from kamgraph.formats.records import Issues, Loc, coerce_record, suggest
 from kamgraph.model import KINDS, AccountData, today
 from kamgraph.projection import display_name
 

@@ -13,6 +13,7 @@ from kamgraph.cli.complete import complete_account, complete_opportunity, comple
 from kamgraph.cli.living import lang_option
 from kamgraph.cli.output import check_out, described, echo, echo_json, echo_table
 from kamgraph.cli.watch import as_of_option
+from kamgraph.formats.table import FORMATS, crm_names, export_names
 from kamgraph.i18n import _
 from kamgraph.tables import date, stance
 
@@ -23,6 +24,17 @@ if TYPE_CHECKING:
 
 __all__ = ["init_cmd", "import_cmd", "export_cmd", "accounts_cmd", "people_cmd", "person_cmd",
            "template_cmd"]
+
+#: ``import --from`` help, from the formats table (a CRM format is one more entry there).
+_FROM_HELP = "; ".join(["kamgraph: its own YAML, JSON, CSV and xlsx formats"] + [
+    f"{name}: {FORMATS[name].description}" for name in crm_names()]) + "."
+#: ``export --format``: the import formats (read and written), then those written only.
+_BOTH = [n for n in export_names() if FORMATS[n].reader is not None]
+_WRITE_ONLY = [n for n in export_names() if FORMATS[n].reader is None]
+_FORMAT_HELP = (f"{', '.join(_BOTH)}: the import formats; {', '.join(_WRITE_ONLY)}: the graph "
+                "for Gephi, Cytoscape or networkx.")
+_OUT_HELP = (f"File ({', '.join(n for n in export_names() if not FORMATS[n].folder)}) or "
+             f"folder ({', '.join(n for n in export_names() if FORMATS[n].folder)}) to write.")
 
 
 @click.command("init")
@@ -48,17 +60,14 @@ def init_cmd(store: Store, as_json: bool) -> None:
 @click.option("--max-size", "max_mb", type=click.FloatRange(min=0, min_open=True), default=None,
               metavar="MB", help="Largest file accepted, in MB [env KAMGRAPH_MAX_IMPORT_MB; "
                                  "default 20].")
-@click.option("--from", "source", type=click.Choice(["kamgraph", "salesforce"]),
-              default="kamgraph", show_default=True,
-              help="kamgraph: its own YAML, JSON, CSV and xlsx formats; salesforce: folders "
-                   "of Salesforce exports (Account.csv, Contact.csv, User.csv, "
-                   "Opportunity.csv, OpportunityContactRole.csv).")
+@click.option("--from", "source", type=click.Choice(["kamgraph", *crm_names()]),
+              default="kamgraph", show_default=True, help=_FROM_HELP)
 @json_option
 @with_store
 def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, update_shared: bool,
                max_mb: float | None, source: str, as_json: bool) -> None:
     """Import account files (YAML/JSON), Excel workbooks (.xlsx), folders of CSV files or
-    folders of Salesforce exports (--from salesforce).
+    folders of CRM exports (--from).
 
     Everything is validated first, against the files and against the store; with any
     problem nothing is written and every problem is listed. All accounts are written
@@ -67,17 +76,15 @@ def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, update_shar
     """
     from kamgraph.cli.encodings import with_encoding_hint
     from kamgraph.cli.progress import spinner
-    from kamgraph.importers import load_paths, load_salesforce
+    from kamgraph.formats import load_paths
     from kamgraph.store.accounts import save_accounts
     from kamgraph.store.shared import check_shared
 
     with spinner(_("reading {n} path(s)…").format(n=len(paths))), \
             with_encoding_hint(paths):
-        if source == "salesforce":
-            accounts = load_salesforce(list(paths))
-        else:
-            accounts = load_paths(list(paths), max_bytes=None if max_mb is None
-                                  else int(max_mb * 1024 * 1024))
+        accounts = load_paths(list(paths), max_bytes=None if max_mb is None
+                              else int(max_mb * 1024 * 1024),
+                              source=None if source == "kamgraph" else source)
     if dry_run:
         changes = check_shared(store, accounts, update_shared=update_shared)
     else:
@@ -108,13 +115,9 @@ def import_cmd(store: Store, paths: tuple[Path, ...], dry_run: bool, update_shar
 
 @click.command("export")
 @click.argument("account", shell_complete=complete_account)
-@click.option("--format", "fmt",
-              type=click.Choice(["yaml", "csv", "json", "xlsx", "graphml", "gexf"]),
-              default="yaml", show_default=True,
-              help="yaml, csv, json, xlsx: the import formats; graphml, gexf: the graph for "
-                   "Gephi, Cytoscape or networkx.")
-@click.option("--out", type=click.Path(path_type=Path), required=True,
-              help="File (yaml, json, xlsx, graphml, gexf) or folder (csv) to write.")
+@click.option("--format", "fmt", type=click.Choice(export_names()),
+              default="yaml", show_default=True, help=_FORMAT_HELP)
+@click.option("--out", type=click.Path(path_type=Path), required=True, help=_OUT_HELP)
 @click.option("--include-private", is_flag=True,
               help="Also export private fields (family, hobbies, home area, notes).")
 @click.option("--excel", is_flag=True,
@@ -134,12 +137,12 @@ def export_cmd(store: Store, account: str, fmt: str, out: Path, include_private:
     for reading in a spreadsheet.
     """
     from kamgraph.cli.lookup import resolve_account
-    from kamgraph.exporters import export_account
+    from kamgraph.formats import export_account
 
-    check_out(out, "dir" if fmt == "csv" else "file")
+    check_out(out, "dir" if FORMATS[fmt].folder else "file")
     acc = resolve_account(store, account)
     data = store.load_account(acc, include_private=include_private)
-    written = export_account(data, fmt, out, include_private=include_private,  # type: ignore[arg-type]
+    written = export_account(data, fmt, out, include_private=include_private,
                              bom=excel or excel_safe, excel_safe=excel_safe)
     if as_json:
         echo_json({"account": acc, "format": fmt, "private": include_private,
@@ -304,7 +307,7 @@ def template_cmd(xlsx: Path, as_json: bool) -> None:
     """Write an empty Excel workbook to fill in: a sheet per record kind, the CSV
     columns, drop-down lists for levels, roles, stance scales and the other fixed values."""
     from kamgraph.errors import KamgraphError
-    from kamgraph.importers.workbook import write_workbook
+    from kamgraph.formats.workbook import write_workbook
 
     if xlsx.suffix.lower() != ".xlsx":
         raise KamgraphError(_("{path}: the template is an .xlsx workbook; name it *.xlsx")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kamgraph.errors import ImportValidationError, ValidationIssue
-from kamgraph.importers.records import show
+from kamgraph.formats.records import show
 from kamgraph.model import AccountData
 
 if TYPE_CHECKING:

@@ -21,12 +21,12 @@ import io
 from pathlib import Path
 from typing import Any
 
-from kamgraph.importers.checks import Entry
-from kamgraph.importers.csvdir import FILES, assemble, rows_to_entries
-from kamgraph.importers.records import Issues, suggest
+from kamgraph.formats.checks import Entry
+from kamgraph.formats.csvdir import FILES, assemble, dump_csv, rows_to_entries
+from kamgraph.formats.records import Issues, suggest
 from kamgraph.model import KINDS, AccountData
 
-__all__ = ["SHEETS", "read_workbook", "write_workbook", "cell_text"]
+__all__ = ["SHEETS", "read_workbook", "write_workbook", "write_xlsx", "cell_text"]
 
 #: Sheet name -> kind name.
 SHEETS: dict[str, str] = {name.removesuffix(".csv"): kind for name, kind in FILES.items()}
@@ -60,12 +60,12 @@ def cell_text(value: Any) -> str:
 def read_workbook(path: Path, issues: Issues, *, label: str | None = None,
                   max_bytes: int | None = None) -> list[AccountData]:
     """Read every account of a workbook, adding every problem to ``issues``; a workbook
-    over ``max_bytes`` (default :func:`~kamgraph.importers.limits.max_import_bytes`) is
+    over ``max_bytes`` (default :func:`~kamgraph.formats.limits.max_import_bytes`) is
     refused unread."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    from kamgraph.importers.limits import check_size
+    from kamgraph.formats.limits import check_size
 
     base = label or str(path)
     if not check_size(path, base, issues, max_bytes):
@@ -149,8 +149,6 @@ def write_workbook(data: AccountData | None, path: Path, *, include_private: boo
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from kamgraph.exporters import dump_csv
-
     files = dump_csv(data, include_private=include_private) if data is not None else {}
     wb = Workbook()
     first = wb.active
@@ -178,3 +176,10 @@ def write_workbook(data: AccountData | None, path: Path, *, include_private: boo
             ws.column_dimensions[col_cells[0].column_letter].width = min(max(width, 10), 40)
         _dropdowns(ws, rows[0], kind_name, len(rows))
     wb.save(path)
+
+
+def write_xlsx(data: AccountData, out: Path, *, include_private: bool = False,
+               **_: Any) -> list[Path]:
+    """:func:`write_workbook` as a format writer."""
+    write_workbook(data, out, include_private=include_private)
+    return [out]

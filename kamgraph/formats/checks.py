@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from kamgraph.importers.records import Issues, Loc, show
+from kamgraph.formats.records import Issues, Loc, show
 from kamgraph.model import FIELD_SCALE, KIND_ORDER, KINDS, US, AccountData
 
 __all__ = ["Entry", "build_account", "sort_key", "KIND_WORDS"]

@@ -1,22 +1,27 @@
-"""Read accounts from a folder of CSV files, one file per kind (``people.csv``, ...).
+"""Accounts as a folder of CSV files, one file per kind (``people.csv``, ...).
 
 The header is row 1, the first record row 2. ``accounts.csv`` and ``staff.csv`` have
 no ``account`` column; every other file starts with one and may hold rows of several
 accounts. Empty cells mean "not set"; lists are ``;``-separated; a UTF-8 BOM is
 accepted. See ``docs/formats.md``.
+
+The writer writes one file per kind with :attr:`Kind.columns
+<kamgraph.model.Kind.columns>` (private person columns only with ``include_private``);
+stances as entered: ``value`` is the raw value on its ``scale``.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 from typing import Any
 
-from kamgraph.errors import ImportValidationError
-from kamgraph.importers.checks import Entry, build_account
-from kamgraph.importers.limits import max_import_bytes, read_text
-from kamgraph.importers.records import (
+from kamgraph.errors import ImportValidationError, KamgraphError
+from kamgraph.formats.checks import Entry, build_account
+from kamgraph.formats.limits import max_import_bytes, read_text
+from kamgraph.formats.records import (
     ATTR_PREFIX,
     MAX_ID,
     Issues,
@@ -27,12 +32,15 @@ from kamgraph.importers.records import (
     show,
     suggest,
 )
-from kamgraph.model import KINDS, AccountData, Kind
+from kamgraph.model import KIND_ORDER, KINDS, PRIVATE_FIELDS, AccountData, Kind
 
-__all__ = ["FILES", "read_csv_dir", "parse_csv_dir", "rows_to_entries", "assemble"]
+__all__ = ["FILES", "read_csv_dir", "parse_csv_dir", "rows_to_entries", "assemble", "dump_csv",
+           "write_csv_dir"]
 
 #: CSV file name -> kind name.
 FILES: dict[str, str] = {f"{k.plural}.csv": k.name for k in KINDS.values()}
+#: CSV files written even when empty, so a folder always shows its shape.
+_ALWAYS = ("account", "person")
 
 
 def _read_rows(path: Path, file: str, issues: Issues, max_bytes: int) -> list[list[str]] | None:
@@ -136,7 +144,7 @@ def read_csv_dir(path: Path, issues: Issues, *, label: str | None = None,
                  max_bytes: int | None = None) -> list[AccountData]:
     """Read every account of a CSV folder, adding every problem to ``issues``.
 
-    Each file over ``max_bytes`` (default :func:`~kamgraph.importers.limits.max_import_bytes`)
+    Each file over ``max_bytes`` (default :func:`~kamgraph.formats.limits.max_import_bytes`)
     is refused unread.
     """
     base = label or str(path)
@@ -214,3 +222,86 @@ def parse_csv_dir(path: str | Path) -> list[AccountData]:
     if issues:
         raise ImportValidationError(list(dict.fromkeys(issues)))
     return data
+
+
+# -- writing -------------------------------------------------------------------------
+
+def _cell(value: Any) -> str:
+    """One CSV cell.
+
+    Examples
+    --------
+    >>> _cell(300.0), _cell(0.25), _cell(True), _cell(["a", "b"]), _cell(None)
+    ('300', '0.25', 'true', 'a;b', '')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, list):
+        return ";".join(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def dump_csv(data: AccountData, *, include_private: bool = False,
+             excel_safe: bool = False) -> dict[str, str]:
+    """The account as CSV texts: ``{"people.csv": "...", ...}``, one per kind with records.
+
+    ``accounts.csv`` and ``people.csv`` are always written; private columns only
+    with ``include_private``. Cells are exact (the export is for re-import);
+    ``excel_safe`` prefixes cells a spreadsheet would run as formulas with ``'``
+    (:func:`kamgraph.safety.excel_cell`), for files meant to be opened in Excel.
+    """
+    from kamgraph.safety import excel_cell
+
+    fix = excel_cell if excel_safe else str
+    files: dict[str, str] = {}
+    account = data.account_id
+    for kind in KIND_ORDER:
+        recs = data[kind]
+        if not recs and kind not in _ALWAYS:
+            continue
+        k = KINDS[kind]
+        cols = [c for c in k.columns
+                if include_private or kind != "person" or c not in PRIVATE_FIELDS]
+        attrs = sorted({a for rec in recs for a in rec.get("attributes") or {}})
+        cols += [ATTR_PREFIX + a for a in attrs]
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(cols)
+        for rec in recs:
+            row = dict(rec, account=account)
+            row.update({ATTR_PREFIX + a: v for a, v in (rec.get("attributes") or {}).items()})
+            if kind == "stance":
+                row["value"] = rec.get("raw", rec["value"])
+            writer.writerow([fix(_cell(row.get(c))) for c in cols])
+        files[f"{k.plural}.csv"] = buf.getvalue()
+    return files
+
+
+def write_csv_dir(data: AccountData, out: Path, *, include_private: bool = False,
+                  bom: bool = False, excel_safe: bool = False) -> list[Path]:
+    """Write the account as a folder of CSV files and return the files written.
+
+    ``bom`` starts each file with a UTF-8 byte-order mark (Excel on Windows then reads
+    the Chinese right; the importer accepts it) and ``excel_safe`` neutralises formula
+    cells (see :func:`dump_csv`). Older kind files in the folder that this account does
+    not have are removed, so that the folder reads back as exactly this account.
+    """
+    if out.exists() and not out.is_dir():
+        raise KamgraphError(f"{out} is a file; CSV export writes a folder")
+    files = dump_csv(data, include_private=include_private, excel_safe=excel_safe)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in files.items():
+        (out / name).write_text(text, encoding="utf-8-sig" if bom else "utf-8")
+        written.append(out / name)
+    for kind in KINDS.values():
+        stale = out / f"{kind.plural}.csv"
+        if stale.name not in files and stale.is_file():
+            stale.unlink()
+    return written

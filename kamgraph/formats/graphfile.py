@@ -30,11 +30,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
-__all__ = ["GRAPH_FORMATS", "flat_graph", "write_graph"]
+    from kamgraph.model import AccountData
+
+__all__ = ["GRAPH_FORMATS", "flat_graph", "write_graph", "write_graphml", "write_gexf"]
 
 GRAPH_FORMATS: tuple[str, ...] = ("graphml", "gexf")
 
@@ -82,6 +85,8 @@ def _flat_attrs(attrs: Mapping[str, Any]) -> dict[str, Scalar]:
 
 def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of ``G`` whose graph, node and edge attributes are all scalars."""
+    import networkx as nx
+
     F = nx.MultiDiGraph(**_flat_attrs(G.graph))
     for n, a in G.nodes(data=True):
         F.add_node(n, **_flat_attrs(a))
@@ -92,6 +97,8 @@ def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def write_graph(G: nx.MultiDiGraph, path: Path, fmt: str) -> None:
     """Write ``G`` flattened as ``graphml`` or ``gexf`` to ``path``."""
+    import networkx as nx
+
     F = flat_graph(G)
     if fmt == "graphml":
         nx.write_graphml(F, path, encoding="utf-8")
@@ -101,3 +108,22 @@ def write_graph(G: nx.MultiDiGraph, path: Path, fmt: str) -> None:
         nx.write_gexf(F, path, encoding="utf-8")
     else:
         raise ValueError(f"unknown graph format {fmt!r}")
+
+
+def _write_account(data: AccountData, out: Path, fmt: str, include_private: bool) -> list[Path]:
+    from kamgraph.projection import graph_from_data
+
+    write_graph(graph_from_data(data, include_private=include_private), out, fmt)
+    return [out]
+
+
+def write_graphml(data: AccountData, out: Path, *, include_private: bool = False,
+                  **_: Any) -> list[Path]:
+    """Write the account's graph as GraphML (attributes flattened, see :func:`flat_graph`)."""
+    return _write_account(data, out, "graphml", include_private)
+
+
+def write_gexf(data: AccountData, out: Path, *, include_private: bool = False,
+               **_: Any) -> list[Path]:
+    """Write the account's graph as GEXF (attributes flattened, see :func:`flat_graph`)."""
+    return _write_account(data, out, "gexf", include_private)

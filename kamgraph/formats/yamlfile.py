@@ -1,21 +1,29 @@
-"""Read one account from a YAML (or JSON) file, keeping the line of every record and field.
+"""Accounts as YAML files: one account per file, read with the line of every field.
 
-The loader is a :class:`yaml.SafeLoader` subclass that
+The reader keeps the line of every record and field (:mod:`kamgraph.formats.yaml_lines`)
+so that each problem names file, line and field. The writer uses the hand-written
+shape: stances, ``reports_to`` and private fields nested under each person, roles under
+each opportunity, fields left out when they hold the model's default; private person
+fields only with ``include_private``. Import -> export -> import gives the same
+:class:`~kamgraph.model.AccountData`. The document shape and its shorthands are
+described in ``docs/formats.md``.
 
-* builds mappings as :class:`LineMap` and sequences as :class:`LineList`, which remember
-  the line where they start and the line of each key or item;
-* reports duplicate mapping keys instead of letting the last one win silently;
-* reads only ``true``/``false`` as booleans (YAML 1.2), so ``on:`` (the stance date)
-  and ``no``/``yes`` stay text;
-* leaves impossible dates such as ``2026-13-01`` as text for validation to report.
-
-The document shape and its shorthands are described in ``docs/formats.md``.
+Examples
+--------
+>>> from kamgraph.model import AccountData
+>>> d = AccountData()
+>>> d["account"].append({"id": "acme", "name": "Acme"})
+>>> d["person"].append({"id": "p1", "name": "王强", "affiliation": "internal", "hobbies": "golf"})
+>>> print(dump_yaml(d), end="")
+account: {id: acme, name: Acme}
+people:
+- {id: p1, name: 王强}
 """
 
 from __future__ import annotations
 
-import json
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -23,150 +31,17 @@ from typing import Any
 import yaml
 
 from kamgraph.errors import ImportValidationError
-from kamgraph.importers.checks import Entry, build_account
-from kamgraph.importers.limits import MAX_DEPTH, max_import_bytes, raw_control_chars, read_text
-from kamgraph.importers.records import Issues, Loc, coerce_record, safe_name, show, suggest
-from kamgraph.model import KINDS, PRIVATE_FIELDS, AccountData
+from kamgraph.formats.checks import Entry, build_account
+from kamgraph.formats.limits import max_import_bytes, raw_control_chars, read_text
+from kamgraph.formats.records import Issues, Loc, coerce_record, safe_name, show, suggest
+from kamgraph.formats.yaml_lines import load_document
+from kamgraph.model import KIND_ORDER, KINDS, PRIVATE_FIELDS, AccountData
 
-__all__ = ["LineMap", "LineList", "Loader", "load_document", "read_yaml", "parse_yaml",
-           "SECTIONS"]
+__all__ = ["read_yaml", "parse_yaml", "read_account_file", "SECTIONS", "to_document",
+           "dump_yaml", "write_yaml"]
 
 #: Top-level YAML sections other than ``account``: plural kind name -> kind.
 SECTIONS: dict[str, str] = {k.plural: k.name for k in KINDS.values() if k.name != "account"}
-_BOOL_TAG = "tag:yaml.org,2002:bool"
-
-
-class LineMap(dict[Any, Any]):
-    """A mapping that knows its start line and the line of each key (1-based)."""
-
-    line: int | None = None
-    key_lines: dict[Any, int]
-
-    def __init__(self, *args: Any, **kw: Any) -> None:
-        super().__init__(*args, **kw)
-        self.key_lines = {}
-
-
-class LineList(list[Any]):
-    """A sequence that knows its start line and the line of each item (1-based)."""
-
-    line: int | None = None
-    item_lines: list[int]
-
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        self.item_lines = []
-
-
-class Loader(yaml.SafeLoader):
-    """SafeLoader with line numbers, duplicate-key detection and YAML 1.2 booleans."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.duplicates: list[tuple[str, int, int]] = []  # key, line, first line
-        self.depth = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        """Compose as PyYAML does, refusing nesting deeper than :data:`MAX_DEPTH`
-        (PyYAML's composer recurses: deeper files ended in a RecursionError)."""
-        self.depth += 1
-        try:
-            if self.depth > MAX_DEPTH:
-                raise yaml.composer.ComposerError(
-                    None, None, f"lists or mappings nested deeper than {MAX_DEPTH} levels",
-                    self.peek_event().start_mark)
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
-
-    def _map(self, node: yaml.MappingNode) -> Iterator[LineMap]:
-        data = LineMap()
-        data.line = node.start_mark.line + 1
-        yield data
-        self.flatten_mapping(node)
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if isinstance(key, list | dict):
-                raise yaml.constructor.ConstructorError(
-                    None, None, "found a list or mapping used as a key", key_node.start_mark)
-            line = key_node.start_mark.line + 1
-            if key in data:
-                self.duplicates.append((safe_name(str(key)), line, data.key_lines[key]))
-            data[key] = self.construct_object(value_node, deep=True)
-            data.key_lines[key] = line
-
-    def _seq(self, node: yaml.SequenceNode) -> Iterator[LineList]:
-        data = LineList()
-        data.line = node.start_mark.line + 1
-        yield data
-        for item in node.value:
-            data.append(self.construct_object(item, deep=True))
-            data.item_lines.append(item.start_mark.line + 1)
-
-    def _int(self, node: yaml.ScalarNode) -> Any:
-        try:
-            return self.construct_yaml_int(node)
-        except ValueError:  # Python refuses to read integers of over 4,300 digits
-            raise yaml.constructor.ConstructorError(
-                None, None, "a number with too many digits", node.start_mark) from None
-
-    def _timestamp(self, node: yaml.ScalarNode) -> Any:
-        try:
-            return self.construct_yaml_timestamp(node)
-        except ValueError:
-            return self.construct_scalar(node)
-
-
-Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL_TAG]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-Loader.add_implicit_resolver(
-    _BOOL_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-Loader.add_constructor("tag:yaml.org,2002:map", Loader._map)
-Loader.add_constructor("tag:yaml.org,2002:seq", Loader._seq)
-Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader._timestamp)
-Loader.add_constructor("tag:yaml.org,2002:int", Loader._int)
-
-
-#: NaN and Infinity where a JSON value starts (Python's json accepts them).
-_JSON_CONSTANT = re.compile(r'(?:"([A-Za-z_]\w{0,62})"\s*:|[\[,])\s*(-?Infinity|NaN)\b')
-
-
-def load_document(text: str, file: str, issues: Issues, *, is_json: bool = False) -> Any:
-    """Parse YAML (or JSON) text into LineMap/LineList values; syntax errors go to ``issues``."""
-    fallback: Any = None
-    if is_json:
-        bare = _JSON_CONSTANT.search(text)
-        if bare:  # Python's json reads them, JSON does not have them
-            issues.add_at(file, text.count("\n", 0, bare.start(2)) + 1, bare.group(1),
-                          f"not valid JSON: {bare.group(2)} is not a JSON number")
-            return None
-        try:
-            fallback = json.loads(text)
-        except json.JSONDecodeError as exc:
-            issues.add_at(file, exc.lineno, None, f"not valid JSON: {exc.msg}")
-            return None
-        except (RecursionError, ValueError):
-            fallback = None  # too deep, or a number too long: the YAML reader names the line
-        text = text.replace("\t", " ")  # JSON has tabs only as whitespace; YAML refuses them
-    try:
-        loader = Loader(text)
-        doc = loader.get_single_data()
-    except yaml.YAMLError as exc:
-        if is_json and fallback is not None:  # valid JSON this YAML reader cannot take
-            return fallback  # (no line numbers then)
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        kind = "JSON" if is_json else "YAML"
-        issues.add_at(file, mark.line + 1 if mark else None, None, f"not valid {kind}: {problem}")
-        return None
-    finally:
-        if "loader" in locals():
-            loader.dispose()
-    for key, line, first in loader.duplicates:
-        issues.add_at(file, line, key, f"duplicate key (first at line {first})")
-    return doc
 
 
 def _line(obj: Any) -> int | None:
@@ -259,7 +134,7 @@ def read_yaml(path: Path, issues: Issues, *, label: str | None = None,
               max_bytes: int | None = None) -> AccountData | None:
     """Read one account file, adding every problem to ``issues``; None if unreadable.
 
-    Files over ``max_bytes`` (default :func:`~kamgraph.importers.limits.max_import_bytes`)
+    Files over ``max_bytes`` (default :func:`~kamgraph.formats.limits.max_import_bytes`)
     are refused unread.
     """
     file = label or str(path)
@@ -328,3 +203,128 @@ def parse_yaml(path: str | Path) -> AccountData:
     if issues or data is None:
         raise ImportValidationError(list(dict.fromkeys(issues)))
     return data
+
+
+def read_account_file(path: Path, issues: Issues, *, label: str | None = None,
+                      max_bytes: int | None = None) -> list[AccountData]:
+    """:func:`read_yaml` as a format reader: the account in a list, or none."""
+    data = read_yaml(path, issues, label=label, max_bytes=max_bytes)
+    return [] if data is None else [data]
+
+
+# -- writing -------------------------------------------------------------------------
+
+#: Kinds written nested in YAML/JSON rather than as sections of their own.
+_NESTED = ("account", "reports_to", "role", "stance")
+_FLOW_WIDTH = 100
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+_YAML11_WORDS = {"yes", "no", "y", "n", "off"}
+
+
+class _Flow(dict[str, Any]):
+    """A record short enough to write on one line."""
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that writes ``on:`` unquoted (our loader reads only true/false as booleans)."""
+
+    def represent_str(self, data: str) -> yaml.ScalarNode:
+        if data.lower() in _YAML11_WORDS:  # stay readable by YAML 1.1 tools as text
+            return self.represent_scalar("tag:yaml.org,2002:str", data, style="'")
+        return super().represent_str(data)
+
+
+_Dumper.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL_TAG]
+    for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
+}
+_Dumper.add_implicit_resolver(
+    _BOOL_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_Dumper.add_representer(str, _Dumper.represent_str)
+_Dumper.add_representer(
+    _Flow, lambda d, data: d.represent_mapping(
+        "tag:yaml.org,2002:map", data.items(), flow_style=True))
+_Dumper.add_representer(
+    list, lambda d, data: d.represent_sequence(
+        "tag:yaml.org,2002:seq", data,
+        flow_style=all(not isinstance(x, dict) for x in data)))
+
+
+def _fields(kind: str, rec: dict[str, Any], *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The record's set fields in model order, without defaults and ``skip``."""
+    out: dict[str, Any] = {}
+    for f in KINDS[kind].fields:
+        value = rec.get(f.name)
+        if f.name in skip or value is None or value == [] or value == f.default:
+            continue
+        out[f.name] = list(value) if isinstance(value, list) else value
+    return out
+
+
+def _flow(rec: dict[str, Any]) -> dict[str, Any]:
+    """Mark a flat record for one-line output when it is short."""
+    if any(isinstance(v, dict) or (isinstance(v, list) and v and isinstance(v[0], dict))
+           for v in rec.values()):
+        return rec
+    size = sum(len(str(k)) + len(str(v)) + 4 for k, v in rec.items())
+    return _Flow(rec) if size <= _FLOW_WIDTH else rec
+
+
+def _stance(rec: dict[str, Any]) -> dict[str, Any]:
+    out = _fields("stance", rec, skip=("person", "competitor"))
+    out["value"] = rec.get("raw", rec["value"])
+    order = ("toward", "value", "scale", "on", "by", "evidence")
+    return _flow({k: out[k] for k in order if k in out})
+
+
+def to_document(data: AccountData, *, include_private: bool = False) -> dict[str, Any]:
+    """The YAML structure of an account as plain dicts and lists (dates stay dates)."""
+    managers: dict[str, list[str]] = defaultdict(list)
+    for r in data["reports_to"]:
+        managers[r["person"]].append(r["manager"])
+    stances: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for s in data["stance"]:
+        stances[s["person"]].append(_stance(s))
+    roles: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in data["role"]:
+        roles[r["opportunity"]].append(_Flow(person=r["person"], role=r["role"]))
+
+    doc: dict[str, Any] = {"account": _flow(_fields("account", data["account"][0]))}
+    for kind in KIND_ORDER:
+        if kind in _NESTED or not data[kind]:
+            continue
+        section: list[dict[str, Any]] = []
+        for rec in data[kind]:
+            if kind == "person":
+                out = _fields(kind, rec, skip=PRIVATE_FIELDS)
+                mgrs = sorted(managers.get(rec["id"], []))
+                if mgrs:
+                    out["reports_to"] = mgrs[0] if len(mgrs) == 1 else mgrs
+                private = {f: rec[f] for f in PRIVATE_FIELDS if rec.get(f) is not None}
+                if include_private and private:
+                    out["private"] = _flow(private)
+                if stances.get(rec["id"]):
+                    out["stances"] = stances[rec["id"]]
+            elif kind == "opportunity":
+                out = _fields(kind, rec)
+                if roles.get(rec["id"]):
+                    out["roles"] = roles[rec["id"]]
+            else:
+                out = _fields(kind, rec)
+            section.append(_flow(out))
+        doc[KINDS[kind].plural] = section
+    return doc
+
+
+def dump_yaml(data: AccountData, *, include_private: bool = False) -> str:
+    """The account as YAML text (UTF-8 names kept as they are)."""
+    doc = to_document(data, include_private=include_private)
+    return yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=1_000_000)
+
+
+def write_yaml(data: AccountData, out: Path, *, include_private: bool = False,
+               **_: Any) -> list[Path]:
+    """Write the account as one YAML file."""
+    out.write_text(dump_yaml(data, include_private=include_private), encoding="utf-8")
+    return [out]

@@ -22,25 +22,25 @@ Email, phones, Birthdate, ...   the person's private notes (:data:`PRIVATE_COLUM
 any other column                a free attribute (``attributes.NAME``)
 ==============================  ==============================================
 
-Levels come from titles by :data:`LEVEL_WORDS` (``CEO``/``总经理`` -> c-level, ...).
+Levels come from titles by :data:`~kamgraph.formats.crm.LEVEL_WORDS` (``CEO``/``总经理``
+-> c-level, ...).
 Every problem names the export file, its row and the column, and nothing is written
 when there is any. Values then go through the same validation as the kamgraph formats.
 """
 
 from __future__ import annotations
 
-import csv
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from kamgraph.importers.checks import Entry
-from kamgraph.importers.csvdir import assemble
-from kamgraph.importers.records import Issues, Loc, coerce_record, show
-from kamgraph.model import ATTRIBUTE_NAME, KINDS, AccountData
+from kamgraph.formats.checks import Entry
+from kamgraph.formats.crm import full_name, is_attribute_name, level_from_title, read_export
+from kamgraph.formats.csvdir import assemble
+from kamgraph.formats.records import Issues, Loc, coerce_record, show
+from kamgraph.model import KINDS, AccountData
 
-__all__ = ["ROLE_MAP", "LEVEL_WORDS", "PRIVATE_COLUMNS", "read_salesforce", "level_from_title"]
+__all__ = ["ROLE_MAP", "PRIVATE_COLUMNS", "read_salesforce"]
 
 #: OpportunityContactRole.Role -> buying-center role (None: kept as an attribute only).
 ROLE_MAP: dict[str, str | None] = {
@@ -53,14 +53,6 @@ ROLE_MAP: dict[str, str | None] = {
     "Business User": "user",
     "Other": None,
 }
-#: Title words -> level, checked in this order (first match wins).
-LEVEL_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\b(chairman|chairwoman|board)\b|董事长|董事|党委书记", "board"),
-    (r"\b(ceo|cfo|cto|coo|cio|chief|president|general manager)\b|总经理|总裁|首席", "c-level"),
-    (r"\b(vp|vice president|svp|evp)\b|副总", "vp"),
-    (r"\b(director|head)\b|总监|主任|部长", "director"),
-    (r"\b(manager|lead)\b|经理|主管", "manager"),
-)
 _USED = {
     "Account": {"Id", "Name", "Industry", "NumberOfEmployees", "AnnualRevenue", "BillingState",
                 "OwnerId", "Rating"},
@@ -78,71 +70,15 @@ PRIVATE_COLUMNS: tuple[str, ...] = (
     "OtherCity", "OtherPostalCode",
 )
 _REQUIRED = ("Account", "Contact")
-_ATTR = re.compile(ATTRIBUTE_NAME + r"\Z")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-def level_from_title(title: str | None) -> str | None:
-    """A level guessed from a job title, or ``None``.
-
-    Examples
-    --------
-    >>> level_from_title("Chief Technology Officer"), level_from_title("网络部总经理")
-    ('c-level', 'c-level')
-    >>> level_from_title("Procurement Manager"), level_from_title("Engineer")
-    ('manager', None)
-    """
-    text = (title or "").lower()
-    for pattern, level in LEVEL_WORDS:
-        if re.search(pattern, text):
-            return level
-    return None
 
 
 def _full_name(row: Mapping[str, str]) -> str | None:
-    if row.get("Name"):
-        return row["Name"]
-    first, last = row.get("FirstName", ""), row.get("LastName", "")
-    if _CJK.search(first + last):
-        return (last + first) or None  # 王 + 强 -> 王强
-    return " ".join(x for x in (first, last) if x) or None
-
-
-def _read(path: Path, obj: str, issues: Issues) -> list[tuple[Loc, dict[str, str]]]:
-    from kamgraph.importers.limits import check_size
-
-    file = str(path)
-    if not check_size(path, file, issues):
-        return []
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            rows = list(csv.reader(fh, strict=True))
-    except UnicodeDecodeError:
-        issues.add_at(file, None, None, "is not UTF-8 text; save the export as UTF-8 CSV")
-        return []
-    except (csv.Error, OSError) as e:
-        issues.add_at(file, None, None, f"cannot be read as CSV: {e}")
-        return []
-    if not rows:
-        issues.add_at(file, 1, None, "is empty; expected a header row")
-        return []
-    header = [h.strip() for h in rows[0]]
-    if "Id" not in header:
-        issues.add_at(file, 1, "Id", f"required column is missing (a {obj} export has Id)")
-        return []
-    out = []
-    for n, row in enumerate(rows[1:], start=2):
-        if not any(c.strip() for c in row):
-            continue
-        cells = {h: row[i].strip() for i, h in enumerate(header)
-                 if h and i < len(row) and row[i].strip()}
-        out.append((Loc(file, n, row=True), cells))
-    return out
+    return row.get("Name") or full_name(row.get("FirstName", ""), row.get("LastName", ""))
 
 
 def _attrs(obj: str, cells: Mapping[str, str]) -> dict[str, str]:
     return {k: v for k, v in cells.items()
-            if k not in _USED[obj] and k not in PRIVATE_COLUMNS and _ATTR.match(k)}
+            if k not in _USED[obj] and k not in PRIVATE_COLUMNS and is_attribute_name(k)}
 
 
 def _private(cells: Mapping[str, str]) -> dict[str, str]:
@@ -152,8 +88,11 @@ def _private(cells: Mapping[str, str]) -> dict[str, str]:
     return {k: v for k, v in (("notes", notes), ("home_area", home)) if v}
 
 
-def read_salesforce(folder: Path, issues: Issues) -> list[AccountData]:
-    """Read a folder of Salesforce exports, adding every problem to ``issues``."""
+def read_salesforce(folder: Path, issues: Issues, *, label: str | None = None,
+                    max_bytes: int | None = None) -> list[AccountData]:
+    """Read a folder of Salesforce exports, adding every problem to ``issues``; a file
+    over ``max_bytes`` (default :func:`~kamgraph.formats.limits.max_import_bytes`) is
+    refused unread."""
     if not folder.is_dir():
         issues.add_at(str(folder), None, None, "is not a folder of Salesforce exports")
         return []
@@ -161,7 +100,7 @@ def read_salesforce(folder: Path, issues: Issues) -> list[AccountData]:
     for obj in _USED:
         path = folder / f"{obj}.csv"
         if path.is_file():
-            tables[obj] = _read(path, obj, issues)
+            tables[obj] = read_export(path, obj, issues, max_bytes)
         elif obj in _REQUIRED:
             issues.add_at(str(path), None, None, f"is missing; a Salesforce folder needs "
                           f"{' and '.join(o + '.csv' for o in _REQUIRED)}")

@@ -10,7 +10,7 @@ Checked before a file is parsed, so that a huge or hostile file is refused at on
 * :func:`raw_control_chars`: lines holding control characters, with the field they
   are in where a YAML line shows it.
 
-Field values are checked again after parsing (:func:`kamgraph.importers.records.control_char`):
+Field values are checked again after parsing (:func:`kamgraph.formats.records.control_char`):
 an escape such as ``"\\u0000"`` or ``"\\ud800"`` only becomes a character then.
 """
 
@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from kamgraph.errors import ConfigError
-from kamgraph.importers.records import BAD_CHARS, Issues, control_char
+from kamgraph.formats.records import BAD_CHARS, Issues, control_char
 
 __all__ = ["DEFAULT_MAX_MB", "MAX_DEPTH", "max_import_bytes", "read_text", "raw_control_chars"]
 

@@ -329,7 +329,7 @@ def coerce_value(f: Field, value: Any) -> Any:
     >>> coerce_value(KINDS["person"].field("level"), "ceo")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    kamgraph.importers.records.Invalid: 'ceo' is not one of staff, manager, director, vp,
+    kamgraph.formats.records.Invalid: 'ceo' is not one of staff, manager, director, vp,
     c-level, board
     """
     t = f.type
