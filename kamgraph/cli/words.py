@@ -17,7 +17,7 @@ import click
 
 from kamgraph.i18n import N_, get_lang, translations
 
-__all__ = ["localize", "help_texts", "CLICK_WORDS"]
+__all__ = ["localize", "help_texts", "CLICK_WORDS", "stand_in", "help_index_source"]
 
 #: click's own messages that kamgraph users meet (translated in the catalogue)
 CLICK_WORDS = (
@@ -148,3 +148,34 @@ def help_texts(root: click.Command) -> list[str]:
 
 def click_plurals() -> tuple[tuple[str, str], ...]:
     return _CLICK_PLURALS
+
+
+def stand_in(name: str, help_text: str | None, short_help: str | None,
+             hidden: bool) -> click.Command:
+    """A command with ``name``'s help only, for ``kamgraph --help`` to list without importing
+    the command's module (see :mod:`kamgraph.cli.help_index`)."""
+    cmd = click.Command(name, help=help_text, short_help=short_help, hidden=hidden)
+    localize(cmd)
+    return cmd
+
+
+def help_index_source() -> str:
+    """The text of ``kamgraph/cli/help_index.py``: each command's English help, so the
+    command list of ``kamgraph --help`` needs no command module imported."""
+    import importlib
+
+    from kamgraph.cli import COMMANDS
+
+    lines = ["# ruff: noqa: E501",
+             '"""Each command\'s help, for ``kamgraph --help`` (generated: ``python -m '
+             'kamgraph.i18n update``)."""', "", "from __future__ import annotations", "",
+             "#: command name -> (help, short help, hidden)",
+             "HELP: dict[str, tuple[str | None, str | None, bool]] = {"]
+    for name in sorted(COMMANDS):
+        module, attr = COMMANDS[name].split(":")
+        cmd = getattr(importlib.import_module(f"kamgraph.cli.{module}"), attr)
+        orig = _originals(cmd)
+        lines.append(f"    {name!r}: ({orig['help']!r},")
+        lines.append(f"        {orig['short_help']!r}, {bool(cmd.hidden)!r}),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
