@@ -131,7 +131,7 @@ class LazyGroup(click.Group):
         except KamgraphError as e:
             from kamgraph.tables import clean
 
-            raise click.ClickException(clean(str(e))) from e
+            raise click.ClickException(clean(e.localized())) from e
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt:

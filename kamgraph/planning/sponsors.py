@@ -27,6 +27,7 @@ from typing import Any
 import networkx as nx
 
 from kamgraph.errors import NotFound
+from kamgraph.i18n import N_
 
 __all__ = ["OWN_HOURS", "SPONSOR_HOURS", "FUNCTION_KEYWORDS", "FUNCTION_ALIASES",
            "FACING_DEFAULTS", "TITLE_FUNCTION", "functions_of", "SponsorCandidate", "SponsorPool",
@@ -267,7 +268,8 @@ def match_sponsors(G: nx.MultiDiGraph, person: str | None = None, *, top: int = 
     """
     if person is not None:
         if person not in G or G.nodes[person].get("kind") != "person":
-            raise NotFound(f"no person {person!r} in account {G.graph.get('account')!r}")
+            raise NotFound(N_("no person {person!r} in account {account!r}"), person=person,
+                           account=G.graph.get("account"))
         targets = [person]
         if G.nodes[person].get("oversight"):
             label = str(G.nodes[person].get("label") or person)
