@@ -129,6 +129,10 @@ def gap_fix(kind: str, fix: str, candidates: Sequence[str]) -> str:
     """
     if get_lang() == "en":
         return fix
+    if hasattr(fix, "code"):  # a fact of the analyzers: worded from its own parameters
+        from kamgraph.analyzers.words import render
+
+        return render(fix, get_lang())
     names = "、".join(candidates)
     m = _ROLE_IN_FIX.search(fix)
     r = m.group(1) if m else ""

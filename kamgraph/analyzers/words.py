@@ -103,6 +103,16 @@ CATALOGUE: dict[str, str] = {
     "link-s": N_("{bases} link {strength}"),
     "link-hidden-s": N_("hidden {bases} link {strength}"),
     "then": N_("{first}, then {rest}"),
+    # warm paths (planning.acquaintance)
+    "routes": N_("{n} route(s) to {who}, strongest first"),
+    "routes-few": N_("only {n} distinct route(s) within {hops} hops"),
+    "no-chain": N_("no chain of acquaintance from our staff reaches {who} without passing a "
+                   "hostile person"),
+    "no-chain-hops": N_("no chain within {hops} hops from the chosen staff reaches {who} "
+                        "without passing a hostile person"),
+    "nearest": N_("nearest reachable people around the target: {names}"),
+    "nobody-near": N_("nobody around the target is reachable by our staff"),
+    "avoided": N_("not routed through hostile people: {names}"),
     # coverage
     "gap-no-owner-a": N_("{who} has no owner A"),
     "gap-no-owner-b": N_("{who} has no backup owner B"),
@@ -115,16 +125,16 @@ CATALOGUE: dict[str, str] = {
     "gap-no-sponsor": N_("{who} is a decision maker without a sponsor"),
     "gap-overloaded": N_("owner {staff} holds {n} people of the account (limit {limit} for "
                          "their level and hours): {people}"),
-    "fix-owner-a": NP_("reason", "name an owner A: {names}"),
-    "fix-owner-b": NP_("reason", "name an owner B: {names}"),
-    "fix-role-b": NP_("reason", "give role B to someone else: {names}"),
-    "fix-hand-role": NP_("reason", "hand role {role} to {names}"),
-    "fix-pair": NP_("reason", "pair with a more senior colleague: {names}"),
-    "fix-introduce": NP_("reason", "have {names} introduce them"),
-    "fix-warm-path": NP_("reason", "arrange an introduction through a warm path"),
-    "fix-channel": NP_("reason", "open an independent channel through {names}"),
-    "fix-second-channel": NP_("reason", "find a second independent information channel"),
-    "fix-sponsor": NP_("reason", "assign a sponsor: {names}"),
+    "fix-owner-a": N_("name an owner A: {names}"),
+    "fix-owner-b": N_("name an owner B: {names}"),
+    "fix-role-b": N_("give role B to someone else: {names}"),
+    "fix-hand-role": N_("hand role {role} to {names}"),
+    "fix-pair": N_("pair with a more senior colleague: {names}"),
+    "fix-introduce": N_("have {names} introduce them"),
+    "fix-warm-path": N_("arrange an introduction through a warm path"),
+    "fix-channel": N_("open an independent channel through {names}"),
+    "fix-second-channel": N_("find a second independent information channel"),
+    "fix-sponsor": N_("assign a sponsor: {names}"),
     "fix-hand-over": N_("hand {n} of them to {names}"),
     "nobody-available": N_("nobody available"),
     # balance
@@ -173,7 +183,9 @@ _WORDS = (NP_("reason word", "initiator"), NP_("reason word", "user"),
           NP_("reason word", "sways"), NP_("reason word", "for us"),
           NP_("reason word", "against us"), NP_("reason word", "undecided"),
           NP_("reason word", "a majority for us"), NP_("reason word", "a majority against us"),
-          NP_("reason word", "no majority yet"), NP_("reason word", "unknown"))
+          NP_("reason word", "no majority yet"), NP_("reason word", "unknown"),
+          NP_("reason word", "influence"), NP_("reason word", "countered"),
+          NP_("reason word", "partly countered"), NP_("reason word", "uncountered"))
 
 _LIST_SEP = {"en": ", ", "zh": "、"}
 
@@ -280,10 +292,11 @@ def reason(code: str, **params: Any) -> Reason:
 
 
 def render(r: str, lang: str = "en") -> str:
-    """Words of a reason in ``lang`` ("en" or "zh"); plain strings come back unchanged."""
+    """Words of a reason in ``lang`` ("en" or "zh"); a plain string comes back unchanged,
+    unless it is one of the analyzers' enum words (a verdict, a role)."""
     if isinstance(r, Reason):
         return _render(r.code, r.params, lang)
-    return str(r)
+    return _enum(str(r), lang)
 
 
 def facts(reasons: Iterable[str]) -> list[dict[str, Any]]:

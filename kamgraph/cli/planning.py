@@ -63,8 +63,10 @@ def paths_cmd(store: Store, account: str, person: str, from_staff: tuple[str, ..
                         for n in res.nearest],
                        [_("nearest reachable"), _("hops from target"), _("closeness"),
                         _("via"), _("reach")], wrap=[0, 3])
+    from kamgraph.cli.analysis import _say
+
     for r in res.reasons:
-        echo(f"- {r}")
+        echo(f"- {_say(r)}")
 
 
 @click.command("sponsors")

@@ -15,7 +15,7 @@ from typing import Literal
 
 from kamgraph.i18n import N_, NP_, translate
 
-__all__ = ["w", "lang_of", "Lang", "EN"]
+__all__ = ["w", "lang_of", "Lang", "EN", "KIND_WORDS", "kind_word"]
 
 Lang = Literal["en", "zh"]
 
@@ -88,6 +88,22 @@ EN: dict[str, str] = {
     "p.closeness": N_("Closeness by month"),
     "p.interactions": N_("Interactions, newest first"), "p.current": NP_("history", "current"),
 }
+
+
+#: the kinds of change rows (history.changes.ITEM_KINDS) in words
+KIND_WORDS: dict[str, str] = {
+    "left": NP_("change", "left"), "moved": NP_("change", "moved"),
+    "arrived": NP_("change", "arrived"), "stance": NP_("change", "stance"),
+    "staff": NP_("change", "staff"), "owner": NP_("change", "owner"),
+    "sponsor": NP_("change", "sponsor"), "channel": NP_("change", "channel"),
+    "tie": NP_("change", "tie"), "gap": NP_("change", "gap"), "top": NP_("change", "top"),
+}
+
+
+def kind_word(kind: str, lang: str = "en") -> str:
+    """The kind of a change row in ``lang`` (the code itself when unknown)."""
+    message = KIND_WORDS.get(kind)
+    return kind if message is None else translate(message, lang)
 
 
 def lang_of(value: str | None = None) -> Lang:
