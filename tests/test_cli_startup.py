@@ -40,3 +40,19 @@ def test_help_imports_no_command_module_and_no_heavy_library() -> None:
         loaded = [m for m in HEAVY if m in modules]
         assert not loaded, f"kamgraph --lang {lang} --help imported {loaded}"
     assert "决策" in _loaded_by_help("zh")[0]
+
+
+def test_every_help_fits_80_columns_in_both_languages() -> None:
+    """Chinese help wraps by terminal cells (a character takes two), not by characters."""
+    from click.testing import CliRunner
+    from rich.cells import cell_len
+
+    from kamgraph.cli import COMMANDS, main
+
+    for lang in ("en", "zh"):
+        for name in [None, *sorted(COMMANDS)]:
+            args = ["--lang", lang, *([name] if name else []), "--help"]
+            res = CliRunner().invoke(main, args, env={"COLUMNS": "80"})
+            assert res.exit_code == 0, res.output
+            wide = [line for line in res.output.splitlines() if cell_len(line) > 80]
+            assert not wide, f"kamgraph {' '.join(args)}: {wide[:2]}"

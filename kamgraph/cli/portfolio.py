@@ -29,9 +29,8 @@ _FORMATS = ("table", "csv", "xlsx", "html")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the review to this file.")
 @click.option("--lang", type=click.Choice(["en", "zh"]), default=None,
-              help="Language of headers and words (default: --lang before the command, "
-                   "KAMGRAPH_LANG, the locale).")
-@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Language: en or zh [env KAMGRAPH_LANG; default: the locale, else en].")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
               help="Review as of this date (default: today).")
 @json_option
 @store_options

@@ -57,13 +57,60 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
     return translations(get_lang()).ngettext(singular, plural, n)
 
 
+def _cells(text: str) -> int:
+    """Terminal cells of ``text`` (a Chinese character takes two), ANSI codes left out.
+
+    >>> _cells("kamgraph"), _cells("关键人"), _cells("A角")
+    (8, 6, 3)
+    """
+    import unicodedata
+
+    from click._compat import strip_ansi
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in strip_ansi(text))
+
+
+def _truncate_cells(text: str, n: int) -> str:
+    """The longest prefix of ``text`` that fits ``n`` cells (for click's long-word breaks)."""
+    used = 0
+    for i, c in enumerate(text):
+        used += _cells(c)
+        if used > n:
+            return text[:max(i, 1)]
+    return text
+
+
+def _wrapper_class(base: type) -> type:
+    """click's text wrapper, breaking Chinese text between any two characters (it has no
+    spaces) while English words stay whole."""
+    import re
+
+    wide = re.compile(r"([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])")
+
+    class CellWrapper(base):  # type: ignore[misc, valid-type]
+        def _split(self, text: str) -> list[str]:
+            chunks: list[str] = super()._split(text)
+            return [p for c in chunks for p in wide.split(c) if p]
+
+    return CellWrapper
+
+
 def _patch_click() -> None:
     """Let click's messages come from our catalogue (click looks them up in gettext's
-    default domain, which kamgraph does not install)."""
+    default domain, which kamgraph does not install), and let its help wrap by terminal
+    cells, so Chinese help fits the terminal (click counts characters)."""
     global _patched
     if _patched:
         return
     import importlib
+
+    import click._textwrap
+    import click.formatting
+
+    click._textwrap.term_len = _cells  # type: ignore[attr-defined]
+    click._textwrap._truncate_visible = _truncate_cells  # type: ignore[attr-defined]
+    click._textwrap.TextWrapper = _wrapper_class(click._textwrap.TextWrapper)
+    click.formatting.term_len = _cells  # type: ignore[attr-defined]
 
     for name in _CLICK_MODULES:
         mod = importlib.import_module(f"click.{name}")
