@@ -73,7 +73,9 @@ def _say(r: str) -> str:
 
 
 def _reasons(r: list[str]) -> str:
-    return "; ".join(map(_say, r))
+    from kamgraph.i18n import get_lang
+
+    return ("；" if get_lang() == "zh" else "; ").join(map(_say, r))
 
 
 @click.command("key-persons")

@@ -85,6 +85,8 @@ def sponsors_cmd(store: Store, account: str, person: str | None, top: int,
     G = load_graph(store, account)
     if person is not None:
         person = resolve_person(G, person)
+    from kamgraph.cli.analysis import _reasons
+
     matches = match_sponsors(G, person, top=top)
     if as_json:
         echo_json([m.to_dict() for m in matches])
@@ -93,7 +95,7 @@ def sponsors_cmd(store: Store, account: str, person: str | None, top: int,
     for m in matches:
         for i, c in enumerate(m.candidates):
             rows.append([m.label if i == 0 else "", i + 1, c.label, c.score,
-                         yes_no(c.current), "; ".join(c.reasons)])
+                         yes_no(c.current), _reasons(c.reasons)])
     echo_table(rows, [_("person"), "#", _("sponsor"), _("score"), _("current"), _("why")],
                wrap=[0, 2, 5])
 

@@ -10,10 +10,12 @@ catalogue.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import click
+from click._textwrap import TextWrapper as _ClickWrapper
 
 from kamgraph.i18n import N_, get_lang, translations
 
@@ -45,6 +47,8 @@ _CLICK_PLURALS = (
 )
 _CLICK_MODULES = ("core", "formatting", "exceptions", "decorators", "types", "parser", "termui")
 _patched = False
+#: characters that take two cells and may break a line anywhere (CJK, full-width forms)
+_WIDE = re.compile(r"([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])")
 
 
 def _gettext(message: str) -> str:
@@ -57,7 +61,7 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
     return translations(get_lang()).ngettext(singular, plural, n)
 
 
-def _cells(text: str) -> int:
+def _cells(x: str) -> int:
     """Terminal cells of ``text`` (a Chinese character takes two), ANSI codes left out.
 
     >>> _cells("kamgraph"), _cells("关键人"), _cells("A角")
@@ -67,7 +71,7 @@ def _cells(text: str) -> int:
 
     from click._compat import strip_ansi
 
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in strip_ansi(text))
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in strip_ansi(x))
 
 
 def _truncate_cells(text: str, n: int) -> str:
@@ -80,19 +84,13 @@ def _truncate_cells(text: str, n: int) -> str:
     return text
 
 
-def _wrapper_class(base: type) -> type:
+class _CellWrapper(_ClickWrapper):
     """click's text wrapper, breaking Chinese text between any two characters (it has no
     spaces) while English words stay whole."""
-    import re
 
-    wide = re.compile(r"([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])")
-
-    class CellWrapper(base):  # type: ignore[misc, valid-type]
-        def _split(self, text: str) -> list[str]:
-            chunks: list[str] = super()._split(text)
-            return [p for c in chunks for p in wide.split(c) if p]
-
-    return CellWrapper
+    def _split(self, text: str) -> list[str]:
+        chunks: list[str] = super()._split(text)
+        return [p for c in chunks for p in _WIDE.split(c) if p]
 
 
 def _patch_click() -> None:
@@ -107,10 +105,10 @@ def _patch_click() -> None:
     import click._textwrap
     import click.formatting
 
-    click._textwrap.term_len = _cells  # type: ignore[attr-defined]
-    click._textwrap._truncate_visible = _truncate_cells  # type: ignore[attr-defined]
-    click._textwrap.TextWrapper = _wrapper_class(click._textwrap.TextWrapper)
-    click.formatting.term_len = _cells  # type: ignore[attr-defined]
+    click._textwrap.term_len = _cells
+    click._textwrap._truncate_visible = _truncate_cells
+    click._textwrap.TextWrapper = _CellWrapper  # type: ignore[misc]
+    click.formatting.term_len = _cells
 
     for name in _CLICK_MODULES:
         mod = importlib.import_module(f"click.{name}")
