@@ -18,6 +18,7 @@ from kamgraph.cli.complete import (
 from kamgraph.cli.lookup import load_graph, resolve_people, resolve_person
 from kamgraph.cli.output import check_out, echo, echo_json, echo_table
 from kamgraph.i18n import _
+from kamgraph.tables import clean
 from kamgraph.terms import circle, yes_no
 
 if TYPE_CHECKING:
@@ -144,7 +145,15 @@ def plan_cmd(store: Store, account: str, opportunity: str | None, capacity: floa
     p = plan(G, capacity_hours=capacity, cycle_start=start.date() if start else None)
     ps = planning_set(G, p, lang=doc_lang)
     if out is None:
-        echo(render_planning_set(ps, fmt))  # type: ignore[arg-type]
+        text = render_planning_set(ps, fmt)  # type: ignore[arg-type]
+        if fmt != "md":
+            echo(text)
+            return
+        for line in text.split("\n"):  # a Markdown table row must stay one line
+            if line.startswith("|"):
+                click.echo(clean(line))
+            else:
+                echo(line)
         return
     written = write_planning_set(ps, fmt, out)  # type: ignore[arg-type]
     if as_json:
