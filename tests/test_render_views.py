@@ -89,7 +89,7 @@ def test_footer_and_language() -> None:
                          "Opportunity: Core banking · Date: 2026-07-01 · "
                          "Shareable: private details left out")
     zh = build_view(graph(None), "influence", lang="zh", date=DAY)
-    assert zh.footer.startswith("客户: 华信银行 Huaxin Bank · 视图: 影响力地图 · 商机: 全部商机")
+    assert zh.footer.startswith("客户：华信银行 Huaxin Bank · 视图：影响力地图 · 商机：全部商机")
     assert zh.ui["search"] == "搜索人员…" and zh.legend[0]["label"] == "对我方态度"
     assert by_id(zh)["ceo"]["label"] == "王强\nWang Qiang"
     assert by_id(en)["ceo"]["label"] == "Wang Qiang\n王强"

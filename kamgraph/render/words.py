@@ -13,7 +13,7 @@ from typing import Literal
 from kamgraph.i18n import N_, NP_, translate
 from kamgraph.terms import STANCE_WORDS
 
-__all__ = ["Lang", "WORDS", "tr", "role_name", "stance_name", "circle_name", "basis_name",
+__all__ = ["Lang", "WORDS", "field", "tr", "role_name", "stance_name", "circle_name", "basis_name",
            "words_for"]
 
 Lang = Literal["zh", "en"]
@@ -172,6 +172,20 @@ _COACH = NP_("map role", "coach")
 #: affiliations and report lines drawn as circles on the map (beside kamgraph.terms' circles)
 _MORE_CIRCLES = (NP_("circle", "reports-to"), NP_("circle", "internal"),
                  NP_("circle", "consultant"), NP_("circle", "external"))
+
+
+_FIELD = NP_("map", "{field}: {value}")
+
+
+def field(label: str, value: object, lang: Lang = "en") -> str:
+    """``"Account: …"`` / ``"客户：…"``: a label and its value, punctuated per language.
+
+    Examples
+    --------
+    >>> field("客户", "Acme", "zh"), field("Account", "Acme")
+    ('客户：Acme', 'Account: Acme')
+    """
+    return translate(_FIELD, lang).format(field=label, value=value)
 
 
 def tr(key: str, lang: Lang = "en") -> str:
