@@ -55,8 +55,9 @@ class KamgraphError(Exception):
 
     def localized(self) -> str:
         """The message in the current language (as ``str(self)`` when not in the catalogue)."""
-        if self.template is None or self.args[:1] != (self._english(),):
-            return str(self)
+        if (self.template is None or type(self).__str__ is not Exception.__str__
+                or self.args[:1] != (self._english(),)):
+            return str(self)  # a subclass that words itself, or a message set otherwise
         from kamgraph.i18n import _
 
         text = _(self.template)
