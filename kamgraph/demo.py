@@ -48,11 +48,14 @@ class DemoRun:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def run_demo(store: Store, out_dir: Path | None, *, top: int = 10) -> DemoRun:
+def run_demo(store: Store, out_dir: Path | None, *, top: int = 10,
+             lang: str | None = None) -> DemoRun:
     """Load the demo account into ``store`` (replacing an earlier copy), analyse it and
-    write its influence map into ``out_dir``."""
+    write its influence map into ``out_dir``, in ``lang`` (default: the current language,
+    :func:`kamgraph.i18n.get_lang`)."""
     from kamgraph.analyzers import Analysis, counterpoints, coverage_gaps, key_persons
     from kamgraph.history.demo_history import keep_demo_history
+    from kamgraph.i18n import lang_code
     from kamgraph.render import render_map
 
     data = load_demo()
@@ -72,7 +75,8 @@ def run_demo(store: Store, out_dir: Path | None, *, top: int = 10) -> DemoRun:
         out_dir.mkdir(parents=True, exist_ok=True)
         inputs = inputs_from(everyone, gaps)
         map_path = render_map(G, out_dir / "influence-map.html", view="influence",
-                              scores=inputs.scores, reasons=inputs.reasons, gaps=inputs.gaps)
+                              scores=inputs.scores, reasons=inputs.reasons, gaps=inputs.gaps,
+                              lang=lang_code(lang))
     return DemoRun(account=data.account_id, account_name=G.graph["account_name"],
                    opportunity=opp, counts=data.count(), key_persons=everyone[:top],
                    counterpoints=report, gaps=gaps, map_path=map_path,

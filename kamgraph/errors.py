@@ -1,13 +1,18 @@
 """Every exception kamgraph raises, in one hierarchy.
 
-The library raises these; the CLI turns each into one ``Error: ...`` line and a
-non-zero exit. Driver and engine errors are wrapped ``from`` the original so the
-cause stays available to Python callers.
+The library raises these; the CLI turns each into one ``Error: ...`` line (``错误：...``
+in Chinese) and a non-zero exit. Driver and engine errors are wrapped ``from`` the
+original so the cause stays available to Python callers.
+
+A message given with its parameters apart, ``NotFound(N_("no staff member {staff!r}"),
+staff=s)``, is English in ``str(e)`` and reaches the user in their language through
+:meth:`KamgraphError.localized` (the template is a message of the catalogue).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
     "KamgraphError",
@@ -24,7 +29,43 @@ __all__ = [
 
 
 class KamgraphError(Exception):
-    """Base class of every error kamgraph raises on purpose."""
+    """Base class of every error kamgraph raises on purpose.
+
+    Examples
+    --------
+    >>> from kamgraph.i18n import N_, set_lang
+    >>> e = NotFound(N_("no staff member {staff!r}"), staff="s-x")
+    >>> str(e)
+    "no staff member 's-x'"
+    >>> set_lang("zh"); e.localized()
+    "没有我方人员 's-x'"
+    >>> KamgraphError("not in the catalogue").localized()
+    'not in the catalogue'
+    >>> set_lang(None)
+    """
+
+    template: str | None = None
+    params: dict[str, Any] = {}
+
+    def __init__(self, message: object = "", *args: object, **params: Any) -> None:
+        if isinstance(message, str):
+            self.template, self.params = message, params
+            message = message.format(**params) if params else message
+        super().__init__(message, *args)
+
+    def localized(self) -> str:
+        """The message in the current language (as ``str(self)`` when not in the catalogue)."""
+        if (self.template is None or type(self).__str__ is not Exception.__str__
+                or self.args[:1] != (self._english(),)):
+            return str(self)  # a subclass that words itself, or a message set otherwise
+        from kamgraph.i18n import _
+
+        text = _(self.template)
+        return text.format(**self.params) if self.params else text
+
+    def _english(self) -> str:
+        assert self.template is not None
+        return self.template.format(**self.params) if self.params else self.template
 
 
 class ConfigError(KamgraphError):

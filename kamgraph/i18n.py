@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Literal
 
 __all__ = ["LANGS", "Lang", "LOCALE_DIR", "DOMAIN", "_", "N_", "NP_", "ngettext", "pgettext",
-           "set_lang", "get_lang", "detect_lang", "translations"]
+           "set_lang", "get_lang", "detect_lang", "translations", "Msg", "translate", "lang_code"]
 
 Lang = Literal["en", "zh"]
 LANGS: tuple[Lang, ...] = ("en", "zh")
@@ -112,9 +112,43 @@ def N_(message: str) -> str:
     return message
 
 
+class Msg(str):
+    """A message marked with :func:`NP_`: the English words, remembering their context."""
+
+    context: str | None = None
+
+
 def NP_(context: str, message: str) -> str:
-    """Mark ``message`` with a context for the catalogue (translate later with pgettext)."""
-    return message
+    """Mark ``message`` with a context for the catalogue (translate later with pgettext, or
+    with :func:`translate`, which remembers the context)."""
+    marked = Msg(message)
+    marked.context = context
+    return marked
+
+
+def lang_code(lang: str | None) -> Lang:
+    """``"zh"`` or ``"en"`` from a language name (``None``: the current language)."""
+    if lang is None:
+        return get_lang()
+    return "zh" if lang.strip().lower().startswith("zh") else "en"
+
+
+def translate(message: str, lang: str | None = None) -> str:
+    """``message`` (marked with :func:`N_` or :func:`NP_`) in ``lang``, else the current
+    language. For modules that write a document in a language given to them.
+
+    Examples
+    --------
+    >>> translate(NP_("role", "coach"), "zh"), translate(N_("stance"), "zh")
+    ('教练/内线', '态度')
+    >>> translate(NP_("role", "coach"), "en")
+    'coach'
+    """
+    if not message:
+        return str(message)
+    t = translations(lang_code(lang))
+    context = getattr(message, "context", None)
+    return str(t.pgettext(context, message) if context else t.gettext(message))
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -90,7 +90,13 @@ def missing(lang: str, template: Catalog | None = None) -> list[str]:
 
 
 def update() -> None:
-    """Merge the code's messages into every ``.po`` (new ones empty) and compile each."""
+    """Merge the code's messages into every ``.po`` (new ones empty) and compile each; write
+    the command help index that ``kamgraph --help`` lists commands from."""
+    from kamgraph.cli.words import help_index_source
+
+    index = PACKAGE / "cli" / "help_index.py"
+    if index.read_text("utf-8") != help_index_source():
+        index.write_text(help_index_source(), "utf-8")
     template = extract()
     for lang in LANGS:
         if lang == "en":

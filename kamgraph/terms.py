@@ -33,6 +33,9 @@ _STANCE = {-3: NP_("stance", "strong opponent"), -2: NP_("stance", "opponent"),
            -1: NP_("stance", "leaning against"), 0: NP_("stance", "neutral"),
            1: NP_("stance", "leaning for"), 2: NP_("stance", "supporter"),
            3: NP_("stance", "exclusive supporter")}
+#: the stance scale's words by value (marked with their context), for modules that write
+#: in a language given to them
+STANCE_WORDS = _STANCE
 _SEVERITY = (NP_("severity", "high"), NP_("severity", "medium"), NP_("severity", "low"))
 _GAP = (NP_("gap", "no-owner-a"), NP_("gap", "no-owner-b"), NP_("gap", "same-a-b"),
         NP_("gap", "owner-left"), NP_("gap", "owner-overloaded"),
@@ -126,6 +129,10 @@ def gap_fix(kind: str, fix: str, candidates: Sequence[str]) -> str:
     """
     if get_lang() == "en":
         return fix
+    if hasattr(fix, "code"):  # a fact of the analyzers: worded from its own parameters
+        from kamgraph.analyzers.words import render
+
+        return render(fix, get_lang())
     names = "、".join(candidates)
     m = _ROLE_IN_FIX.search(fix)
     r = m.group(1) if m else ""

@@ -101,7 +101,7 @@ def test_legend_search_and_language(browser: Any, tmp_path: Path) -> None:
     o = open_map(browser, write_html(spec, tmp_path / "influence.html"))
     page = o.page
     legend = str(page.locator("#kg-legend").text_content())
-    assert "对我方态度" in legend and "支持竞争对手: Rival Corp" in legend
+    assert "对我方态度" in legend and "支持竞争对手：Rival Corp" in legend
     assert "信息科技部 IT (3)" in legend
     page.fill("#kg-search", "wang")
     assert page.locator("#kg-count").text_content() == "1 个匹配"

@@ -89,6 +89,9 @@ def test_the_other_commands_in_both_languages_with_json(cli: Cli, tmp_path: Path
         d.mkdir()
         out = _run(cli, "--lang", lang, "demo", "--out", str(d / "demo"))
         assert _SAYS[lang].search(out.splitlines()[0])
+        page = (d / "demo" / "influence-map.html").read_text("utf-8")  # the demo's map too
+        assert ('<html lang="zh-CN"' in page) == (lang == "zh") and ("影响力地图" in page) == (
+            lang == "zh")
         runs: list[list[str]] = [
             ["init"], ["import", "--dry-run", str(DEMO_PATH)], ["engine", "status"],
             ["export", "gd-telecom", "--out", str(d / "x.yaml")],
@@ -123,3 +126,21 @@ def test_the_other_commands_in_both_languages_with_json(cli: Cli, tmp_path: Path
     assert started["running"] is True
     assert _CJK.search(_run(cli, "--lang", "zh", "engine", "start"))
     assert _CJK.search(_run(cli, "--lang", "zh", "engine", "status"))
+
+
+def test_library_errors_reach_the_user_in_their_language(demo_cli: Cli) -> None:
+    """Errors raised inside the library (not only the CLI's own) are worded per language."""
+    from kamgraph.cli import main
+
+    args = ["paths", "gd-telecom", "p-chen-jing", "--from", "s-zhao-lei"]  # he left us
+    said = {}
+    for lang in ("en", "zh"):
+        res = CliRunner().invoke(main, ["--lang", lang, *args], env=demo_cli.env)
+        assert res.exit_code == 1 and len(res.output.strip().splitlines()) == 1, res.output
+        said[lang] = res.output.strip()
+    assert said["en"] == ("Error: staff member 's-zhao-lei' has left; choose an active "
+                          "colleague")
+    assert said["zh"] == "错误：我方人员 's-zhao-lei' 已离职；请选择一位在职同事"
+    res = CliRunner().invoke(main, ["--lang", "zh", "person", "gd-telecom", "不存在的人"],
+                             env=demo_cli.env)
+    assert res.exit_code == 1 and res.output.startswith("错误：没有人员 '不存在的人'"), res.output

@@ -42,6 +42,10 @@ def test_the_committed_mo_is_the_compiled_po() -> None:
         "run: python -m kamgraph.i18n update"
 
 
+#: parameters only English grammar needs (an article, a possessive): Chinese may drop them
+ENGLISH_ONLY = {"a", "pronoun", "dst_short"}
+
+
 def test_translations_keep_the_placeholders() -> None:
     for m in read_catalog("zh"):
         if not m.id:
@@ -52,7 +56,7 @@ def test_translations_keep_the_placeholders() -> None:
         for s in strings:
             assert _fields(s) <= want, f"{m.id!r}: {s!r} has unknown placeholders"
             if isinstance(m.id, str):
-                assert _fields(s) == want, f"{m.id!r}: {s!r} drops a placeholder"
+                assert _fields(s) >= want - ENGLISH_ONLY, f"{m.id!r}: {s!r} drops a placeholder"
 
 
 def test_terms_follow_the_glossary() -> None:

@@ -90,7 +90,7 @@ def test_footer_and_language() -> None:
                          "Opportunity: Core banking · Date: 2026-07-01 · "
                          "Shareable: private details left out")
     zh = build_view(graph(None), "influence", lang="zh", date=DAY)
-    assert zh.footer.startswith("客户: 华信银行 Huaxin Bank · 视图: 影响力地图 · 商机: 全部商机")
+    assert zh.footer.startswith("客户：华信银行 Huaxin Bank · 视图：影响力地图 · 商机：全部商机")
     assert zh.ui["search"] == "搜索人员…" and zh.legend[0]["label"] == "对我方态度"
     assert by_id(zh)["ceo"]["label"] == "王强\nWang Qiang"
     assert by_id(en)["ceo"]["label"] == "Wang Qiang\n王强"
@@ -236,14 +236,14 @@ def test_every_page_word_exists_in_english_and_chinese() -> None:
     import re
     from importlib import resources
 
-    from kamgraph.render.words import WORDS, words_for
+    from kamgraph.render.words import WORDS, tr, words_for
 
-    assert all(en.strip() and zh.strip() for en, zh in WORDS.values())
+    assert all(tr(k, "en").strip() and tr(k, "zh").strip() for k in WORDS)
     js = (resources.files("kamgraph.render") / "page" / "page.js").read_text("utf-8")
     used = set(re.findall(r"\bui\.(\w+)", js))
     for lang in ("en", "zh"):
         have = words_for(lang, "ui.")  # type: ignore[arg-type]
         assert used <= set(have), used - set(have)
     # Chinese is Chinese wherever the English is a phrase
-    phrases = [k for k, (en, _) in WORDS.items() if " " in en and not k.startswith("cov.")]
-    assert all(re.search(r"[\u4e00-\u9fff]", WORDS[k][1]) for k in phrases)
+    phrases = [k for k, en in WORDS.items() if " " in en and not k.startswith("cov.")]
+    assert all(re.search(r"[\u4e00-\u9fff]", tr(k, "zh")) for k in phrases)

@@ -3,13 +3,13 @@
 Every reason an analyzer gives is a :class:`Reason`: a ``str`` (its English words, so
 tables, JSON and tests read it as text) that also keeps its fact ``code`` and
 ``params``. :func:`render` words a reason in another language from the same fact;
-:data:`CATALOGUE` holds, for every code, the English and the Chinese template, so a
-message catalogue can take the Chinese over without touching the analyzers.
+:data:`CATALOGUE` holds, for every code, the English template, marked for the message
+catalogue (``kamgraph/locale/zh/LC_MESSAGES/kamgraph.po`` holds the Chinese).
 
 Parameters are plain values (text, numbers, lists of enum words) or a *person*: a
 dict ``{"label", "title", "roles"}`` rendered as ``"王强 Wang Qiang (CEO, decider)"``.
 Enum words (roles, bases, levels, oversight kinds, body types and rules, verdicts) are
-translated through :data:`ZH_WORDS`.
+translated through the catalogue's ``reason word`` context.
 
 Examples
 --------
@@ -29,8 +29,10 @@ from typing import Any
 
 import networkx as nx
 
+from kamgraph.i18n import N_, NP_, lang_code, translate, translations
+
 __all__ = ["Reason", "reason", "render", "fmt", "person", "person_brief", "label",
-           "describe_path", "CATALOGUE", "ZH_WORDS", "facts"]
+           "describe_path", "CATALOGUE", "facts"]
 
 
 def fmt(x: float) -> str:
@@ -44,168 +46,167 @@ def fmt(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".") or "0"
 
 
-#: code -> (English template, Chinese template). Placeholders name the parameters.
-CATALOGUE: dict[str, tuple[str, str]] = {
+#: code -> English template, marked for the catalogue (the Chinese is in the .po).
+#: Placeholders name the parameters.
+CATALOGUE: dict[str, str] = {
     # influence paths and power
-    "sways": ("sways {who} {how}, strength {strength}", "影响 {who}，{how}，强度 {strength}"),
-    "sways-more": ("sways {n} more decision maker(s)", "另影响 {n} 位决策者"),
-    "role-in-opp": ("{roles} in opportunity {opportunity}", "在商机 {opportunity} 中为{roles}"),
-    "role-standing": ("{roles} (standing role)", "{roles}（常设角色）"),
-    "level": ("level {level} (rank {rank} of {of})", "层级 {level}（第 {rank}/{of} 级）"),
-    "veto": ("gatekeeper: can block our access (veto power)", "控制者：可阻断我方接触（否决权）"),
-    "guessed": ("no decider or approver named: influence measured on the most senior people",
-                "未指定决定者或批准者：按最高层级人员计算影响"),
-    "outside-chart": ("outside the formal org chart ({affiliation})",
-                      "不在正式组织架构内（{affiliation}）"),
-    "stance-us": ("stance toward us {value} ({words})", "对我方态度 {value}（{words}）"),
-    "nothing": ("no role, level or influence on record", "无角色、层级或影响记录"),
-    "breadth": ("{n} colleagues seek their advice or follow their lead (weighted {weight})",
-                "{n} 位同事向其请教或受其影响（加权 {weight}）"),
-    "bridge-only": ("the only bridge between {a} and {b}", "{a} 与 {b} 之间唯一的桥梁"),
-    "broker": ("a broker: on {share}% of the shortest ties between colleagues",
-               "中间人：位于同事之间 {share}% 的最短联系上"),
-    "body-member": ("{rule_role} of the {body} ({rule})", "{body}的{rule_role}（{rule}）"),
-    "oversight": ("oversight ({oversight}): keep procedurally neutral",
-                  "监督岗位（{oversight}）：保持程序中立"),
+    "sways": N_("sways {who} {how}, strength {strength}"),
+    "sways-more": N_("sways {n} more decision maker(s)"),
+    "role-in-opp": N_("{roles} in opportunity {opportunity}"),
+    "role-standing": N_("{roles} (standing role)"),
+    "level": N_("level {level} (rank {rank} of {of})"),
+    "veto": N_("gatekeeper: can block our access (veto power)"),
+    "guessed": N_("no decider or approver named: influence measured on the most senior people"),
+    "outside-chart": N_("outside the formal org chart ({affiliation})"),
+    "stance-us": N_("stance toward us {value} ({words})"),
+    "nothing": N_("no role, level or influence on record"),
+    "breadth": N_("{n} colleagues seek their advice or follow their lead (weighted {weight})"),
+    "bridge-only": N_("the only bridge between {a} and {b}"),
+    "broker": N_("a broker: on {share}% of the shortest ties between colleagues"),
+    "body-member": N_("{rule_role} of the {body} ({rule})"),
+    "oversight": N_("oversight ({oversight}): keep procedurally neutral"),
     # hidden chain
-    "chain-count": ("{n} people outside {pronoun} reporting line sway {who}",
-                    "{n} 人在其汇报线之外影响 {who}"),
-    "chain-shown": ("{shown} shown (hidden paths of strength {min} or more within {hops} hops);"
-                    " {rest} weaker or formal influencer(s) with --all",
-                    "显示 {shown} 人（{hops} 跳内强度不低于 {min} 的隐性路径）；"
-                    "其余 {rest} 位较弱或正式的影响者用 --all 查看"),
-    "chain-outside-n": ("{n} of them outside the formal org chart",
-                        "其中 {n} 人不在正式组织架构内"),
-    "chain-uncovered-n": ("{n} of them not covered by our staff", "其中 {n} 人无我方责任人"),
-    "guessed-one": ("no decider or approver named: taken as the most senior person",
-                    "未指定决定者或批准者：取最高层级人员"),
-    "off-line": ("{src} {verb} {dst} although not in {dst_short}'s reporting line",
-                 "{src}{verb}{dst}，但不在其汇报线上"),
-    "off-chart-path": ("the path runs through {who}, outside the org chart ({affiliation})",
-                       "路径经过组织架构外的 {who}（{affiliation}）"),
-    "personal": ("rests on a personal tie ({bases})", "基于私人关系（{bases}）"),
-    "typed-hidden": ("recorded as a hidden link", "记录为隐性关系"),
-    "uncovered": ("no staff of ours owns this person", "我方无人负责此人"),
-    "bases": ("one tie with several bases: {bases}, combined {strength}",
-              "一条关系有多重基础：{bases}，合计 {strength}"),
+    "chain-count": N_("{n} people outside {pronoun} reporting line sway {who}"),
+    "chain-shown": N_("{shown} shown (hidden paths of strength {min} or more within {hops} hops);"
+                      " {rest} weaker or formal influencer(s) with --all"),
+    "chain-outside-n": N_("{n} of them outside the formal org chart"),
+    "chain-uncovered-n": N_("{n} of them not covered by our staff"),
+    "guessed-one": N_("no decider or approver named: taken as the most senior person"),
+    "off-line": N_("{src} {verb} {dst} although not in {dst_short}'s reporting line"),
+    "off-chart-path": N_("the path runs through {who}, outside the org chart ({affiliation})"),
+    "personal": N_("rests on a personal tie ({bases})"),
+    "typed-hidden": N_("recorded as a hidden link"),
+    "uncovered": N_("no staff of ours owns this person"),
+    "bases": N_("one tie with several bases: {bases}, combined {strength}"),
     # counterpoints
-    "supports": ("supports {competitor} ({value} {words}), power {power}",
-                 "支持 {competitor}（{value} {words}），权重 {power}"),
-    "countered-by": ("countered by {who}: {how}", "由 {who} 制衡：{how}"),
-    "partly-by": ("partly countered by {who}: power {power} vs {their}, a gap of {gap}",
-                  "由 {who} 部分制衡：权重 {power} 对 {their}，差距 {gap}"),
-    "uncountered": ("no supporter of ours of comparable level and power can press on them "
-                    "or on the people they sway",
-                    "我方没有层级与权重相当、能对其或其影响对象施压的支持者"),
-    "beyond-base": ("{best}: the business goal is beyond the current relationship base",
-                    "{best}：该业务目标超出当前关系基础"),
-    "best-candidate": ("best candidate to become the counterweight: {who}",
-                       "最适合成为制衡者的人选：{who}"),
-    "cw-power": ("power {power} vs {their}, standing rank {standing} vs {rank}: {verdict}",
-                 "权重 {power} 对 {their}，地位 {standing} 对 {rank}：{verdict}"),
-    "cw-press": ("can press {on} {how}, strength {strength}",
-                 "可{on}施压，{how}，强度 {strength}"),
-    "cw-press-on": ("on {who}, whom they sway,", "通过其影响对象 {who}"),
-    "cw-stance": ("{stance}", "{stance}"),
-    "cw-reach": ("reachable by {who}: {how}, strength {strength}",
-                 "我方 {who} 可触达：{how}，强度 {strength}"),
-    "cw-unreachable": ("not reachable through our staff's ties", "我方人员的关系网触达不到"),
-    "cp-summary": ("{n} supporter(s) of {c} competitor(s): {countered} countered, "
-                   "{partly} partly countered, {unc} uncountered",
-                   "{c} 个竞争对手的 {n} 位支持者：{countered} 位已制衡，{partly} 位部分制衡，"
-                   "{unc} 位未制衡"),
-    "no-competitor": ("no competitor in scope", "范围内没有竞争对手"),
+    "supports": N_("supports {competitor} ({value} {words}), power {power}"),
+    "countered-by": N_("countered by {who}: {how}"),
+    "partly-by": N_("partly countered by {who}: power {power} vs {their}, a gap of {gap}"),
+    "uncountered": N_("no supporter of ours of comparable level and power can press on them "
+                      "or on the people they sway"),
+    "beyond-base": N_("{best}: the business goal is beyond the current relationship base"),
+    "best-candidate": N_("best candidate to become the counterweight: {who}"),
+    "cw-power": N_("power {power} vs {their}, standing rank {standing} vs {rank}: {verdict}"),
+    "cw-press": N_("can press {on} {how}, strength {strength}"),
+    "cw-press-on": N_("on {who}, whom they sway,"),
+    "cw-stance": N_("{stance}"),
+    "cw-reach": N_("reachable by {who}: {how}, strength {strength}"),
+    "cw-unreachable": N_("not reachable through our staff's ties"),
+    "cp-summary": N_("{n} supporter(s) of {c} competitor(s): {countered} countered, "
+                     "{partly} partly countered, {unc} uncountered"),
+    "no-competitor": N_("no competitor in scope"),
     # paths
-    "path-direct": ("through {a} {link}", "经由{link}"),
-    "path-via": ("via {via} ({links})", "经 {via}（{links}）"),
-    "link": ("{bases} link", "{bases}关系"),
-    "link-hidden": ("hidden {bases} link", "隐性{bases}关系"),
-    "link-s": ("{bases} link {strength}", "{bases}关系 {strength}"),
-    "link-hidden-s": ("hidden {bases} link {strength}", "隐性{bases}关系 {strength}"),
-    "then": ("{first}, then {rest}", "{first}，再经{rest}"),
+    "path-direct": N_("through {a} {link}"),
+    "path-via": N_("via {via} ({links})"),
+    "link": N_("{bases} link"),
+    "link-hidden": N_("hidden {bases} link"),
+    "link-s": N_("{bases} link {strength}"),
+    "link-hidden-s": N_("hidden {bases} link {strength}"),
+    "then": N_("{first}, then {rest}"),
+    # warm paths (planning.acquaintance)
+    "routes": N_("{n} route(s) to {who}, strongest first"),
+    "routes-few": N_("only {n} distinct route(s) within {hops} hops"),
+    "no-chain": N_("no chain of acquaintance from our staff reaches {who} without passing a "
+                   "hostile person"),
+    "no-chain-hops": N_("no chain within {hops} hops from the chosen staff reaches {who} "
+                        "without passing a hostile person"),
+    "nearest": N_("nearest reachable people around the target: {names}"),
+    "nobody-near": N_("nobody around the target is reachable by our staff"),
+    "avoided": N_("not routed through hostile people: {names}"),
+    # sponsor matching (planning.sponsors)
+    "sp-level-unknown": N_("level unknown on one side"),
+    "sp-equal": N_("equal in level"),
+    "sp-above": N_("{n} level(s) above the person"),
+    "sp-below": N_("{n} level(s) below the person"),
+    "sp-faces-kam": N_("function {shown!r} faces {dept} (the account's KAM team)"),
+    "sp-general": N_("general-management function {shown!r}"),
+    "sp-faced-by": N_("{dept} is faced by {faced}, not {shown!r}"),
+    "sp-faces-default": N_("function {shown!r} faces {dept} by default"),
+    "sp-counterpart": N_("function {shown!r} is the counterpart of the person's role "
+                         "({keyword})"),
+    "sp-faces-board": N_("function {shown!r} faces the board"),
+    "sp-no-fit": N_("function {shown!r} does not face the person's department"),
+    "sp-no-history": N_("no shared history"),
+    "sp-knows": N_("knows them ({tie})"),
+    "sp-interactions": N_("{n} interaction(s)"),
+    "sp-interactions-deep": N_("{n} interaction(s) beyond the office"),
+    "sp-history": N_("{parts}"),
+    "sp-capacity-unknown": N_("capacity unknown"),
+    "sp-spare": N_("{spare} of {cap} h spare"),
+    "sp-already": N_("already sponsors them"),
     # coverage
-    "gap-no-owner-a": ("{who} has no owner A", "{who} 没有 A 角责任人"),
-    "gap-no-owner-b": ("{who} has no backup owner B", "{who} 没有 B 角（备份）责任人"),
-    "gap-no-owner-b-dm": ("{who} has no backup owner B (decision maker)",
-                          "{who} 没有 B 角（备份）责任人（决策者）"),
-    "gap-same-a-b": ("{staff} is both owner A and owner B of {who}",
-                     "{staff} 同时是 {who} 的 A 角和 B 角"),
-    "gap-owner-left": ("owner {role} {staff} has left our company",
-                       "{role} 角责任人 {staff} 已离职"),
-    "gap-far-below": ("owner {role} {staff} ({slevel}) is {n} levels below {who} ({plevel})",
-                      "{role} 角责任人 {staff}（{slevel}）比 {who}（{plevel}）低 {n} 级"),
-    "gap-not-knowing": ("owner {role} {staff} has no KNOWS tie to {who}",
-                        "{role} 角责任人 {staff} 与 {who} 没有相识关系"),
-    "gap-few-channels": ("{who} has {n} independent information channel(s), needs 2",
-                         "{who} 只有 {n} 个独立信息渠道，需要 2 个"),
-    "gap-no-sponsor": ("{who} is a decision maker without a sponsor",
-                       "{who} 是决策者，但没有赞助人"),
-    "gap-overloaded": ("owner {staff} holds {n} people of the account (limit {limit} for "
-                       "their level and hours): {people}",
-                       "责任人 {staff} 负责该客户 {n} 人"
-                       "（按其层级与工时上限为 {limit} 人）：{people}"),
-    "fix-owner-a": ("name an owner A: {names}", "指定 A 角：{names}"),
-    "fix-owner-b": ("name an owner B: {names}", "指定 B 角：{names}"),
-    "fix-role-b": ("give role B to someone else: {names}", "将 B 角交给他人：{names}"),
-    "fix-hand-role": ("hand role {role} to {names}", "将 {role} 角交给 {names}"),
-    "fix-pair": ("pair with a more senior colleague: {names}", "搭配一位更资深的同事：{names}"),
-    "fix-introduce": ("have {names} introduce them", "请 {names} 引荐"),
-    "fix-warm-path": ("arrange an introduction through a warm path", "通过关系路径安排引荐"),
-    "fix-channel": ("open an independent channel through {names}", "通过 {names} 建立独立渠道"),
-    "fix-second-channel": ("find a second independent information channel",
-                           "寻找第二个独立信息渠道"),
-    "fix-sponsor": ("assign a sponsor: {names}", "指派赞助人：{names}"),
-    "fix-hand-over": ("hand {n} of them to {names}", "将其中 {n} 人交给 {names}"),
-    "nobody-available": ("nobody available", "无合适人选"),
+    "gap-no-owner-a": N_("{who} has no owner A"),
+    "gap-no-owner-b": N_("{who} has no backup owner B"),
+    "gap-no-owner-b-dm": N_("{who} has no backup owner B (decision maker)"),
+    "gap-same-a-b": N_("{staff} is both owner A and owner B of {who}"),
+    "gap-owner-left": N_("owner {role} {staff} has left our company"),
+    "gap-far-below": N_("owner {role} {staff} ({slevel}) is {n} levels below {who} ({plevel})"),
+    "gap-not-knowing": N_("owner {role} {staff} has no KNOWS tie to {who}"),
+    "gap-few-channels": N_("{who} has {n} independent information channel(s), needs 2"),
+    "gap-no-sponsor": N_("{who} is a decision maker without a sponsor"),
+    "gap-overloaded": N_("owner {staff} holds {n} people of the account (limit {limit} for "
+                         "their level and hours): {people}"),
+    "fix-owner-a": N_("name an owner A: {names}"),
+    "fix-owner-b": N_("name an owner B: {names}"),
+    "fix-role-b": N_("give role B to someone else: {names}"),
+    "fix-hand-role": N_("hand role {role} to {names}"),
+    "fix-pair": N_("pair with a more senior colleague: {names}"),
+    "fix-introduce": N_("have {names} introduce them"),
+    "fix-warm-path": N_("arrange an introduction through a warm path"),
+    "fix-channel": N_("open an independent channel through {names}"),
+    "fix-second-channel": N_("find a second independent information channel"),
+    "fix-sponsor": N_("assign a sponsor: {names}"),
+    "fix-hand-over": N_("hand {n} of them to {names}"),
+    "nobody-available": N_("nobody available"),
     # balance
-    "bal-chain": ("{n} people in the decision chain, total power {power}",
-                  "决策链 {n} 人，总权重 {power}"),
-    "bal-us": ("our weighted stance {us}", "我方加权态度 {us}"),
-    "bal-side": ("{name}: weighted stance {value}, our margin {margin}",
-                 "{name}：加权态度 {value}，我方差距 {margin}"),
-    "bal-unknown": ("{n} people with no assessed stance toward anyone counted as neutral",
-                    "{n} 人未评估任何态度，按中立计"),
-    "bal-weighs": ("weighs most: {who}, power {power}, stance {stance}",
-                   "权重最高：{who}，权重 {power}，态度 {stance}"),
-    "bal-no-effect": ("assumption for {person} has no effect: not in the decision chain",
-                      "对 {person} 的假设无效：不在决策链中"),
-    "bal-assume": ("assuming {who} at {value}", "假设 {who} 为 {value}"),
-    "bal-body-chair": ("{body} ({type}): the chair, {chair}, decides: {lean}",
-                       "{body}（{type}）：由主席 {chair} 决定：{lean}"),
-    "bal-body-block": ("{body} ({type}): consensus: {n} member(s) can block us",
-                       "{body}（{type}）：一致同意制：{n} 名成员可否决我方"),
-    "bal-body-open": ("{body} ({type}): consensus: nobody blocks us, {pro} of {n} for us",
-                      "{body}（{type}）：一致同意制：无人否决我方，{n} 人中 {pro} 人支持"),
-    "bal-body-majority": ("{body} ({type}): majority of {n}: {pro} for us, {con} against: {lean}",
-                          "{body}（{type}）：{n} 人多数决：{pro} 人支持，{con} 人反对：{lean}"),
-    "whatif": ("our weighted stance {before} -> {after} ({delta})",
-               "我方加权态度 {before} -> {after}（{delta}）"),
-    "lead-passes": ("the lead passes from {before} to {after}", "领先方由 {before} 变为 {after}"),
-    "conv-move": ("move {who} from {frm} to {to} this cycle: our weighted stance {before} -> "
-                  "{after} (power {power}), about {hours} hours of our staff, {per} per 100 hours",
-                  "本周期将 {who} 由 {frm} 推进到 {to}：我方加权态度 {before} -> {after}"
-                  "（权重 {power}），约需我方 {hours} 工时，每 100 工时 {per}"),
+    "bal-chain": N_("{n} people in the decision chain, total power {power}"),
+    "bal-us": N_("our weighted stance {us}"),
+    "bal-side": N_("{name}: weighted stance {value}, our margin {margin}"),
+    "bal-unknown": N_("{n} people with no assessed stance toward anyone counted as neutral"),
+    "bal-weighs": N_("weighs most: {who}, power {power}, stance {stance}"),
+    "bal-no-effect": N_("assumption for {person} has no effect: not in the decision chain"),
+    "bal-assume": N_("assuming {who} at {value}"),
+    "bal-body-chair": N_("{body} ({type}): the chair, {chair}, decides: {lean}"),
+    "bal-body-block": N_("{body} ({type}): consensus: {n} member(s) can block us"),
+    "bal-body-open": N_("{body} ({type}): consensus: nobody blocks us, {pro} of {n} for us"),
+    "bal-body-majority": N_("{body} ({type}): majority of {n}: {pro} for us, {con} against: "
+                            "{lean}"),
+    "whatif": N_("our weighted stance {before} -> {after} ({delta})"),
+    "lead-passes": N_("the lead passes from {before} to {after}"),
+    "conv-move": N_("move {who} from {frm} to {to} this cycle: our weighted stance {before} -> "
+                    "{after} (power {power}), about {hours} hours of our staff, {per} per 100 "
+                    "hours"),
 }
 
-#: Enum words in Chinese (roles, bases, levels, oversight, bodies, verdicts...).
-ZH_WORDS: dict[str, str] = {
-    "initiator": "发起者", "user": "使用者", "influencer": "影响者", "decider": "决定者",
-    "approver": "批准者", "buyer": "购买者", "gatekeeper": "控制者", "coach": "教练",
-    "superior": "上级", "peer": "同级", "advisor": "顾问", "board": "董事会",
-    "family": "家人", "friend": "朋友", "former-colleague": "前同事", "alumni": "校友",
-    "club": "俱乐部", "supplier": "供应商", "regulator": "监管", "other": "其他",
-    "staff": "员工", "manager": "经理", "director": "总监", "vp": "副总裁",
-    "c-level": "高管", "internal": "内部", "consultant": "顾问", "external": "外部",
-    "discipline": "纪委", "audit": "审计", "tender-office": "招标办",
-    "evaluation-expert": "评标专家", "party-committee": "党委会",
-    "gm-office-meeting": "总经理办公会", "bid-evaluation-committee": "评标委员会",
-    "majority": "多数决", "consensus": "一致同意", "chair": "主席决定",
-    "strong enough": "足以制衡", "weaker": "较弱", "chairperson": "主席",
-    "member": "成员", "advises": "影响", "sways": "影响",
-    "for us": "支持我方", "against us": "反对我方", "undecided": "未定",
-    "a majority for us": "多数支持我方", "a majority against us": "多数反对我方",
-    "no majority yet": "尚无多数", "unknown": "未知",
-}
+#: Enum words inside parameters (roles, bases, levels, oversight, bodies, verdicts...): only
+#: these are translated, with their own context, so a name is never taken for a word.
+_WORDS = (NP_("reason word", "initiator"), NP_("reason word", "user"),
+          NP_("reason word", "influencer"), NP_("reason word", "decider"),
+          NP_("reason word", "approver"), NP_("reason word", "buyer"),
+          NP_("reason word", "gatekeeper"), NP_("reason word", "coach"),
+          NP_("reason word", "superior"), NP_("reason word", "peer"),
+          NP_("reason word", "advisor"), NP_("reason word", "board"),
+          NP_("reason word", "family"), NP_("reason word", "friend"),
+          NP_("reason word", "former-colleague"), NP_("reason word", "alumni"),
+          NP_("reason word", "club"), NP_("reason word", "supplier"),
+          NP_("reason word", "regulator"), NP_("reason word", "other"),
+          NP_("reason word", "staff"), NP_("reason word", "manager"),
+          NP_("reason word", "director"), NP_("reason word", "vp"), NP_("reason word", "c-level"),
+          NP_("reason word", "internal"), NP_("reason word", "consultant"),
+          NP_("reason word", "external"), NP_("reason word", "discipline"),
+          NP_("reason word", "audit"), NP_("reason word", "tender-office"),
+          NP_("reason word", "evaluation-expert"), NP_("reason word", "party-committee"),
+          NP_("reason word", "gm-office-meeting"), NP_("reason word", "bid-evaluation-committee"),
+          NP_("reason word", "majority"), NP_("reason word", "consensus"),
+          NP_("reason word", "chair"), NP_("reason word", "strong enough"),
+          NP_("reason word", "weaker"), NP_("reason word", "chairperson"),
+          NP_("reason word", "member"), NP_("reason word", "advises"),
+          NP_("reason word", "sways"), NP_("reason word", "for us"),
+          NP_("reason word", "against us"), NP_("reason word", "undecided"),
+          NP_("reason word", "a majority for us"), NP_("reason word", "a majority against us"),
+          NP_("reason word", "no majority yet"), NP_("reason word", "unknown"),
+          NP_("reason word", "influence"), NP_("reason word", "countered"),
+          NP_("reason word", "partly countered"), NP_("reason word", "uncountered"))
 
 _LIST_SEP = {"en": ", ", "zh": "、"}
 
@@ -234,9 +235,13 @@ def _plain(x: Any) -> Any:
     return x
 
 
+def _enum(s: str, lang: str) -> str:
+    """An enum word of a parameter in ``lang``; any other text (a name) unchanged."""
+    return s if lang == "en" else translations(lang_code(lang)).pgettext("reason word", s)
+
+
 def _word(x: Any, lang: str) -> str:
-    s = str(x)
-    return ZH_WORDS.get(s, s) if lang == "zh" else s
+    return _enum(str(x), lang)
 
 
 def _person_text(v: Mapping[str, Any], lang: str) -> str:
@@ -262,7 +267,7 @@ def _value(v: Any, lang: str) -> str:
     if t is Reason:
         return str.__str__(v) if lang == "en" else render(v, lang)
     if t is str:
-        return ZH_WORDS.get(v, v) if lang == "zh" else v
+        return _enum(v, lang)
     if t is int:
         return str(v)
     if t is float:
@@ -277,8 +282,7 @@ def _value(v: Any, lang: str) -> str:
 
 
 def _render(code: str, params: Mapping[str, Any], lang: str) -> str:
-    en, zh = CATALOGUE[code]
-    template = zh if lang == "zh" else en
+    template = CATALOGUE[code] if lang == "en" else translate(CATALOGUE[code], lang)
     words: dict[str, str] = {}
     for k, v in params.items():
         if k == "bases" and isinstance(v, list | tuple):
@@ -309,10 +313,11 @@ def reason(code: str, **params: Any) -> Reason:
 
 
 def render(r: str, lang: str = "en") -> str:
-    """Words of a reason in ``lang`` ("en" or "zh"); plain strings come back unchanged."""
+    """Words of a reason in ``lang`` ("en" or "zh"); a plain string comes back unchanged,
+    unless it is one of the analyzers' enum words (a verdict, a role)."""
     if isinstance(r, Reason):
         return _render(r.code, r.params, lang)
-    return str(r)
+    return _enum(str(r), lang)
 
 
 def facts(reasons: Iterable[str]) -> list[dict[str, Any]]:

@@ -17,7 +17,6 @@ from typing import Any
 
 import click
 
-from kamgraph import __version__
 from kamgraph.cli.common import lang_option, store_options
 
 __all__ = ["main", "COMMANDS"]
@@ -76,7 +75,17 @@ def _prescan_lang(args: list[str]) -> None:
 
 
 class LazyGroup(click.Group):
-    """A group whose subcommands are imported on first use."""
+    """A group whose subcommands are imported on first use (the command list of ``--help``
+    is drawn from :mod:`kamgraph.cli.help_index`, importing none of them)."""
+
+    _listing = False
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self._listing = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self._listing = False
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         _prescan_lang(args)
@@ -92,6 +101,13 @@ class LazyGroup(click.Group):
         target = COMMANDS.get(cmd_name)
         if target is None:
             return None
+        if self._listing:
+            from kamgraph.cli.help_index import HELP
+
+            if cmd_name in HELP:
+                from kamgraph.cli.words import stand_in
+
+                return stand_in(cmd_name, *HELP[cmd_name])
         module, attr = target.split(":")
         cmd = getattr(importlib.import_module(f"kamgraph.cli.{module}"), attr)
         assert isinstance(cmd, click.Command)
@@ -115,7 +131,7 @@ class LazyGroup(click.Group):
         except KamgraphError as e:
             from kamgraph.tables import clean
 
-            raise click.ClickException(clean(str(e))) from e
+            raise click.ClickException(clean(e.localized())) from e
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt:
@@ -156,7 +172,7 @@ def _internal(e: Exception) -> click.ClickException | Exception:
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="kamgraph")
+@click.version_option(None, "--version", package_name="kamgraph", prog_name="kamgraph")
 @store_options
 @lang_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")

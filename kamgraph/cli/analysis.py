@@ -73,7 +73,9 @@ def _say(r: str) -> str:
 
 
 def _reasons(r: list[str]) -> str:
-    return "; ".join(map(_say, r))
+    from kamgraph.i18n import get_lang
+
+    return ("；" if get_lang() == "zh" else "; ").join(map(_say, r))
 
 
 @click.command("key-persons")
@@ -136,7 +138,7 @@ def hidden_chain_cmd(store: Store, account: str, opportunity: str | None, max_ho
     echo_table(rows, [_("decision maker"), _("influencer"), _("strength"), _("hops"),
                       _("hidden"), _("outside"), _("covered"), _("path")], wrap=[0, 1, 7])
     for t in res:
-        echo(f"{t.label}: " + "; ".join(map(_say, t.reasons)))
+        echo(f"{t.label}: " + _reasons(t.reasons))
 
 
 @click.command("counterpoints")
@@ -217,7 +219,7 @@ def balance_cmd(store: Store, account: str, opportunity: str, assume: tuple[str,
     echo("")
     echo_table([[", ".join(str(G.nodes[p].get("label") or p) for p, v in w.changes.items()
                            if changes.get(p) != v), _signed2(w.delta), _signed2(w.after.us),
-                 "; ".join(map(_say, w.reasons))]
+                 _reasons(w.reasons)]
                 for w in moves], [_("move this cycle"), _("gain"), _("our stance after"),
                                   _("why")], wrap=[0, 3])
 

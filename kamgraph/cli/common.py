@@ -6,11 +6,12 @@ import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kamgraph.config import Settings, resolve_settings
+if TYPE_CHECKING:  # the config (and platformdirs) load when a command runs, not for --help
+    from kamgraph.config import Settings
 
 __all__ = ["store_options", "json_option", "lang_option", "open_from", "settings_from_kwargs",
            "with_store", "global_value", "pick_value", "STORE_OPTIONS"]
@@ -97,6 +98,8 @@ def pick_value(name: str, value: Any) -> Any:
 
 def settings_from_kwargs(kwargs: dict[str, Any]) -> Settings:
     """Pop the store options out of a command's kwargs (or the global ones) and resolve them."""
+    from kamgraph.config import resolve_settings
+
     values = {k: pick_value(k, kwargs.pop(k, None)) for k in STORE_OPTIONS}
     return resolve_settings(**values)
 

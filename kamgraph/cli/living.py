@@ -33,7 +33,8 @@ def day_option(name: str, help: str) -> Callable[[F], F]:
 
 def lang_option(fn: F) -> F:
     return click.option("--lang", type=click.Choice(("en", "zh")), default=None,
-                        help="Language of the output [env KAMGRAPH_LANG; default en].")(fn)
+                        help="Language: en or zh [env KAMGRAPH_LANG; default: the locale, "
+                             "else en].")(fn)
 
 
 def _capture_options(fn: F) -> F:
@@ -170,7 +171,9 @@ def assign_cmd(store: Store, account: str, person: str, staff: str, role: str, r
 @click.argument("source")
 @click.argument("target")
 @click.option("--strength", type=float, default=None, help="0..1 (required unless --remove).")
-@click.option("--circle", type=click.Choice(CIRCLES), default="other", show_default=True)
+@click.option("--circle", type=click.Choice(CIRCLES), default="other", show_default=True,
+              metavar="CIRCLE", help="The circle the tie belongs to: " + ", ".join(CIRCLES)
+              + ".")
 @click.option("--remove", is_flag=True, help="Remove the tie instead.")
 @_capture_options
 @with_store

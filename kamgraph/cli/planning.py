@@ -18,6 +18,7 @@ from kamgraph.cli.complete import (
 from kamgraph.cli.lookup import load_graph, resolve_people, resolve_person
 from kamgraph.cli.output import check_out, echo, echo_json, echo_table
 from kamgraph.i18n import _
+from kamgraph.tables import clean
 from kamgraph.terms import circle, yes_no
 
 if TYPE_CHECKING:
@@ -63,8 +64,10 @@ def paths_cmd(store: Store, account: str, person: str, from_staff: tuple[str, ..
                         for n in res.nearest],
                        [_("nearest reachable"), _("hops from target"), _("closeness"),
                         _("via"), _("reach")], wrap=[0, 3])
+    from kamgraph.cli.analysis import _say
+
     for r in res.reasons:
-        echo(f"- {r}")
+        echo(f"- {_say(r)}")
 
 
 @click.command("sponsors")
@@ -83,6 +86,8 @@ def sponsors_cmd(store: Store, account: str, person: str | None, top: int,
     G = load_graph(store, account)
     if person is not None:
         person = resolve_person(G, person)
+    from kamgraph.cli.analysis import _reasons
+
     matches = match_sponsors(G, person, top=top)
     if as_json:
         echo_json([m.to_dict() for m in matches])
@@ -91,7 +96,7 @@ def sponsors_cmd(store: Store, account: str, person: str | None, top: int,
     for m in matches:
         for i, c in enumerate(m.candidates):
             rows.append([m.label if i == 0 else "", i + 1, c.label, c.score,
-                         yes_no(c.current), "; ".join(c.reasons)])
+                         yes_no(c.current), _reasons(c.reasons)])
     echo_table(rows, [_("person"), "#", _("sponsor"), _("score"), _("current"), _("why")],
                wrap=[0, 2, 5])
 
@@ -140,7 +145,15 @@ def plan_cmd(store: Store, account: str, opportunity: str | None, capacity: floa
     p = plan(G, capacity_hours=capacity, cycle_start=start.date() if start else None)
     ps = planning_set(G, p, lang=doc_lang)
     if out is None:
-        echo(render_planning_set(ps, fmt))  # type: ignore[arg-type]
+        text = render_planning_set(ps, fmt)  # type: ignore[arg-type]
+        if fmt != "md":
+            echo(text)
+            return
+        for line in text.split("\n"):  # a Markdown table row must stay one line
+            if line.startswith("|"):
+                click.echo(clean(line))
+            else:
+                echo(line)
         return
     written = write_planning_set(ps, fmt, out)  # type: ignore[arg-type]
     if as_json:

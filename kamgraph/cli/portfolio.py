@@ -28,15 +28,15 @@ _FORMATS = ("table", "csv", "xlsx", "html")
               help="table (default), csv, xlsx or html; guessed from --out's suffix.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the review to this file.")
-@click.option("--lang", type=click.Choice(["en", "zh"]), default="en", show_default=True,
-              envvar="KAMGRAPH_LANG", help="Language of headers and words [env KAMGRAPH_LANG].")
-@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None,
+@click.option("--lang", type=click.Choice(["en", "zh"]), default=None,
+              help="Language: en or zh [env KAMGRAPH_LANG; default: the locale, else en].")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
               help="Review as of this date (default: today).")
 @json_option
 @store_options
 def portfolio_cmd(accounts: tuple[str, ...], config_path: Path | None, fmt: str | None,
-                  out: Path | None, lang: str, today: dt.datetime | None, as_json: bool,
-                  **kwargs: Any) -> None:
+                  out: Path | None, lang: str | None, today: dt.datetime | None,
+                  as_json: bool, **kwargs: Any) -> None:
     """Tier the accounts (S/A/B/C) from their scores and show the portfolio review.
 
     The comprehensive score weighs sales, potential, showcase value, can-win and
@@ -47,9 +47,12 @@ def portfolio_cmd(accounts: tuple[str, ...], config_path: Path | None, fmt: str 
     gaps. Missing inputs are shown as missing, never as zero.
     """
     from kamgraph.errors import KamgraphError
+    from kamgraph.i18n import lang_code
     from kamgraph.portfolio import load_config, review_portfolio
     from kamgraph.portfolio.outputs import cells, summary, to_csv, to_html, write_xlsx
     from kamgraph.portfolio.words import COLUMNS
+
+    lang = lang_code(lang)  # None: the language of the run (--lang anywhere, env, locale)
 
     settings = settings_from_kwargs(kwargs)
     if config_path is None and (settings.home / "portfolio.toml").is_file():

@@ -70,7 +70,7 @@ def changes_cmd(store: Store, account: str, since: dt.datetime | None,
     """What changed between two dates: people moved, arrived or left; stances (by how
     much); ties, owners, sponsors, channels; gaps opened or closed; the key-person top."""
     from kamgraph.history.watch import account_changes
-    from kamgraph.history.words import lang_of, w
+    from kamgraph.history.words import kind_word, lang_of, w
     from kamgraph.model import today
 
     L = lang_of(lang)
@@ -86,7 +86,8 @@ def changes_cmd(store: Store, account: str, since: dt.datetime | None,
     if not items:
         click.echo(w("changes.none", L))
         return
-    echo_table([[i.on or "", i.kind, i.label, i.detail, i.by or ""] for i in items],
+    echo_table([[i.on or "", kind_word(i.kind, L), i.label, i.detail, i.by or ""]
+                for i in items],
                [w("h.when", L), w("h.what", L), w("h.who", L), w("h.detail", L), w("h.by", L)])
 
 
@@ -107,6 +108,7 @@ def alerts_cmd(store: Store, account: str, on: dt.datetime | None, since: dt.dat
     steps, falling closeness)."""
     from kamgraph.history.watch import alerts
     from kamgraph.history.words import lang_of, w
+    from kamgraph.i18n import NP_, translate
     from kamgraph.model import today
 
     L = lang_of(lang)
@@ -121,7 +123,7 @@ def alerts_cmd(store: Store, account: str, on: dt.datetime | None, since: dt.dat
     if not found:
         click.echo(w("alerts.none", L))
         return
-    echo_table([[a.severity, a.label, a.text] for a in found],
+    echo_table([[translate(NP_("severity", a.severity), L), a.label, a.text] for a in found],
                [w("h.severity", L), w("h.person", L), w("h.alert", L)])
 
 

@@ -10,14 +10,16 @@ catalogue.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import click
+from click._textwrap import TextWrapper as _ClickWrapper
 
 from kamgraph.i18n import N_, get_lang, translations
 
-__all__ = ["localize", "help_texts", "CLICK_WORDS"]
+__all__ = ["localize", "help_texts", "CLICK_WORDS", "stand_in", "help_index_source"]
 
 #: click's own messages that kamgraph users meet (translated in the catalogue)
 CLICK_WORDS = (
@@ -45,6 +47,8 @@ _CLICK_PLURALS = (
 )
 _CLICK_MODULES = ("core", "formatting", "exceptions", "decorators", "types", "parser", "termui")
 _patched = False
+#: characters that take two cells and may break a line anywhere (CJK, full-width forms)
+_WIDE = re.compile(r"([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])")
 
 
 def _gettext(message: str) -> str:
@@ -57,13 +61,54 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
     return translations(get_lang()).ngettext(singular, plural, n)
 
 
+def _cells(x: str) -> int:
+    """Terminal cells of ``text`` (a Chinese character takes two), ANSI codes left out.
+
+    >>> _cells("kamgraph"), _cells("关键人"), _cells("A角")
+    (8, 6, 3)
+    """
+    import unicodedata
+
+    from click._compat import strip_ansi
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in strip_ansi(x))
+
+
+def _truncate_cells(text: str, n: int) -> str:
+    """The longest prefix of ``text`` that fits ``n`` cells (for click's long-word breaks)."""
+    used = 0
+    for i, c in enumerate(text):
+        used += _cells(c)
+        if used > n:
+            return text[:max(i, 1)]
+    return text
+
+
+class _CellWrapper(_ClickWrapper):
+    """click's text wrapper, breaking Chinese text between any two characters (it has no
+    spaces) while English words stay whole."""
+
+    def _split(self, text: str) -> list[str]:
+        chunks: list[str] = super()._split(text)
+        return [p for c in chunks for p in _WIDE.split(c) if p]
+
+
 def _patch_click() -> None:
     """Let click's messages come from our catalogue (click looks them up in gettext's
-    default domain, which kamgraph does not install)."""
+    default domain, which kamgraph does not install), and let its help wrap by terminal
+    cells, so Chinese help fits the terminal (click counts characters)."""
     global _patched
     if _patched:
         return
     import importlib
+
+    import click._textwrap
+    import click.formatting
+
+    click._textwrap.term_len = _cells
+    click._textwrap._truncate_visible = _truncate_cells
+    click._textwrap.TextWrapper = _CellWrapper  # type: ignore[misc]
+    click.formatting.term_len = _cells
 
     for name in _CLICK_MODULES:
         mod = importlib.import_module(f"click.{name}")
@@ -148,3 +193,34 @@ def help_texts(root: click.Command) -> list[str]:
 
 def click_plurals() -> tuple[tuple[str, str], ...]:
     return _CLICK_PLURALS
+
+
+def stand_in(name: str, help_text: str | None, short_help: str | None,
+             hidden: bool) -> click.Command:
+    """A command with ``name``'s help only, for ``kamgraph --help`` to list without importing
+    the command's module (see :mod:`kamgraph.cli.help_index`)."""
+    cmd = click.Command(name, help=help_text, short_help=short_help, hidden=hidden)
+    localize(cmd)
+    return cmd
+
+
+def help_index_source() -> str:
+    """The text of ``kamgraph/cli/help_index.py``: each command's English help, so the
+    command list of ``kamgraph --help`` needs no command module imported."""
+    import importlib
+
+    from kamgraph.cli import COMMANDS
+
+    lines = ["# ruff: noqa: E501",
+             '"""Each command\'s help, for ``kamgraph --help`` (generated: ``python -m '
+             'kamgraph.i18n update``)."""', "", "from __future__ import annotations", "",
+             "#: command name -> (help, short help, hidden)",
+             "HELP: dict[str, tuple[str | None, str | None, bool]] = {"]
+    for name in sorted(COMMANDS):
+        module, attr = COMMANDS[name].split(":")
+        cmd = getattr(importlib.import_module(f"kamgraph.cli.{module}"), attr)
+        orig = _originals(cmd)
+        lines.append(f"    {name!r}: ({orig['help']!r},")
+        lines.append(f"        {orig['short_help']!r}, {bool(cmd.hidden)!r}),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"

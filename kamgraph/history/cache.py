@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from kamgraph.errors import NotFound
+from kamgraph.i18n import N_
 from kamgraph.model import AccountData, today
 
 if TYPE_CHECKING:
@@ -210,5 +211,6 @@ def project(store: Store, account: str, opportunity: str | None = None, *,
     if as_of is not None:
         data = back_to(data, events(store, account), as_of)
         if not data["account"]:
-            raise NotFound(f"account {account!r} did not exist on {as_of}")
+            raise NotFound(N_("account {account!r} did not exist on {day}"), account=account,
+                           day=as_of)
     return graph_from_data(present(data, as_of), opportunity, include_private=include_private)

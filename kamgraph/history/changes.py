@@ -25,6 +25,7 @@ from typing import Any
 
 from kamgraph.history.events import Event, fact_date, record_key
 from kamgraph.history.words import w
+from kamgraph.i18n import NP_, translate
 from kamgraph.model import US, AccountData
 from kamgraph.projection import display_name
 
@@ -196,7 +197,8 @@ def _analysis(before: AccountData, after: AccountData, lang: str, opportunity: s
         opened = key in gaps[1]
         g = gaps[1][key] if opened else gaps[0][key]
         out.append(Item("gap", g.person, g.label,
-                        w("c.gap_open" if opened else "c.gap_close", lang, gap=g.kind),
+                        w("c.gap_open" if opened else "c.gap_close", lang,
+                          gap=translate(NP_("gap", g.kind), lang)),
                         None,
                         data={"gap": g.kind, "severity": g.severity,
                               "op": "open" if opened else "close"}))

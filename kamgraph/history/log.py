@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from kamgraph.errors import StoreError
 from kamgraph.history.events import Change, Event, diff, fact_date
+from kamgraph.i18n import N_
 from kamgraph.model import AccountData, today
 from kamgraph.store.store import run
 
@@ -76,7 +77,7 @@ def append(tx: ManagedTransaction, account: str, evs: Sequence[Event],
     """
     rows = run(tx, "history/bump", account=account, stamp=stamp or new_stamp())
     if not rows:
-        raise StoreError(f"no account {account!r} to record into")
+        raise StoreError(N_("no account {account!r} to record into"), account=account)
     rev = int(rows[0]["revision"])
     at = now_text()
     batch = [replace(e, seq=i, at=e.at or at).row() for i, e in enumerate(evs)]
@@ -116,8 +117,9 @@ class ImportHistory:
         rows = run(tx, "history/revision", account=self.account)
         now = int(rows[0]["revision"] or 0) if rows else None
         if now != self.expected:
-            raise StoreError(f"account {self.account!r} changed while it was being imported "
-                             "(someone recorded into it); nothing was written, import again")
+            raise StoreError(N_("account {account!r} changed while it was being imported "
+                                "(someone recorded into it); nothing was written, import "
+                                "again"), account=self.account)
 
     def finish(self, tx: ManagedTransaction) -> int:
         rev = (self.expected or 0) + 1

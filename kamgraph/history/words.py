@@ -1,7 +1,8 @@
 """The words of capture, change watch, closeness and review, in English and Chinese.
 
-One table per language until the shared message catalogue lands; :func:`w` looks a
-key up (``{name}`` fields are filled in) and :func:`lang_of` picks the language
+:data:`EN` maps each key to its English words, marked for the message catalogue (the
+Chinese is in ``kamgraph/locale/zh/LC_MESSAGES/kamgraph.po``); :func:`w` looks a key up
+in a language (``{name}`` fields are filled in) and :func:`lang_of` picks the language
 (``--lang``, else ``$KAMGRAPH_LANG``, else English).
 
 >>> w("recorded", "zh", what=w("cmd.stance", "zh"), account="acme", rev=3)
@@ -12,123 +13,97 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["w", "lang_of", "Lang", "EN", "ZH"]
+from kamgraph.i18n import N_, NP_, translate
+
+__all__ = ["w", "lang_of", "Lang", "EN", "KIND_WORDS", "kind_word"]
 
 Lang = Literal["en", "zh"]
 
+#: key -> English words, marked for the catalogue (the Chinese is in the .po)
 EN: dict[str, str] = {
-    "recorded": "Recorded {what} in {account} (revision {rev})",
-    "cmd.log": "an interaction", "cmd.stance": "a stance assessment", "cmd.move": "a move",
-    "cmd.leave": "a departure", "cmd.assign": "an assignment", "cmd.tie": "a tie",
-    "op.add": "added", "op.remove": "removed", "op.change": "changed", "vendor.us": "us",
+    "recorded": N_("Recorded {what} in {account} (revision {rev})"),
+    "cmd.log": N_("an interaction"), "cmd.stance": N_("a stance assessment"),
+    "cmd.move": N_("a move"),
+    "cmd.leave": N_("a departure"), "cmd.assign": N_("an assignment"), "cmd.tie": N_("a tie"),
+    "op.add": N_("added"), "op.remove": N_("removed"), "op.change": N_("changed"),
+    "vendor.us": N_("us"),
     # changes
-    "changes.title": "Changes in {account} from {since} to {until}",
-    "changes.none": "Nothing changed.",
-    "h.when": "when", "h.what": "what", "h.who": "who", "h.detail": "detail", "h.by": "by",
-    "h.severity": "severity", "h.alert": "alert", "h.person": "person", "h.month": "month",
-    "h.score": "score", "h.trend": "trend", "h.owner": "owner", "h.target": "target",
-    "h.planned": "planned move", "h.actual": "actual move", "h.start": "at adoption",
-    "h.aim": "aim", "h.status": "status", "h.due": "due",
-    "h.step": "step", "h.done": "on track", "h.overdue": "overdue", "h.staff": "staff",
-    "h.kind": "kind", "h.depth": "depth", "h.summary": "summary", "h.next": "next step",
-    "h.post": "post", "h.from": "from", "h.to": "to", "h.vendor": "toward",
-    "h.value": "stance", "h.evidence": "evidence", "h.targets": "targets",
-    "h.reached": "reached", "h.checkpoint": "checkpoint", "h.recency": "recency",
-    "h.frequency": "frequency", "h.reciprocity": "reciprocity",
-    "c.moved": "moved from {before} to {after}", "c.arrived": "arrived ({post})",
-    "c.took": "took the post {after}",
-    "c.left": "left", "c.stance": "stance toward {toward} {before} -> {after} ({delta})",
-    "c.stance_new": "stance toward {toward} first assessed at {after}",
-    "c.tie_add": "new tie from {other} (strength {strength})",
-    "c.tie_remove": "tie from {other} lost",
-    "c.owner_add": "{other} became owner {role}",
-    "c.owner_remove": "{other} no longer owner {role}",
-    "c.sponsor_add": "{other} became sponsor", "c.sponsor_remove": "{other} no longer sponsor",
-    "c.channel_add": "new information channel {other}",
-    "c.channel_remove": "information channel {other} closed",
-    "c.gap_open": "gap opened: {gap}", "c.gap_close": "gap closed: {gap}",
-    "c.top_in": "entered the top {top} key persons (#{rank})",
-    "c.top_out": "left the top {top} key persons",
-    "c.staff_left": "our {other} left us",
+    "changes.title": N_("Changes in {account} from {since} to {until}"),
+    "changes.none": N_("Nothing changed."),
+    "h.when": N_("when"), "h.what": N_("what"), "h.who": N_("who"), "h.detail": N_("detail"),
+    "h.by": N_("by"),
+    "h.severity": NP_("history", "severity"), "h.alert": N_("alert"), "h.person": N_("person"),
+    "h.month": N_("month"),
+    "h.score": NP_("history", "score"), "h.trend": N_("trend"), "h.owner": N_("owner"),
+    "h.target": N_("target"),
+    "h.planned": N_("planned move"), "h.actual": N_("actual move"), "h.start": N_("at adoption"),
+    "h.aim": N_("aim"), "h.status": NP_("history", "status"), "h.due": N_("due"),
+    "h.step": NP_("history", "step"), "h.done": N_("on track"), "h.overdue": N_("overdue"),
+    "h.staff": N_("staff"),
+    "h.kind": NP_("history", "kind"), "h.depth": N_("depth"), "h.summary": N_("summary"),
+    "h.next": N_("next step"),
+    "h.post": N_("post"), "h.from": N_("from"), "h.to": NP_("history", "to"),
+    "h.vendor": N_("toward"),
+    "h.value": NP_("history", "stance"), "h.evidence": N_("evidence"), "h.targets": N_("targets"),
+    "h.reached": N_("reached"), "h.checkpoint": N_("checkpoint"), "h.recency": N_("recency"),
+    "h.frequency": N_("frequency"), "h.reciprocity": N_("reciprocity"),
+    "c.moved": N_("moved from {before} to {after}"), "c.arrived": N_("arrived ({post})"),
+    "c.took": N_("took the post {after}"),
+    "c.left": N_("left"), "c.stance": N_("stance toward {toward} {before} -> {after} ({delta})"),
+    "c.stance_new": N_("stance toward {toward} first assessed at {after}"),
+    "c.tie_add": N_("new tie from {other} (strength {strength})"),
+    "c.tie_remove": N_("tie from {other} lost"),
+    "c.owner_add": N_("{other} became owner {role}"),
+    "c.owner_remove": N_("{other} no longer owner {role}"),
+    "c.sponsor_add": N_("{other} became sponsor"),
+    "c.sponsor_remove": N_("{other} no longer sponsor"),
+    "c.channel_add": N_("new information channel {other}"),
+    "c.channel_remove": N_("information channel {other} closed"),
+    "c.gap_open": N_("gap opened: {gap}"), "c.gap_close": N_("gap closed: {gap}"),
+    "c.top_in": N_("entered the top {top} key persons (#{rank})"),
+    "c.top_out": N_("left the top {top} key persons"),
+    "c.staff_left": N_("our {other} left us"),
     # alerts
-    "alerts.title": "Alerts for {account} on {day} (changes since {since})",
-    "alerts.none": "No alerts.",
-    "a.key_left": "key person left ({when})", "a.key_moved": "key person moved: {detail}",
-    "a.cooled": "supporter cooled {before} -> {after} toward us",
-    "a.owner_left": "owner {role} {owner} has left us: {person} has no owner {role}",
-    "a.overdue": "next step overdue since {due} ({days} days): {step}",
-    "a.closeness": "closeness falling: {trend}",
+    "alerts.title": N_("Alerts for {account} on {day} (changes since {since})"),
+    "alerts.none": N_("No alerts."),
+    "a.key_left": N_("key person left ({when})"), "a.key_moved": N_("key person moved: {detail}"),
+    "a.cooled": N_("supporter cooled {before} -> {after} toward us"),
+    "a.owner_left": N_("owner {role} {owner} has left us: {person} has no owner {role}"),
+    "a.overdue": N_("next step overdue since {due} ({days} days): {step}"),
+    "a.closeness": N_("closeness falling: {trend}"),
     # closeness
-    "closeness.title": "Closeness of key persons in {account}, {first} to {last}",
-    "closeness.title_people": "Closeness in {account}, {first} to {last}",
-    "closeness.falling": "falling",
+    "closeness.title": N_("Closeness of key persons in {account}, {first} to {last}"),
+    "closeness.title_people": N_("Closeness in {account}, {first} to {last}"),
+    "closeness.falling": N_("falling"),
     # review
-    "plan.adopted": "Adopted plan {plan} for {account} with {n} targets ({by}, {on})",
-    "review.title": "Review of plan {plan} ({adopted}) for {account} on {day} by {by}",
-    "review.progress": "Progress per owner",
-    "review.saved": "Review saved ({n} targets, {reached} reached, {overdue} steps overdue).",
-    "review.none": "No plan adopted for {account}: run `kamgraph adopt {account}` first.",
-    "status.reached": "reached", "status.moving": "moving", "status.stalled": "stalled",
-    "status.slipped": "slipped", "status.late": "late", "status.left": "left",
+    "plan.adopted": N_("Adopted plan {plan} for {account} with {n} targets ({by}, {on})"),
+    "review.title": N_("Review of plan {plan} ({adopted}) for {account} on {day} by {by}"),
+    "review.progress": N_("Progress per owner"),
+    "review.saved": N_("Review saved ({n} targets, {reached} reached, {overdue} steps overdue)."),
+    "review.none": N_("No plan adopted for {account}: run `kamgraph adopt {account}` first."),
+    "status.reached": N_("reached"), "status.moving": N_("moving"), "status.stalled": N_("stalled"),
+    "status.slipped": N_("slipped"), "status.late": N_("late"), "status.left": N_("left"),
     # person
-    "p.posts": "Post history", "p.stances": "Stance history", "p.closeness": "Closeness by month",
-    "p.interactions": "Interactions, newest first", "p.current": "current",
+    "p.posts": N_("Post history"), "p.stances": N_("Stance history"),
+    "p.closeness": N_("Closeness by month"),
+    "p.interactions": N_("Interactions, newest first"), "p.current": NP_("history", "current"),
 }
 
-ZH: dict[str, str] = {
-    "recorded": "已记录{what}到 {account}（版本 {rev}）",
-    "cmd.log": "一次交往", "cmd.stance": "立场评估", "cmd.move": "岗位变动",
-    "cmd.leave": "离任", "cmd.assign": "责任分配", "cmd.tie": "一条关系",
-    "op.add": "新增", "op.remove": "移除", "op.change": "变更", "vendor.us": "我方",
-    "changes.title": "{account} 的变化：{since} 至 {until}",
-    "changes.none": "没有变化。",
-    "h.when": "日期", "h.what": "类别", "h.who": "人员", "h.detail": "说明", "h.by": "记录人",
-    "h.severity": "级别", "h.alert": "提醒", "h.person": "人员", "h.month": "月份",
-    "h.score": "分数", "h.trend": "趋势", "h.owner": "责任人", "h.target": "目标",
-    "h.planned": "计划变化", "h.actual": "实际变化", "h.start": "采纳时",
-    "h.aim": "目标立场", "h.status": "状态", "h.due": "期限",
-    "h.step": "下一步", "h.done": "正常", "h.overdue": "逾期", "h.staff": "我方人员",
-    "h.kind": "方式", "h.depth": "深度", "h.summary": "摘要", "h.next": "下一步",
-    "h.post": "岗位", "h.from": "起", "h.to": "止", "h.vendor": "对象",
-    "h.value": "立场", "h.evidence": "依据", "h.targets": "目标数",
-    "h.reached": "已达成", "h.checkpoint": "检查点", "h.recency": "近度",
-    "h.frequency": "频度", "h.reciprocity": "互动度",
-    "c.moved": "岗位由 {before} 调任 {after}", "c.arrived": "新到任（{post}）",
-    "c.took": "就任 {after}",
-    "c.left": "已离任", "c.stance": "对 {toward} 的立场 {before} -> {after}（{delta}）",
-    "c.stance_new": "首次评估对 {toward} 的立场为 {after}",
-    "c.tie_add": "新增关系：{other}（强度 {strength}）",
-    "c.tie_remove": "失去关系：{other}",
-    "c.owner_add": "{other} 成为 {role} 角责任人",
-    "c.owner_remove": "{other} 不再是 {role} 角责任人",
-    "c.sponsor_add": "{other} 成为赞助人", "c.sponsor_remove": "{other} 不再是赞助人",
-    "c.channel_add": "新增信息渠道 {other}", "c.channel_remove": "信息渠道 {other} 关闭",
-    "c.gap_open": "新出现缺口：{gap}", "c.gap_close": "缺口已补上：{gap}",
-    "c.top_in": "进入关键人前 {top} 名（第 {rank} 名）",
-    "c.top_out": "跌出关键人前 {top} 名",
-    "c.staff_left": "我方 {other} 已离职",
-    "alerts.title": "{account} 的提醒（{day}，自 {since} 以来）",
-    "alerts.none": "没有提醒。",
-    "a.key_left": "关键人已离任（{when}）", "a.key_moved": "关键人岗位变动：{detail}",
-    "a.cooled": "支持者对我方降温 {before} -> {after}",
-    "a.owner_left": "{role} 角责任人 {owner} 已离职：{person} 没有 {role} 角责任人",
-    "a.overdue": "约定的下一步自 {due} 起逾期（{days} 天）：{step}",
-    "a.closeness": "关系紧密度下降：{trend}",
-    "closeness.title": "{account} 关键人的关系紧密度，{first} 至 {last}",
-    "closeness.title_people": "{account} 的关系紧密度，{first} 至 {last}",
-    "closeness.falling": "下降",
-    "plan.adopted": "已采纳 {account} 的计划 {plan}，共 {n} 个目标（{by}，{on}）",
-    "review.title": "{account} 计划 {plan}（{adopted}）的检查：{day}，检查人 {by}",
-    "review.progress": "各责任人进展",
-    "review.saved": "检查已保存（{n} 个目标，{reached} 个已达成，{overdue} 个下一步逾期）。",
-    "review.none": "{account} 还没有采纳的计划：请先运行 `kamgraph adopt {account}`。",
-    "status.reached": "已达成", "status.moving": "推进中", "status.stalled": "停滞",
-    "status.slipped": "倒退", "status.late": "超期", "status.left": "已离任",
-    "p.posts": "任职经历", "p.stances": "立场变化", "p.closeness": "逐月关系紧密度",
-    "p.interactions": "交往记录（新的在前）", "p.current": "至今",
+
+#: the kinds of change rows (history.changes.ITEM_KINDS) in words
+KIND_WORDS: dict[str, str] = {
+    "left": NP_("change", "left"), "moved": NP_("change", "moved"),
+    "arrived": NP_("change", "arrived"), "stance": NP_("change", "stance"),
+    "staff": NP_("change", "staff"), "owner": NP_("change", "owner"),
+    "sponsor": NP_("change", "sponsor"), "channel": NP_("change", "channel"),
+    "tie": NP_("change", "tie"), "gap": NP_("change", "gap"), "top": NP_("change", "top"),
 }
 
-_TABLES: dict[str, dict[str, str]] = {"en": EN, "zh": ZH}
+
+def kind_word(kind: str, lang: str = "en") -> str:
+    """The kind of a change row in ``lang`` (the code itself when unknown)."""
+    message = KIND_WORDS.get(kind)
+    return kind if message is None else translate(message, lang)
 
 
 def lang_of(value: str | None = None) -> Lang:
@@ -142,5 +117,5 @@ def lang_of(value: str | None = None) -> Lang:
 
 def w(key: str, lang: str = "en", **fields: object) -> str:
     """The words for ``key`` in ``lang`` with ``fields`` filled in."""
-    text = _TABLES.get(lang, EN).get(key) or EN[key]
+    text = translate(EN[key], lang)
     return text.format(**fields) if fields else text

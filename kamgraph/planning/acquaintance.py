@@ -31,7 +31,9 @@ from typing import Any
 
 import numpy as np
 
+from kamgraph.analyzers.words import reason
 from kamgraph.errors import NotFound
+from kamgraph.i18n import N_
 
 __all__ = ["Tie", "Hop", "WarmPath", "NearPerson", "PathResult", "AcquaintanceIndex"]
 
@@ -255,7 +257,8 @@ class AcquaintanceIndex:
               max_hops: int = 6, nearest: int = 5) -> PathResult:
         """The best ``k`` routes from our staff (or ``sources``) to ``target``."""
         if target not in self.ids:
-            raise NotFound(f"nobody in the acquaintance network is called {target!r}")
+            raise NotFound(N_("nobody in the acquaintance network is called {name!r}"),
+                           name=target)
         t = self.ids[target]
         res = PathResult(target, self.label(t))
         if sources is not None:
@@ -320,22 +323,19 @@ class AcquaintanceIndex:
         by_cost = sorted(avoided.items(), key=lambda x: (x[1], x[0]))
         res.avoided = [self.label(v) for v, _ in by_cost][:5]
         if res.paths:
-            res.reasons.append(f"{len(res.paths)} route(s) to {res.target_label}, strongest first")
+            res.reasons.append(reason("routes", n=len(res.paths), who=res.target_label))
             if len(res.paths) < k:
-                res.reasons.append(
-                    f"only {len(res.paths)} distinct route(s) within {max_hops} hops")
+                res.reasons.append(reason("routes-few", n=len(res.paths), hops=max_hops))
         else:
-            why = ("no chain of acquaintance from our staff" if h[t] == _INF
-                   else f"no chain within {max_hops} hops from the chosen staff")
-            res.reasons.append(f"{why} reaches {res.target_label} without passing a hostile person")
+            res.reasons.append(reason("no-chain", who=res.target_label) if h[t] == _INF
+                               else reason("no-chain-hops", who=res.target_label, hops=max_hops))
             res.nearest = self.nearest(t, max_hops=max_hops, limit=nearest)
             if res.nearest:
-                res.reasons.append("nearest reachable people around the target: "
-                                   + ", ".join(p.label for p in res.nearest))
+                res.reasons.append(reason("nearest", names=[p.label for p in res.nearest]))
             else:
-                res.reasons.append("nobody around the target is reachable by our staff")
+                res.reasons.append(reason("nobody-near"))
         if res.avoided:
-            res.reasons.append("not routed through hostile people: " + ", ".join(res.avoided))
+            res.reasons.append(reason("avoided", names=list(res.avoided)))
         return res
 
     def reach_strength(self, target: str) -> float:

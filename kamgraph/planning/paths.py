@@ -25,6 +25,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from kamgraph.errors import AnalysisError, NotFound
+from kamgraph.i18n import N_
 from kamgraph.planning.acquaintance import AcquaintanceIndex, PathResult, Tie
 
 __all__ = [
@@ -110,9 +111,10 @@ def _check_sources(G: nx.MultiDiGraph, sources: Iterable[str]) -> list[str]:
     out = []
     for s in sources:
         if s not in G or G.nodes[s].get("kind") != "staff":
-            raise NotFound(f"no staff member {s!r}")
+            raise NotFound(N_("no staff member {staff!r}"), staff=s)
         if not G.nodes[s].get("active", True):
-            raise AnalysisError(f"staff member {s!r} has left; choose an active colleague")
+            raise AnalysisError(N_("staff member {staff!r} has left; choose an active colleague"),
+                                staff=s)
         out.append(s)
     return sorted(set(out))
 
@@ -138,7 +140,8 @@ def warm_paths(G: nx.MultiDiGraph, target: str, *, sources: Iterable[str] | None
         target and ``reasons`` says why.
     """
     if target not in G or G.nodes[target].get("kind") != "person":
-        raise NotFound(f"no person {target!r} in account {G.graph.get('account')!r}")
+        raise NotFound(N_("no person {person!r} in account {account!r}"), person=target,
+                       account=G.graph.get("account"))
     ix = index_from_graph(G, sources=sources, hostile_at=hostile_at)
     label = str(G.nodes[target].get("label") or target)
     if target not in ix.ids:

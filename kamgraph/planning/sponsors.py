@@ -26,7 +26,9 @@ from typing import Any
 
 import networkx as nx
 
+from kamgraph.analyzers.words import reason
 from kamgraph.errors import NotFound
+from kamgraph.i18n import N_
 
 __all__ = ["OWN_HOURS", "SPONSOR_HOURS", "FUNCTION_KEYWORDS", "FUNCTION_ALIASES",
            "FACING_DEFAULTS", "TITLE_FUNCTION", "functions_of", "SponsorCandidate", "SponsorPool",
@@ -138,12 +140,12 @@ def executives(G: nx.MultiDiGraph) -> list[str]:
 
 def _parity(sr: int, pr: int) -> tuple[float, str]:
     if not sr or not pr:
-        return 0.5, "level unknown on one side"
+        return 0.5, reason("sp-level-unknown")
     gap = sr - pr
     score = max(0.0, 1 - 0.3 * abs(gap) - (0.1 if gap < 0 else 0))
     if gap == 0:
-        return score, "equal in level"
-    return score, f"{abs(gap)} level(s) {'above' if gap > 0 else 'below'} the person"
+        return score, reason("sp-equal")
+    return score, reason("sp-above" if gap > 0 else "sp-below", n=abs(gap))
 
 
 def functions_of(G: nx.MultiDiGraph, s: str) -> set[str]:
@@ -183,27 +185,27 @@ def _fit(G: nx.MultiDiGraph, s: str, p: str) -> tuple[float, str]:
         if faced:
             dname = str(G.nodes[d].get("label") or d)
             if raw in faced or fns & set(faced):
-                return 1.0, f"function {shown!r} faces {dname} (the account's KAM team)"
+                return 1.0, reason("sp-faces-kam", shown=shown, dept=dname)
             if "executive" in fns:
-                return 0.5, f"general-management function {shown!r}"
-            return 0.0, f"{dname} is faced by {', '.join(faced)}, not {shown!r}"
+                return 0.5, reason("sp-general", shown=shown)
+            return 0.0, reason("sp-faced-by", dept=dname, faced=faced, shown=shown)
     for d in chain:
         dn = G.nodes[d]
         text = _words(dn.get("name"), dn.get("name_en"))
         for f in sorted(fns):
             k = _hit(text, FACING_DEFAULTS.get(f, ()))
             if k:
-                return 1.0, f"function {shown!r} faces {dn.get('label') or d} by default"
+                return 1.0, reason("sp-faces-default", shown=shown, dept=str(dn.get("label") or d))
     title = _words(pn.get("title"))
     for f in sorted(fns):
         k = _hit(title, TITLE_FUNCTION.get(f, ()))
         if k:
-            return 1.0, f"function {shown!r} is the counterpart of the person's role ({k})"
+            return 1.0, reason("sp-counterpart", shown=shown, keyword=k)
     if pn.get("affiliation") == "board" and "executive" in fns:
-        return 1.0, f"function {shown!r} faces the board"
+        return 1.0, reason("sp-faces-board", shown=shown)
     if "executive" in fns:
-        return 0.5, f"general-management function {shown!r}"
-    return 0.0, f"function {shown!r} does not face the person's department"
+        return 0.5, reason("sp-general", shown=shown)
+    return 0.0, reason("sp-no-fit", shown=shown)
 
 
 def _history(G: nx.MultiDiGraph, s: str, p: str) -> tuple[float, str]:
@@ -219,11 +221,11 @@ def _history(G: nx.MultiDiGraph, s: str, p: str) -> tuple[float, str]:
                 deep = deep or d.get("depth") in ("social", "family")
     score = min(1.0, tie + 0.1 * n + (0.2 if deep else 0))
     if not tie and not n:
-        return 0.0, "no shared history"
-    parts = [f"knows them ({tie:.2f})"] if tie else []
+        return 0.0, reason("sp-no-history")
+    parts = [reason("sp-knows", tie=f"{tie:.2f}")] if tie else []
     if n:
-        parts.append(f"{n} interaction(s){' beyond the office' if deep else ''}")
-    return score, ", ".join(parts)
+        parts.append(reason("sp-interactions-deep" if deep else "sp-interactions", n=n))
+    return score, reason("sp-history", parts=parts)
 
 
 @dataclass(frozen=True)
@@ -267,7 +269,8 @@ def match_sponsors(G: nx.MultiDiGraph, person: str | None = None, *, top: int = 
     """
     if person is not None:
         if person not in G or G.nodes[person].get("kind") != "person":
-            raise NotFound(f"no person {person!r} in account {G.graph.get('account')!r}")
+            raise NotFound(N_("no person {person!r} in account {account!r}"), person=person,
+                           account=G.graph.get("account"))
         targets = [person]
         if G.nodes[person].get("oversight"):
             label = str(G.nodes[person].get("label") or person)
@@ -290,15 +293,15 @@ def match_sponsors(G: nx.MultiDiGraph, person: str | None = None, *, top: int = 
             hist, hist_why = _history(G, s, p)
             cap_h = sn.get("capacity_hours")
             if cap_h is None:
-                cap, spare, cap_why = 0.5, None, "capacity unknown"
+                cap, spare, cap_why = 0.5, None, reason("sp-capacity-unknown")
             else:
                 spare = float(cap_h) - load.get(s, 0.0) + (SPONSOR_HOURS if s in cur else 0.0)
                 cap = max(0.0, min(1.0, spare / float(cap_h))) if cap_h else 0.0
-                cap_why = f"{spare:.0f} of {float(cap_h):.0f} h spare"
+                cap_why = reason("sp-spare", spare=f"{spare:.0f}", cap=f"{float(cap_h):.0f}")
             score = 0.35 * par + 0.25 * fit + 0.25 * hist + 0.15 * cap
             why = [par_why, fit_why, hist_why, cap_why]
             if s in cur:
-                why.append("already sponsors them")
+                why.append(reason("sp-already"))
             cands.append(SponsorCandidate(s, str(sn.get("label") or s), round(score, 6), par,
                                           fit, hist, cap, spare, s in cur, why))
         cands.sort(key=lambda c: (-c.score, c.staff))

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kamgraph.portfolio.review import AccountReview
-from kamgraph.portfolio.words import COLUMNS, words
+from kamgraph.portfolio.words import COLUMNS, headers, words
 
 __all__ = ["cells", "summary", "to_csv", "write_xlsx", "to_html", "safe_cell"]
 
@@ -80,13 +80,12 @@ def _cell_values(r: AccountReview, lang: str, short: bool = False) -> dict[str, 
 def cells(rows: Sequence[AccountReview], lang: str = "en", *,
           short: bool = False) -> tuple[list[str], list[list[str]]]:
     """Headers and display cells of the review, in ``lang`` (``short``: for a terminal)."""
-    i = 1 if lang == "zh" else 0
-    headers = [h[i] for h in COLUMNS.values()]
+    heads = headers(lang)
     body = []
     for r in rows:
         vals = _cell_values(r, lang, short)
         body.append([vals[k] for k in COLUMNS])
-    return headers, body
+    return heads, body
 
 
 def summary(rows: Sequence[AccountReview], lang: str = "en") -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kamgraph.render.palette import EDGE_COLORS, STANCE_COLORS, UNKNOWN_STANCE, Lang
-from kamgraph.render.words import stance_name, tr, words_for
+from kamgraph.render.words import field, stance_name, tr, words_for
 
 if TYPE_CHECKING:
     from kamgraph.render.spec import Context
@@ -39,7 +39,7 @@ def stances(ctx: Context) -> list[dict[str, Any]]:
     items.append(node(tr("lg.unknown", L), UNKNOWN_STANCE))
     comps = ctx.G.graph.get("competitors") or {}
     for cid, color in sorted(ctx.comp_colors.items()):
-        items.append(node(f"{tr('lg.competitor', L)}: {comps.get(cid, cid)}", "#ffffff",
+        items.append(node(field(tr("lg.competitor", L), comps.get(cid, cid), L), "#ffffff",
                           border=color, width=4))
     return items
 

@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 from kamgraph.errors import KamgraphError
+from kamgraph.i18n import N_
 
 __all__ = ["chromium", "write_png", "PNG_VIEWPORT"]
 
@@ -41,12 +42,12 @@ def write_png(html_path: Path, png_path: Path, *,
         from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
     except ImportError as e:
-        raise KamgraphError("--png needs the playwright package (pip install "
-                            "'kamgraph[png]') and Chromium") from e
+        raise KamgraphError(N_("--png needs the playwright package (pip install "
+                               "'kamgraph[png]') and Chromium")) from e
     exe = chromium()
     if exe is None:
-        raise KamgraphError("--png needs Chromium: install it (e.g. apt install chromium) or "
-                            "set KAMGRAPH_CHROMIUM to its path")
+        raise KamgraphError(N_("--png needs Chromium: install it (e.g. apt install chromium) "
+                               "or set KAMGRAPH_CHROMIUM to its path"))
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=exe, args=_ARGS)
@@ -61,11 +62,11 @@ def write_png(html_path: Path, png_path: Path, *,
             finally:
                 browser.close()
     except PlaywrightError as e:
-        raise KamgraphError(f"Chromium could not draw the map: "
-                            f"{str(e).strip().splitlines()[0]}") from e
+        raise KamgraphError(N_("Chromium could not draw the map: {why}"),
+                            why=str(e).strip().splitlines()[0]) from e
     head = "data:image/png;base64,"
     if not url.startswith(head):
-        raise KamgraphError("Chromium gave no PNG picture of the map")
+        raise KamgraphError(N_("Chromium gave no PNG picture of the map"))
     png_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = png_path.with_name(png_path.name + ".tmp")
     tmp.write_bytes(base64.b64decode(url[len(head):]))

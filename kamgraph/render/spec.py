@@ -311,11 +311,14 @@ def footer_text(G: nx.MultiDiGraph, view: str, lang: Lang, private: bool,
     opp = G.graph.get("opportunity")
     opp_txt = (f"{G.nodes[opp].get('label') or opp}" if opp and opp in G
                else (opp or tr("footer.all", lang)))
+    from kamgraph.render.words import field
+
     parts = [
-        f"{tr('footer.account', lang)}: {G.graph.get('account_name') or G.graph.get('account')}",
-        f"{tr('footer.view', lang)}: {tr('view.' + view, lang)}",
-        f"{tr('footer.opportunity', lang)}: {opp_txt}",
-        f"{tr('footer.date', lang)}: {date.isoformat()}",
+        field(tr("footer.account", lang), G.graph.get("account_name") or G.graph.get("account"),
+              lang),
+        field(tr("footer.view", lang), tr("view." + view, lang), lang),
+        field(tr("footer.opportunity", lang), opp_txt, lang),
+        field(tr("footer.date", lang), date.isoformat(), lang),
         tr("footer.private" if private else "footer.shared", lang),
     ]
     return " · ".join(parts)

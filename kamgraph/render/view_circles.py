@@ -12,6 +12,7 @@ from typing import Any
 import networkx as nx
 
 from kamgraph.errors import AnalysisError, NotFound
+from kamgraph.i18n import N_
 from kamgraph.render import legend as lg
 from kamgraph.render.palette import EDGE_COLORS, STAFF_COLOR, circle_name
 from kamgraph.render.spec import Context, person_node, staff_node
@@ -103,10 +104,11 @@ def _circles(ctx: Context, center: str) -> tuple[list[dict[str, Any]], list[dict
 
 def build(ctx: Context, seed: int, center: str | None) -> Drawn:
     if not center:
-        raise AnalysisError("the circles view needs a centre person (--center PERSON)")
+        raise AnalysisError(N_("the circles view needs a centre person (--center PERSON)"))
     G = ctx.G
     if center not in G or G.nodes[center].get("kind") not in ("person", "staff"):
-        raise NotFound(f"account {G.graph.get('account')!r} has no person {center!r}")
+        raise NotFound(N_("account {account!r} has no person {person!r}"),
+                       account=G.graph.get("account"), person=center)
     nodes, edges = _circles(ctx, center)
     return nodes, edges, [], {}
 

@@ -12,6 +12,7 @@ from typing import Any
 import networkx as nx
 
 from kamgraph.errors import AnalysisError
+from kamgraph.i18n import N_
 from kamgraph.model import today
 from kamgraph.render import legend as lg
 from kamgraph.render.inputs import MapInputs
@@ -87,7 +88,8 @@ def build_view(
     """
     vd = TABLE.get(view)
     if vd is None:
-        raise AnalysisError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+        raise AnalysisError(N_("unknown view {view!r}; choose one of {views}"), view=view,
+                            views=", ".join(VIEWS))
     ctx = Context.make(G, lang, _inputs(inputs, scores, gaps, reasons), include_private)
     nodes, edges, groups, extra = vd.build(ctx, seed, center)
     for i, e in enumerate(edges):
