@@ -174,3 +174,27 @@ def test_cli_paths_sponsors_plan(demo_cli: Any, tmp_path: Path) -> None:
     assert bad_xlsx.exit_code != 0 and "--out" in bad_xlsx.output
     bad = demo_cli("paths", ACCOUNT, "p-nobody", ok=False)
     assert bad.exit_code != 0 and "Error:" in bad.output
+
+
+def test_cards_show_the_closeness_trend(demo_data: AccountData) -> None:
+    """Every target we have met carries its closeness by month: a line of text in every
+    format, and in the printable html a small inline SVG (well-formed, one point a month)."""
+    import xml.etree.ElementTree as ET
+
+    met = {i["person"] for i in demo_data["interaction"]}
+    assert "p-zhao-guodong" in met
+    G = graph_from_data(demo_data, OPPORTUNITY)
+    P = plan(G, cycle_start=START)
+    pset = planning_set(G, P, lang="zh")
+    cards = {c.title: c for c in pset.documents[-1].cards}
+    for t in P.targets:
+        card = cards[next(k for k in cards if k.startswith(t.label.split()[0]))]
+        assert (len(card.closeness) == 12) is (t.person in met), t.person
+    text = render_planning_set(pset, "md")
+    assert "逐月关系紧密度" in text and "尚无交往记录" not in text.split("赵国栋")[1][:400]
+    html = render_planning_set(pset, "html")
+    sparks = html.split('<div class="spark">')[1:]
+    assert len(sparks) == sum(1 for t in P.targets if t.person in met)
+    svg = ET.fromstring(sparks[0][:sparks[0].index("</svg>") + 6])
+    assert len(svg.find("{http://www.w3.org/2000/svg}polyline").get("points").split()) == 12
+    assert "<script" not in html
