@@ -6,6 +6,9 @@ influencers of the decider; key-person top-5 overlap with the known central peop
 the rank of the known broker; the counterpoint verdicts (and whether a person who must
 never be proposed was); the Spearman correlation of the key-person score with the
 known centrality. The expected answers live with the cases (benchmarks/judgment/cases.py).
+Then, for the demo account, what the plan's owner and sponsor fill-ins do to the coverage
+gaps (issue 13: a plan must leave fewer gaps than it found): gaps by severity before and
+after the plan's proposals, how many it closes and opens.
 
     python -m benchmarks.bench_judgment [--markdown]
 """
@@ -63,6 +66,35 @@ def measure(case: Case) -> dict[str, str]:
     return row
 
 
+def plan_gaps() -> list[dict[str, str]]:
+    """Coverage gaps of the demo before and after its plan's proposed assignments."""
+    import datetime as dt
+    from collections import Counter
+
+    from kamgraph.analyzers import coverage_gaps
+    from kamgraph.demo import demo_path
+    from kamgraph.importers import load_paths
+    from kamgraph.planning import plan, with_assignments
+    from kamgraph.projection import graph_from_data
+
+    [data] = load_paths([demo_path()])
+    rows = []
+    for opp in (None, "opp-5gc"):
+        G = graph_from_data(data, opp)
+        P = plan(G, cycle_start=dt.date(2026, 12, 1))
+        before, after = coverage_gaps(G), coverage_gaps(with_assignments(G, P))
+        b = {(g.kind, g.person, g.staff) for g in before}
+        a = {(g.kind, g.person, g.staff) for g in after}
+
+        def sev(gs: list) -> str:
+            c = Counter(g.severity for g in gs)
+            return f"{len(gs)} ({c['high']} high, {c['medium']} medium, {c['low']} low)"
+
+        rows.append({"scope": opp or "all deals", "before": sev(before), "after": sev(after),
+                     "closed": str(len(b - a)), "opened": str(len(a - b))})
+    return rows
+
+
 COLS = ("case", "P", "R", "top5", "broker", "spearman", "verdicts", "ms")
 HEAD = ("case", "hidden P", "hidden R", "top-5", "broker rank", "Spearman", "counterpoints",
         "ms")
@@ -73,17 +105,26 @@ def main() -> None:
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
     args = ap.parse_args()
     rows = [measure(c) for c in cases()]
+    gaps = plan_gaps()
     if args.markdown:
         print("| " + " | ".join(HEAD) + " |")
         print("|" + "---|" * len(HEAD))
         for r in rows:
             print("| " + " | ".join(r[c] or "" for c in COLS) + " |")
+        print("\n| demo plan | gaps before | gaps after the plan's fill-ins | closed | opened |")
+        print("|---|---|---|---|---|")
+        for g in gaps:
+            print(f"| {g['scope']} | {g['before']} | {g['after']} | {g['closed']} | "
+                  f"{g['opened']} |")
         return
     for r in rows:
         print(f"{r['case']}")
         for c, h in zip(COLS[1:], HEAD[1:], strict=True):
             if r[c]:
                 print(f"  {h:14} {r[c]}")
+    for g in gaps:
+        print(f"demo plan ({g['scope']}): gaps {g['before']} -> {g['after']}; "
+              f"closed {g['closed']}, opened {g['opened']}")
 
 
 if __name__ == "__main__":

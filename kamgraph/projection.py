@@ -54,7 +54,8 @@ Edges (``type``: direction, attributes)
     ``OWNS``: staff -> person; ``role`` ("A"|"B"), ``since``.
     ``SPONSORS``: staff -> person; ``since``.
     ``INFORMS``: staff|person -> person; ``via``, ``reliability``, ``since``.
-    ``INTERACTED``: staff -> person; ``id``, ``on``, ``kind``, ``depth``, ``summary``.
+    ``INTERACTED``: staff -> person; ``id``, ``on``, ``kind``, ``depth``, ``summary``,
+    ``initiative``.
     ``MEMBER_OF``: person -> department.  ``PART_OF``: department -> department|account.
     ``HOLDS``: person -> post; ``since``, ``until``.
     ``HAS_ROLE``: person -> opportunity; ``role``.
@@ -229,7 +230,7 @@ def graph_from_data(
     for r in data["interaction"]:
         G.add_edge(r["staff"], r["person"], type="INTERACTED", id=r["id"], on=r["on"],
                    kind=r.get("kind") or "other", depth=r.get("depth") or "office",
-                   summary=r.get("summary"))
+                   summary=r.get("summary"), initiative=r.get("initiative"))
     return G
 
 

@@ -327,3 +327,8 @@ PLAN_SPEC_WRITER = ("p-ma-lin", "2027-01-15")
 PLAN_OVERBOOKED_SPONSOR = ("s-lin-haitao", "-60 of 60 h spare")
 # Birthday of the CTO (private): in the card only with --include-private.
 PLAN_BIRTHDAY = ("p-zhang-wei", "2027-02-24")
+#: Gaps the demo plan's owner fill-ins close (kind, person, staff): 郭平's backup 何云 steps
+#: up to owner A, 杨波's doubled A/B and 邓辉's departed owner are handed over, and the
+#: 5GC committee chair 刘芳 gets a backup whose function faces the network department
+PLAN_CLOSES = {("no-owner-a", "p-guo-ping", None), ("same-a-b", "p-yang-bo", "s-huang-zhi"),
+               ("owner-left", "p-deng-hui", "s-zhao-lei"), ("no-owner-b", "p-liu-fang", None)}

@@ -63,3 +63,21 @@ def test_default_key_set_and_ordering() -> None:
     assert sev == sorted(sev, key=["high", "medium", "low"].index)
     assert [g.kind for g in gaps if g.person == "buyer"] == [
         "no-owner-a", "no-owner-b", "few-channels"]
+
+
+def test_overload_severity_follows_the_overload_not_the_most_powerful_person() -> None:
+    """One over the limit, as backup of nobody who decides: low, however powerful the
+    people; three times the limit as owner A of the decider: high."""
+    acc = covered().person("p2", "c-level").person("p3", "vp")
+    acc.owns("am", "p2", "A").owns("am", "p3", "A")
+    acc.d["staff"][1]["capacity_hours"] = 120  # am: room for 2, holds 3 (B of the CEO)
+    [gap] = [g for g in coverage_gaps(acc.graph()) if g.kind == "owner-overloaded"]
+    assert (gap.staff, gap.severity) == ("am", "medium")  # 1.5 x, backup of the decider
+    acc.drop("owns", staff="am", role="B").person("p4", "director").owns("am", "p4", "A")
+    [gap] = [g for g in coverage_gaps(acc.graph()) if g.kind == "owner-overloaded"]
+    assert gap.severity == "low"  # 3 for room 2, none of them decides
+    busy = covered().person("p2", "vp").person("p3", "vp")
+    busy.owns("exec", "p2", "A").owns("exec", "p3", "A")
+    busy.d["staff"][0]["capacity_hours"] = 60  # exec: room for 1, holds 3 with the CEO as A
+    [gap] = [g for g in coverage_gaps(busy.graph()) if g.kind == "owner-overloaded"]
+    assert (gap.staff, gap.severity) == ("exec", "high")

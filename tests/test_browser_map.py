@@ -197,6 +197,11 @@ def test_filter_focus_panel_and_path(browser: Any, tmp_path: Path,
     assert "kg-open" in str(panel.get_attribute("class"))
     text = str(panel.text_content())
     assert spec.panels[who]["name"] in text
+    trend = spec.panels[who]["closeness"]  # the demo logs a year of contacts with him
+    assert trend["title"] in text and trend["note"] in text
+    points = page.evaluate("document.querySelector('#kg-panel svg polyline')"
+                           ".getAttribute('points').split(' ').length")
+    assert points == len(trend["scores"]) == 12
     assert all(r in text for r in inputs.reasons[who])
     assert "Why a key person" in text and "Owners" in text
     near = set(page.evaluate("kgNear()"))

@@ -73,6 +73,22 @@ def _i(on: D, depth: str = "office", initiative: str | None = None) -> dict[str,
     return {"person": "p", "on": on, "depth": depth, "initiative": initiative}
 
 
+def test_stance_days_fold_an_implied_stance_into_the_assessed_one() -> None:
+    from kamgraph.history.person import stance_days
+
+    day = D(2026, 10, 15)
+    implied = {"on": day, "value": -2, "implied": True,
+               "evidence": "implied: exclusive supporter of c-hx"}
+    got = stance_days([{"on": D(2026, 5, 1), "value": 1}, {"on": day, "value": -1,
+                       "evidence": "cool at the meeting"}, implied])
+    assert [(g["on"], g["value"], g["implied"]) for g in got] == [
+        (D(2026, 5, 1), 1, False), (day, -1, False)]
+    assert (got[1]["implied_value"], got[1]["implied_by"], got[1]["evidence"]) == (
+        -2, "c-hx", "cool at the meeting")
+    [alone] = stance_days([dict(implied, evidence="implied: leans to c-dt", value=-3)])
+    assert (alone["value"], alone["implied"], alone["implied_kind"]) == (-3, True, "leans")
+
+
 def test_closeness_hand_computed() -> None:
     # two office visits (us), one social meal (them) 10 days before the day:
     # R = 0.5 ** (10 / 60) = 0.8909; F = 3 / 6 = 0.5; D = 2/3; Q = 1/3
@@ -168,8 +184,16 @@ def test_person_shows_posts_stances_closeness_and_contacts(demo_cli: object,
     lines = text.splitlines()
     i = lines.index("Stance history")
     assert "2026-10-15" in lines[i + 3] and "understands our network best" in text
+    # one step a day: the assessed -2 of 2026-10-15, with Huaxin's +3 that implies the same
+    # folded in; the day with only an implied stance marked as implied
+    [us] = [line for line in lines if line.startswith("  stance toward us:")]
+    assert us.count("2026-10-15") == 1, us
+    assert ("-2 (2026-10-15, assessed; exclusive supporter of 华信 Huaxin implies the same)"
+            in us)
+    assert "-3 (2026-03-02, implied: leans to 华信 Huaxin)" in us
     zh = cli("person", ACC, "p-wang-qiang", "--lang", "zh").output  # type: ignore[operator]
     assert "立场变化" in zh and "交往记录（新的在前）" in zh
+    assert "-2 (2026-10-15, 评估值；华信 Huaxin的铁杆支持者，推定亦同)" in zh
     person_left(demo_store, ACC, "p-wang-qiang", on=D(2026, 11, 30))
     gone = cli("person", ACC, "p-wang-qiang").output  # type: ignore[operator]
     assert "left: 2026-11-30" in gone

@@ -16,6 +16,7 @@ from demo_expectations import (
     OPPORTUNITY,
     OVERSIGHT,
     PLAN_BIRTHDAY,
+    PLAN_CLOSES,
     PLAN_OVERBOOKED_SPONSOR,
     PLAN_SPEC_WRITER,
     PLAN_WORKS_THROUGH,
@@ -103,13 +104,31 @@ def test_the_demo_plan_behaves_as_a_director_would(G: nx.MultiDiGraph) -> None:
     # no fill-in creates A = B, duplicates a role holder or overloads an owner: the gaps
     # after the plan are among the ones before, plus only what a person the plan starts to
     # cover still lacks (a second owner or channel nobody of ours can give yet)
-    before = {(g.kind, g.person, g.staff) for g in coverage_gaps(G)}
-    after = {(g.kind, g.person, g.staff) for g in coverage_gaps(with_assignments(G, P))}
+    gaps_before, gaps_after = coverage_gaps(G), coverage_gaps(with_assignments(G, P))
+    before = {(g.kind, g.person, g.staff) for g in gaps_before}
+    after = {(g.kind, g.person, g.staff) for g in gaps_after}
     started = {t.person for t in P.targets} - {p for _, p, _ in before}
     new = after - before
-    assert all(kind in ("no-owner-b", "few-channels", "no-sponsor") and person in started
-               for kind, person, _ in new), new
-    assert len(after & before) <= len(before)
+    closed = before - after
+    # a backup who does not know the person yet (introduced by owner A) is the one gap a
+    # fill-in may leave, and only where it closed a worse one on the same person
+    introduced = {(t.person, t.owner_b) for t in P.targets
+                  if any("introduces them" in n.text("en") for n in t.owner_notes)}
+    for kind, person, staff in new:
+        if person in started:
+            assert kind in ("no-owner-b", "few-channels", "no-sponsor"), (kind, person)
+        else:
+            assert kind == "owner-not-knowing" and (person, staff) in introduced, (kind, person)
+            assert any(p == person for _, p, _ in closed), person
+    # the fill-ins close gaps: the missing owner A (the backup steps up), the doubled A/B,
+    # the departed owner, the missing backup of the committee chair
+    assert PLAN_CLOSES <= closed, closed
+    weight = {"high": 3, "medium": 2, "low": 1}
+    old_people = {p for _, p, _ in before}
+    assert (sum(weight[g.severity] for g in gaps_after if g.person in old_people)
+            < sum(weight[g.severity] for g in gaps_before))
+    assert (sum(g.severity == "high" for g in gaps_after)
+            < sum(g.severity == "high" for g in gaps_before))
 
 
 def test_birthdays_only_with_private_details(demo_data: AccountData) -> None:
@@ -155,3 +174,27 @@ def test_cli_paths_sponsors_plan(demo_cli: Any, tmp_path: Path) -> None:
     assert bad_xlsx.exit_code != 0 and "--out" in bad_xlsx.output
     bad = demo_cli("paths", ACCOUNT, "p-nobody", ok=False)
     assert bad.exit_code != 0 and "Error:" in bad.output
+
+
+def test_cards_show_the_closeness_trend(demo_data: AccountData) -> None:
+    """Every target we have met carries its closeness by month: a line of text in every
+    format, and in the printable html a small inline SVG (well-formed, one point a month)."""
+    import xml.etree.ElementTree as ET
+
+    met = {i["person"] for i in demo_data["interaction"]}
+    assert "p-zhao-guodong" in met
+    G = graph_from_data(demo_data, OPPORTUNITY)
+    P = plan(G, cycle_start=START)
+    pset = planning_set(G, P, lang="zh")
+    cards = {c.title: c for c in pset.documents[-1].cards}
+    for t in P.targets:
+        card = cards[next(k for k in cards if k.startswith(t.label.split()[0]))]
+        assert (len(card.closeness) == 12) is (t.person in met), t.person
+    text = render_planning_set(pset, "md")
+    assert "逐月关系紧密度" in text and "尚无交往记录" not in text.split("赵国栋")[1][:400]
+    html = render_planning_set(pset, "html")
+    sparks = html.split('<div class="spark">')[1:]
+    assert len(sparks) == sum(1 for t in P.targets if t.person in met)
+    svg = ET.fromstring(sparks[0][:sparks[0].index("</svg>") + 6])
+    assert len(svg.find("{http://www.w3.org/2000/svg}polyline").get("points").split()) == 12
+    assert "<script" not in html

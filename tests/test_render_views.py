@@ -247,3 +247,15 @@ def test_every_page_word_exists_in_english_and_chinese() -> None:
     # Chinese is Chinese wherever the English is a phrase
     phrases = [k for k, en in WORDS.items() if " " in en and not k.startswith("cov.")]
     assert all(re.search(r"[\u4e00-\u9fff]", tr(k, "zh")) for k in phrases)
+
+
+
+def test_panel_stance_history_has_one_line_a_day() -> None:
+    """李明 was assessed -2 on the day he backed Rival +3 (which implies -2): one line."""
+    for lang, words in (("en", "assessed; exclusive supporter of Rival Corp implies the same"),
+                        ("zh", "评估值；Rival Corp的铁杆支持者，推定亦同")):
+        spec = build_view(graph(), "influence", lang=lang)  # type: ignore[arg-type]
+        lines = [line for _, ls in spec.panels["cto"]["sections"] for line in ls
+                 if line.startswith("2026-06-01")]
+        ours = [line for line in lines if "Rival" not in line.split(" · ")[1]]
+        assert len(ours) == 1 and words in ours[0], lines

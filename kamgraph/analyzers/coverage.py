@@ -23,6 +23,8 @@ no-sponsor          a decision maker (weight >= :data:`SPONSOR_WEIGHT`) without 
 
 Severity follows the person's power: the base severity of the kind, one step up for
 the most powerful third of the key persons, one step down for the least powerful third.
+An overloaded owner's row is rated by the overload itself (:func:`overload_severity`):
+how far over their limit they are, and whether decision makers lose their attention.
 A fix never proposes someone who already holds that role for the person, nor makes
 owner A and owner B the same person.
 """
@@ -41,7 +43,8 @@ from kamgraph.analyzers.words import Reason, facts, person, reason
 from kamgraph.graph import label, oversight, rank, staff
 
 __all__ = ["GAP_KINDS", "SEVERITIES", "KEY_SCORE", "FAR_BELOW", "HOURS_PER_PERSON",
-           "LEVEL_LIMIT", "Gap", "coverage_gaps", "key_set", "owner_limit", "RULES"]
+           "LEVEL_LIMIT", "Gap", "coverage_gaps", "key_set", "owner_limit", "RULES",
+           "overload_severity"]
 
 GAP_KINDS: tuple[str, ...] = (
     "no-owner-a", "no-owner-b", "same-a-b", "owner-left", "owner-overloaded",
@@ -268,10 +271,29 @@ RULES: tuple[Rule, ...] = (_no_owner_a, _no_owner_b, _same_a_b, _owner_left, _ow
                            _owner_not_knowing, _few_channels, _no_sponsor)
 
 
+def overload_severity(owned: int, limit: int, a_of_dm: bool, b_of_dm: bool) -> str:
+    """How bad an overload is: points for how far over the limit (1 from 1.5 times, 2
+    from 3 times) and for whose attention suffers (2 when they are owner A of a
+    decision maker, 1 when owner B of one): high from 3 points, medium from 2, else low.
+
+    >>> overload_severity(4, 1, False, True), overload_severity(8, 6, True, False)
+    ('high', 'medium')
+    >>> overload_severity(7, 6, False, False), overload_severity(2, 1, False, True)
+    ('low', 'medium')
+    """
+    ratio = owned / max(1, limit)
+    points = (2 if ratio >= 3 else 1 if ratio >= 1.5 else 0)
+    points += 2 if a_of_dm else 1 if b_of_dm else 0
+    return "high" if points >= 3 else "medium" if points >= 2 else "low"
+
+
 def _overloaded(f: _Facts, keys: set[str], scores: dict[str, float]) -> list[Gap]:
     """One row per overloaded owner, listing the people they own (most powerful first: the
-    row's person, whose power sets its severity)."""
+    row's person); its severity is the overload's own (:func:`overload_severity`)."""
     out: list[Gap] = []
+    ranked = sorted(keys, key=lambda p: (-scores.get(p, 0.0), p))
+    # decision makers; when the roles are only guessed, the most powerful third
+    dms = f.dms or set(ranked[:max(1, len(ranked) // 3)])
     for s in sorted(f.load):
         if s not in f.active:
             continue
@@ -279,9 +301,12 @@ def _overloaded(f: _Facts, keys: set[str], scores: dict[str, float]) -> list[Gap
         limit = f.limit(s)
         if len(f.load[s]) <= limit:
             continue
+        roles = {(r, p) for p in f.load[s] for r, x in f.owners.get(p, []) if x == s}
+        sev = overload_severity(len(f.load[s]), limit, any(("A", p) in roles for p in dms),
+                                any(("B", p) in roles for p in dms))
         cands = [x for x in f.staff if x != s and len(f.load.get(x, ())) < f.limit(x)]
         cands = sorted(cands, key=lambda x: (len(f.load.get(x, ())), x))[:3]
-        out.append(Gap("owner-overloaded", mine[0], label(f.G, mine[0]), "medium", s,
+        out.append(Gap("owner-overloaded", mine[0], label(f.G, mine[0]), sev, s,
                        reason("fix-hand-over", n=len(f.load[s]) - limit, names=f.names(cands)),
                        tuple(cands), [reason("gap-overloaded", staff=label(f.G, s),
                                              n=len(f.load[s]), limit=limit,
@@ -352,7 +377,9 @@ def _by_power(gaps: list[Gap], scores: dict[str, float], keys: list[str]) -> lis
     out: list[Gap] = []
     for g in gaps:
         i = SEVERITIES.index(g.severity)
-        if g.person in top:
+        if g.kind == "owner-overloaded":  # rated by the overload itself
+            pass
+        elif g.person in top:
             i = max(0, i - 1)
         elif g.person in bottom:
             i = min(len(SEVERITIES) - 1, i + 1)

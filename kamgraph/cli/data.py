@@ -15,7 +15,7 @@ from kamgraph.cli.output import check_out, described, echo, echo_json, echo_tabl
 from kamgraph.cli.watch import as_of_option
 from kamgraph.formats.table import FORMATS, crm_names, export_names
 from kamgraph.i18n import _
-from kamgraph.tables import date, stance
+from kamgraph.tables import stance
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -281,8 +281,10 @@ def person_cmd(store: Store, account: str, person: str, include_private: bool,
         roles=roles(info["roles"]) or "-",
         a=", ".join(_name(G, s) for s in info["owner_a"]) or "-",
         b=", ".join(_name(G, s) for s in info["owner_b"]) or "-"))
+    from kamgraph.cli.person_history import stance_steps
+
     for toward, assessed in sorted(info["stance_history"].items()):
-        steps = " -> ".join(f"{stance(h['value'])} ({date(h['on'])})" for h in assessed)
+        steps = stance_steps(assessed, G.graph.get("competitors", {}))  # one step a day
         who = _("us") if toward == "us" else G.graph.get("competitors", {}).get(toward, toward)
         echo("  " + _("stance toward {toward}: {steps}").format(toward=who, steps=steps))
     if ties:

@@ -1,5 +1,5 @@
 """``kamgraph map``: write an interactive map of one account as one offline HTML file
-(and, with ``--png``, its picture)."""
+(and, with ``--png`` or ``--svg``, its picture)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ _VIEW_HELP = "; ".join(f"{v.name}: {v.help}" for v in VIEWS.values()) + "."
 @click.option("--png", "png", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also save the opening view as a PNG at 2x (needs Chromium); the HTML is "
                    "then written only if --out is given.")
+@click.option("--svg", "svg", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also save the opening view as a vector SVG (for slides and print; no "
+                   "browser needed); the HTML is then written only if --out is given.")
 @click.option("--lang", type=click.Choice(("en", "zh")), default=None,
               help="Language of the legend and labels (and of the messages) [default: "
                    "KAMGRAPH_LANG, the locale, else en].")
@@ -46,8 +49,8 @@ _VIEW_HELP = "; ".join(f"{v.name}: {v.help}" for v in VIEWS.values()) + "."
 @json_option
 @with_store
 def map_cmd(store: Store, account: str, view: str, opportunity: str | None,
-            center: str | None, out: Path | None, png: Path | None, lang: str | None,
-            include_private: bool, seed: int, as_json: bool) -> None:
+            center: str | None, out: Path | None, png: Path | None, svg: Path | None,
+            lang: str | None, include_private: bool, seed: int, as_json: bool) -> None:
     """Write an interactive map of ACCOUNT: one self-contained HTML file that opens
     offline in any browser. Private details stay out unless --include-private."""
     if VIEWS[view].needs_center and not center:
@@ -63,7 +66,7 @@ def map_cmd(store: Store, account: str, view: str, opportunity: str | None,
     map_lang: Lang = get_lang()
     G = load_graph(store, account, opportunity, include_private=include_private)
     account = str(G.graph["account"])
-    for target in (out, png):
+    for target in (out, png, svg):
         if target is not None:
             check_out(target, "file")
     if center is not None:
@@ -82,8 +85,12 @@ def map_cmd(store: Store, account: str, view: str, opportunity: str | None,
         if out is not None:
             written.append(str(out))
         written.append(str(png))
-    else:
+    elif out is not None or svg is None:
         written.append(str(write_html(spec, out or Path(f"{account}-{view}.html"))))
+    if svg is not None:
+        from kamgraph.render.svg import write_svg
+
+        written.append(str(write_svg(spec, svg)))
     if as_json:
         echo_json({"files": written, "file": written[0], "view": view, "people": people,
                    "private": private, "lang": map_lang})
@@ -92,6 +99,7 @@ def map_cmd(store: Store, account: str, view: str, opportunity: str | None,
            if private else _("Wrote {path} ({view} view, {people} people, no private details)."))
     pic = (_("Wrote {path} ({view} view picture, includes private details).") if private
            else _("Wrote {path} ({view} view picture, no private details)."))
+    pictures = {str(p) for p in (png, svg) if p is not None}
     for path in written:
-        echo((pic if png is not None and path == str(png) else msg).format(
+        echo((pic if path in pictures else msg).format(
             path=path, view=view, people=people))

@@ -12,7 +12,35 @@ from kamgraph.cli.output import echo_table
 if TYPE_CHECKING:
     from kamgraph.store import Store
 
-__all__ = ["resolve", "history_of", "echo_history"]
+__all__ = ["resolve", "history_of", "echo_history", "stance_steps"]
+
+
+def stance_steps(steps: list[dict[str, Any]], competitors: dict[str, str]) -> str:
+    """A stance history as one step per day (``+0 (2025-12-10) -> -2 (2026-10-15; ...)``):
+    the assessed stance, with a stance implied by exclusive support for a competitor
+    folded in, or marked when it stands alone."""
+    from kamgraph.history.person import stance_days
+    from kamgraph.i18n import _
+    from kamgraph.tables import date, stance
+
+    out = []
+    for h in stance_days(steps):
+        day = date(h["on"])
+        if "implied_value" not in h:
+            out.append(f"{stance(h['value'])} ({day})")
+            continue
+        comp = competitors.get(str(h["implied_by"]), str(h["implied_by"] or "?"))
+        why = (_("leans to {competitor}") if h["implied_kind"] == "leans"
+               else _("exclusive supporter of {competitor}")).format(competitor=comp)
+        if h["implied"]:
+            note = _("implied: {why}").format(why=why)
+        elif h["implied_value"] == h["value"]:
+            note = _("assessed; {why} implies the same").format(why=why)
+        else:
+            note = _("assessed; {why} implies {value}").format(
+                why=why, value=stance(h["implied_value"]))
+        out.append(f"{stance(h['value'])} ({day}, {note})")
+    return " -> ".join(out)
 
 
 def resolve(store: Store, account: str, person: str) -> str:

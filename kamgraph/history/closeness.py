@@ -40,7 +40,8 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["Closeness", "closeness", "monthly", "month_ends", "falling", "WEIGHTS",
-           "DEPTH_WEIGHT", "FALL_POINTS"]
+           "DEPTH_WEIGHT", "FALL_POINTS", "sparkline", "sparkline_svg", "graph_interactions",
+           "by_person"]
 
 #: Weights of recency, frequency, depth and reciprocity.
 WEIGHTS: dict[str, float] = {"recency": 0.30, "frequency": 0.25, "depth": 0.30,
@@ -142,3 +143,57 @@ def sparkline(series: Sequence[Closeness]) -> str:
     """
     blocks = "▁▂▃▄▅▆▇█"
     return "".join(blocks[min(7, int(c.score / 100 * 8))] for c in series)
+
+
+def graph_interactions(G: Any) -> list[dict[str, Any]]:
+    """The interaction records of an account projection (its ``INTERACTED`` edges), in
+    the shape :func:`closeness` reads."""
+    return [{"person": v, "staff": u, "on": d["on"], "depth": d.get("depth"),
+             "initiative": d.get("initiative")}
+            for u, v, d in G.edges(data=True)
+            if d.get("type") == "INTERACTED" and isinstance(d.get("on"), dt.date)]
+
+
+def by_person(interactions: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Interactions grouped by person (so a month series reads only its own)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for i in interactions:
+        out.setdefault(i["person"], []).append(i)
+    return out
+
+
+def sparkline_svg(series: Sequence[Closeness], title: str = "", *, width: int = 132,
+                  height: int = 28) -> str:
+    """The series as a small inline SVG (0..100 bottom to top, the last month dotted; red
+    when falling). Only numbers and our colours go into its attributes; ``title`` (the
+    hover text) is element text written by ElementTree, so it is escaped.
+
+    >>> svg = sparkline_svg([Closeness("p", dt.date(2026, 1, 31), s, 0, 0, 0, 0, 1)
+    ...                      for s in (10, 60)], "<b>Ann</b> & co")
+    >>> svg.startswith('<svg xmlns="http://www.w3.org/2000/svg"'), "&lt;b&gt;Ann" in svg
+    (True, True)
+    """
+    import xml.etree.ElementTree as ET
+
+    n = max(1, len(series) - 1)
+    pad = 3.0
+    pts = [(pad + (width - 2 * pad) * i / n,
+            height - pad - (height - 2 * pad) * max(0.0, min(100.0, c.score)) / 100)
+           for i, c in enumerate(series)]
+    color = "#c0392b" if falling(series) else "#2c7fb8"
+    svg = ET.Element("svg", {"xmlns": "http://www.w3.org/2000/svg", "width": str(width),
+                             "height": str(height), "viewBox": f"0 0 {width} {height}",
+                             "class": "kg-spark", "role": "img"})
+    if title:
+        ET.SubElement(svg, "title").text = title
+    ET.SubElement(svg, "line", {"x1": str(pad), "x2": str(width - pad),
+                                "y1": str(height - pad), "y2": str(height - pad),
+                                "stroke": "#cccccc", "stroke-width": "1"})
+    if pts:
+        ET.SubElement(svg, "polyline", {
+            "points": " ".join(f"{x:.1f},{y:.1f}" for x, y in pts), "fill": "none",
+            "stroke": color, "stroke-width": "1.6", "stroke-linejoin": "round"})
+        x, y = pts[-1]
+        ET.SubElement(svg, "circle", {"cx": f"{x:.1f}", "cy": f"{y:.1f}", "r": "2.4",
+                                      "fill": color})
+    return ET.tostring(svg, encoding="unicode")

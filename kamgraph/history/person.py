@@ -13,13 +13,56 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kamgraph.history.closeness import falling, monthly, sparkline
 from kamgraph.model import US, AccountData
 from kamgraph.projection import display_name
 
-__all__ = ["person_history"]
+__all__ = ["person_history", "stance_days"]
+
+#: The projection's words for a stance implied by exclusive support for a competitor.
+_IMPLIED = re.compile(r"^implied: (leans to|exclusive supporter of) (.+)$")
+
+
+def stance_days(steps: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """A stance history (oldest first) as one entry per day, the way a sales director
+    reads it: the stance our people assessed that day, with the stance implied by the
+    person's exclusive support for a competitor folded in (``implied_value``,
+    ``implied_by`` the competitor, ``implied_kind`` ``exclusive`` or ``leans``); a day
+    with no assessment keeps the implied stance, marked ``implied``.
+
+    >>> d = dt.date(2026, 10, 15)
+    >>> [(x["value"], x["implied"], x.get("implied_value")) for x in stance_days([
+    ...     {"value": -2, "on": d, "evidence": "said so"},
+    ...     {"value": -2, "on": d, "evidence": "implied: exclusive supporter of c-hx",
+    ...      "implied": True}])]
+    [(-2, False, -2)]
+    """
+    days: dict[Any, dict[str, Any]] = {}
+    for h in steps:
+        slot = days.setdefault(h.get("on"), {})
+        if h.get("implied"):
+            m = _IMPLIED.match(str(h.get("evidence") or ""))
+            slot["implied"] = {"implied_value": h.get("value"),
+                               "implied_by": m.group(2) if m else None,
+                               "implied_kind": "leans" if m and m.group(1) == "leans to"
+                               else "exclusive"}
+        else:
+            slot["assessed"] = h  # the day's last assessment
+    out: list[dict[str, Any]] = []
+    for day, slot in days.items():
+        a, imp = slot.get("assessed"), slot.get("implied")
+        row: dict[str, Any] = ({k: v for k, v in a.items() if k != "implied"} if a else
+                               {"value": imp["implied_value"] if imp else None, "on": day,
+                                "by": None, "evidence": None})
+        row["implied"] = a is None
+        if imp:
+            row.update(imp)
+        out.append(row)
+    return out
 
 
 def person_history(data: AccountData, pid: str, day: dt.date, *,

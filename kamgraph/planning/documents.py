@@ -26,6 +26,15 @@ import networkx as nx
 
 from kamgraph.analyzers import coverage_gaps, key_set, power_parts
 from kamgraph.analyzers.context import Analysis
+from kamgraph.history.closeness import (
+    Closeness,
+    by_person,
+    falling,
+    graph_interactions,
+    monthly,
+    sparkline,
+)
+from kamgraph.i18n import N_, translations
 from kamgraph.planning.types import Plan, Target
 from kamgraph.planning.words import LANGS, W, render, word
 
@@ -47,6 +56,8 @@ class Table:
 class Card:
     title: str
     steps: list[tuple[str, list[tuple[str, str]]]]
+    #: closeness by month to the plan's issue date (the html draws it as a sparkline)
+    closeness: tuple[Closeness, ...] = ()
 
 
 @dataclass
@@ -261,13 +272,31 @@ def _prplan(x: _Doc, plan: Plan) -> Document:
             "competitor", "supporter", "response")], resp)])
 
 
-def _card(x: _Doc, plan: Plan, t: Target) -> Card:
+def closeness_words(series: tuple[Closeness, ...], lang: str) -> str:
+    """``▁▃▅ 52 now (2026-01 12 … 2026-12 52)``; falling is said."""
+    g = translations("zh" if lang == "zh" else "en").gettext
+    if not series:
+        return g(N_("no contact logged"))
+    last = series[-1]
+    text = g(N_("{spark} {score:.0f} now ({first} {first_score:.0f} … {last} "
+                "{score:.0f})")).format(spark=sparkline(series), score=last.score,
+                                        first=f"{series[0].day:%Y-%m}",
+                                        first_score=series[0].score, last=f"{last.day:%Y-%m}")
+    return g(N_("{text}; falling")).format(text=text) if falling(series) else text
+
+
+def _card(x: _Doc, plan: Plan, t: Target,
+          met: dict[str, list[dict[str, Any]]] | None = None) -> Card:
     G = x.G
     n = G.nodes[t.person]
     pers, org = t.interests
+    series = tuple(monthly(met[t.person], t.person, plan.cycle.start)) if met and \
+        t.person in met else ()
     step1 = [(x.w("col_name"), f"{x.n(t.person)} {n.get('title') or ''}".strip()),
              (x.w("col_roles"), x.roles(t.roles) or "-"),
              (x.w("col_stance"), f"{x.s(t.stance)} → {x.s(t.desired)}"),
+             (translations("zh" if x.lang == "zh" else "en").gettext(N_("Closeness by month")),
+              closeness_words(series, x.lang)),
              (x.w("col_goal_served"), t.goal.text(x.lang)),
              (x.w("card_interest_personal"), pers or x.w("card_unknown_interest")),
              (x.w("card_interest_org"), org or x.w("card_unknown_interest"))]
@@ -288,7 +317,7 @@ def _card(x: _Doc, plan: Plan, t: Target) -> Card:
              (x.w("col_revision"), plan.cycle.revision.isoformat()),
              (x.w("col_deadline"), _deadline(x, t))]
     return Card(x.n(t.person), [(x.w(f"card_step{i}"), items) for i, items in enumerate(
-        (step1, step2, step3_items, step4, step5, step6), start=1)])
+        (step1, step2, step3_items, step4, step5, step6), start=1)], series)
 
 
 def planning_set(G: nx.MultiDiGraph, plan: Plan, *, lang: str = "en") -> PlanningSet:
@@ -296,12 +325,13 @@ def planning_set(G: nx.MultiDiGraph, plan: Plan, *, lang: str = "en") -> Plannin
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}: use one of {', '.join(LANGS)}")
     x = _Doc(G, lang)
+    met = by_person(graph_interactions(G))
     acc = G.graph.get("account_name") or plan.account
     opp = _name(G, plan.opportunity, lang) if plan.opportunity else ""
     title = x.t("doc_title", account=acc, opp=opp or W("doc_all_deals"))
     cards = Document("cards", x.w("doc_cards"), facts=[(x.w("card_principles"),
                                                         x.w("card_principles_text"))],
-                     cards=[_card(x, plan, t) for t in plan.targets])
+                     cards=[_card(x, plan, t, met) for t in plan.targets])
     head = [f"{k}: {v}" for k, v in _goal_facts(x, plan)[:3]]
     return PlanningSet(title, lang, head + [r.text(lang) for r in plan.reasons],
                        [_assessment(x, plan), _taskbook(x, plan), _prplan(x, plan), cards])

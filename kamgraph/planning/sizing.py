@@ -11,7 +11,12 @@
   person is left alone: a move worth nothing is never chosen.
 * **Owners** never create a gap: a proposed owner knows the person, is not the other
   role's holder, is at most one level below them and owns fewer than
-  :data:`MAX_OWNED` people of the account (the coverage check's limits).
+  :data:`MAX_OWNED` people of the account (the coverage check's limits). When nobody
+  who knows the person is free, the owner B who knows them steps up to owner A, and
+  the backup (owner B) may be someone who does not know them yet, if our function
+  faces their department (business fit, as for sponsors), they have room and
+  :data:`BACKUP_HOURS` spare, and owner A introduces them: that closes a missing or
+  doubled B, leaving only "owner B does not know them yet" until the introduction.
 * **Sponsors** are of equal level (our C-level for their C-level and board) and have
   spare hours; an overbooked one is proposed only with the overbooking stated.
 """
@@ -25,13 +30,17 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kamgraph.analyzers.coverage import owner_limit
+from kamgraph.i18n import N_
 from kamgraph.planning.candidates import Candidate, Context
 from kamgraph.planning.first_steps import first_steps
 from kamgraph.planning.peers import preferred_path
+from kamgraph.planning.said import said
 from kamgraph.planning.schedule import deadline_for, occasions_for
 from kamgraph.planning.sponsors import (
     SPONSOR_HOURS,
     SponsorPool,
+    business_fit,
+    functions_of,
     match_sponsors,
     sponsor_pool,
     staff_load,
@@ -39,13 +48,16 @@ from kamgraph.planning.sponsors import (
 from kamgraph.planning.types import Cycle, MarketGoal, Target, Timeline
 from kamgraph.planning.words import Say, W, say
 
-__all__ = ["SUCCESS", "BASE_HOURS", "MIN_VALUE", "MAX_OWNED", "GOAL_WEIGHTS",
+__all__ = ["SUCCESS", "BASE_HOURS", "MIN_VALUE", "MAX_OWNED", "BACKUP_HOURS", "GOAL_WEIGHTS",
            "DEFAULT_STAFF_HOURS", "Ledger", "ledger", "size"]
 
 SUCCESS: dict[int, float] = {1: 0.7, 2: 0.5, 3: 0.35}
 BASE_HOURS: dict[str, float] = {"make act": 16.0, "win support": 32.0, "neutralise": 24.0}
 MIN_VALUE = 0.005
 MAX_OWNED = 6
+#: Hours a new backup (owner B) who does not know the person yet needs this cycle: the
+#: introduction by owner A and a touch each quarter.
+BACKUP_HOURS = 12.0
 DEFAULT_STAFF_HOURS = 80.0
 #: market goal type -> weight of each part of a target's worth
 GOAL_WEIGHTS: dict[str | None, dict[str, float]] = {
@@ -134,6 +146,29 @@ def _owner_ok(G: nx.MultiDiGraph, L: Ledger, s: str, p: str, other: str | None,
             and L.knows.get(p, {}).get(s, 0.0) > 0 and not (rs and rp and rp - rs >= 2))
 
 
+def _room(G: nx.MultiDiGraph, L: Ledger, s: str) -> bool:
+    return len(L.owned.get(s, ())) < min(MAX_OWNED, owner_limit(G, s))
+
+
+def _not_far_below(G: nx.MultiDiGraph, s: str, p: str) -> bool:
+    rs, rp = _rank(G, s), _rank(G, p)
+    return not (rs and rp and rp - rs >= 2)
+
+
+def _backup(G: nx.MultiDiGraph, L: Ledger, p: str, a: str | None) -> str | None:
+    """A backup who does not know ``p`` yet: owner A (who knows them) can introduce
+    them, our function faces their department, room and spare hours, not far below;
+    never one of our executives (their time goes to sponsoring)."""
+    if a is None or L.knows.get(p, {}).get(a, 0.0) <= 0:
+        return None
+    fits = [s for s in sorted(L.spare) if s != a and L.knows.get(p, {}).get(s, 0.0) <= 0
+            and "executive" not in functions_of(G, s) and _rank(G, s) < 5  # sponsors' time
+            and _room(G, L, s) and L.spare[s] >= BACKUP_HOURS and _not_far_below(G, s, p)
+            and business_fit(G, s, p)[0] >= 1.0]
+    return min(fits, key=lambda s: (abs(_rank(G, s) - _rank(G, p)), -L.spare[s], s),
+               default=None)
+
+
 def _owners(G: nx.MultiDiGraph, L: Ledger, p: str, prefer: str | None,
             hours: float) -> tuple[str | None, str | None, list[Say]]:
     own = L.owners.get(p, {})
@@ -144,18 +179,37 @@ def _owners(G: nx.MultiDiGraph, L: Ledger, p: str, prefer: str | None,
                                                      -L.spare.get(s, 0.0), s))
     if a is None:
         a = next((s for s in pool if _owner_ok(G, L, s, p, b, hours)), None)
-        notes.append(say("owner_a_proposed", who=_l(G, a)) if a else say("owner_a_none"))
-        if a:
-            L.owned[a].add(p)
-            L.owners.setdefault(p, {}).setdefault("A", []).append(a)
+        if a is None and b is not None and L.knows.get(p, {}).get(b, 0.0) > 0 \
+                and L.spare.get(b, 0.0) >= hours and _not_far_below(G, b, p):
+            # the backup who knows them takes the lead (they own the person already)
+            notes.append(said(N_("no owner A: owner B {who} steps up (knows them, has the "
+                                 "hours); a new backup is needed"), who=_l(G, b)))
+            a, b = b, None
+            L.owners[p]["B"] = [x for x in L.owners[p]["B"] if x != a]
+            L.owners[p].setdefault("A", []).append(a)
+        else:
+            notes.append(say("owner_a_proposed", who=_l(G, a)) if a else say("owner_a_none"))
+            if a:
+                L.owned[a].add(p)
+                L.owners.setdefault(p, {}).setdefault("A", []).append(a)
     if b is None:
         b = next((s for s in pool if _owner_ok(G, L, s, p, a)), None)
         was_same = a in own.get("B", [])
-        notes.append(say("owner_b_proposed", who=_l(G, b), same_k=W("was_same" if was_same
-                                                                    else "was_none"))
-                     if b else say("owner_b_none"))
         if b:
-            L.owned[b].add(p)
+            notes.append(say("owner_b_proposed", who=_l(G, b),
+                             same_k=W("was_same" if was_same else "was_none")))
+        else:
+            b = _backup(G, L, p, a)
+            if b:
+                L.spare[b] -= BACKUP_HOURS
+                notes.append(said(N_("owner B proposed: {who}, whose function faces their "
+                                     "department but who does not know them yet: owner A "
+                                     "{owner} introduces them ({hours} h this cycle)"),
+                                  who=_l(G, b), owner=_l(G, a), hours=int(BACKUP_HOURS)))
+            else:
+                notes.append(say("owner_b_none"))
+        if b:
+            L.owned.setdefault(b, set()).add(p)
             L.owners.setdefault(p, {}).setdefault("B", []).append(b)
     return a, b, notes
 

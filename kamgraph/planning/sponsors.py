@@ -30,7 +30,7 @@ from kamgraph.analyzers.words import reason
 from kamgraph.errors import NotFound
 from kamgraph.i18n import N_
 
-__all__ = ["OWN_HOURS", "SPONSOR_HOURS", "FUNCTION_KEYWORDS", "FUNCTION_ALIASES",
+__all__ = ["OWN_HOURS", "SPONSOR_HOURS", "business_fit", "FUNCTION_KEYWORDS", "FUNCTION_ALIASES",
            "FACING_DEFAULTS", "TITLE_FUNCTION", "functions_of", "SponsorCandidate", "SponsorPool",
            "sponsor_pool",
            "SponsorMatch", "match_sponsors", "staff_load", "executives"]
@@ -171,6 +171,11 @@ def _hit(text: str, kws: tuple[str, ...]) -> str | None:
     tokens = set(text.replace("/", " ").replace(",", " ").replace("&", " ").split())
     return next((k for k in kws if (k in tokens if k.isascii() and len(k) <= 3 else k in text)),
                 None)
+
+
+def business_fit(G: nx.MultiDiGraph, s: str, p: str) -> tuple[float, str]:
+    """Business fit (业务对口) of staff ``s`` for person ``p``: (1, 0.5 or 0, why)."""
+    return _fit(G, s, p)
 
 
 def _fit(G: nx.MultiDiGraph, s: str, p: str) -> tuple[float, str]:

@@ -76,11 +76,25 @@ def charged_to(t: Target) -> str | None:
 
 
 def with_assignments(G: nx.MultiDiGraph, p: Plan) -> nx.MultiDiGraph:
-    """A copy of ``G`` with the chosen targets' proposed owners and sponsors added, to check
-    that the plan closes gaps and never creates one (run :func:`coverage_gaps` on it)."""
+    """A copy of ``G`` with the chosen targets' proposed owners and sponsors, to check
+    that the plan closes gaps and never creates one (run :func:`coverage_gaps` on it).
+
+    A proposed owner takes the role over: a holder of that role who has left us, or who
+    holds the other role as the plan proposes it (A = B, or an owner B who steps up to
+    A), gives it up."""
     H = G.copy()
     have = {(u, v, d.get("type"), d.get("role")) for u, v, d in G.edges(data=True)}
     for t in p.targets:
+        proposed = {"A": t.owner_a, "B": t.owner_b}
+        for role, other in (("A", "B"), ("B", "A")):
+            if not proposed[role]:
+                continue
+            drop = [(u, k) for u, _, k, d in H.in_edges(t.person, keys=True, data=True)
+                    if d.get("type") == "OWNS" and d.get("role") == role
+                    and u != proposed[role]
+                    and (H.nodes[u].get("active") is False or u == proposed[other])]
+            for u, k in drop:
+                H.remove_edge(u, t.person, key=k)
         for s, role in ((t.owner_a, "A"), (t.owner_b, "B")):
             if s and (s, t.person, "OWNS", role) not in have:
                 H.add_edge(s, t.person, type="OWNS", role=role, since=p.cycle.start)

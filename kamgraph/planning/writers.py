@@ -17,7 +17,8 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-from kamgraph.planning.documents import PlanningSet
+from kamgraph.history.closeness import sparkline_svg
+from kamgraph.planning.documents import PlanningSet, closeness_words
 from kamgraph.planning.words import word
 from kamgraph.safety import excel_cell, md_cell
 
@@ -69,6 +70,7 @@ dl.facts dt{font-weight:bold}dl.facts dd{margin:0}
 .card{border:1.5px solid #333;padding:.4em 1em;margin:1em 0}
 .card h4{margin:.6em 0 .2em;font-size:10.5pt;background:#eee;padding:2px 4px}
 .card ul{margin:.2em 0 .4em;padding-left:1.4em}
+.spark{margin:.2em 0;display:flex;align-items:center;gap:.6em;color:#444}
 @page{size:A4 landscape;margin:12mm}
 @media print{body{margin:0;font-size:8pt}section.doc{break-before:page}
 section.doc:first-of-type{break-before:auto}.card{break-before:page;break-inside:avoid}
@@ -98,6 +100,10 @@ def _html(ps: PlanningSet) -> str:
             out.append("</tbody></table>")
         for c in d.cards:
             out.append(f"<div class=\"card\"><h3>{e(c.title)}</h3>")
+            if c.closeness:  # our own SVG: numbers, our colours, the title escaped
+                words = closeness_words(c.closeness, ps.lang)
+                out.append("<div class=\"spark\">" + sparkline_svg(c.closeness, words)
+                           + f" <span>{e(words)}</span></div>")
             for step, items in c.steps:
                 out.append(f"<h4>{e(step)}</h4><ul>" + "".join(
                     f"<li><b>{e(k)}</b>: {e(v)}</li>" for k, v in items) + "</ul>")

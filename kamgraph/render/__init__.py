@@ -5,7 +5,8 @@
 >>> write_html(spec, Path("map.html"))  # doctest: +SKIP
 
 :func:`build_view` is pure (graph in, :class:`MapSpec` out); :func:`write_html`
-writes the page; :func:`render_map` does both. The views are listed in
+writes the page; :func:`render_map` does both; :func:`write_svg` writes the opening
+view as a vector picture (slides, print). The views are listed in
 :mod:`kamgraph.render.registry`. Names load on first use, so that reading the
 view table (the CLI's choices) does not import networkx.
 """
@@ -24,13 +25,15 @@ if TYPE_CHECKING:
     from kamgraph.render.inputs import MapInputs
     from kamgraph.render.palette import Lang
     from kamgraph.render.spec import MapSpec
+    from kamgraph.render.svg import svg_document, write_svg
     from kamgraph.render.views import VIEWS, build_view
 
 __all__ = ["MapSpec", "MapInputs", "VIEWS", "build_view", "write_html", "html_document",
-           "render_map"]
+           "render_map", "write_svg", "svg_document"]
 
 _LAZY = {"MapSpec": "spec", "MapInputs": "inputs", "VIEWS": "views", "build_view": "views",
-         "write_html": "html", "html_document": "html"}
+         "write_html": "html", "html_document": "html", "write_svg": "svg",
+         "svg_document": "svg"}
 
 
 def __getattr__(name: str) -> Any:

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from kamgraph.history.person import stance_days
+from kamgraph.i18n import N_, translations
 from kamgraph.model import US
 from kamgraph.render.spec import Context, top_department
-from kamgraph.render.words import circle_name, role_name, stance_name, tr
+from kamgraph.render.words import Lang, circle_name, role_name, stance_name, tr
 
 __all__ = ["person_panel", "panels", "filter_choices"]
 
@@ -35,6 +37,20 @@ def _channels(ctx: Context) -> dict[str, list[str]]:
     return out
 
 
+def _implied_note(h: dict[str, Any], comps: dict[str, str], lang: Lang) -> str:
+    """The words for a stance implied by exclusive support for a competitor."""
+    g = translations(lang).gettext
+    comp = comps.get(str(h["implied_by"]), str(h["implied_by"] or "?"))
+    why = (g(N_("leans to {competitor}")) if h["implied_kind"] == "leans"
+           else g(N_("exclusive supporter of {competitor}"))).format(competitor=comp)
+    if h["implied"]:
+        return g(N_("implied: {why}")).format(why=why)
+    if h["implied_value"] == h["value"]:
+        return g(N_("assessed; {why} implies the same")).format(why=why)
+    return g(N_("assessed; {why} implies {value}")).format(
+        why=why, value=stance_name(h["implied_value"], lang))
+
+
 def _stances(ctx: Context, pid: str) -> list[str]:
     a = ctx.G.nodes[pid]
     L = ctx.lang
@@ -43,8 +59,10 @@ def _stances(ctx: Context, pid: str) -> list[str]:
     hist = a.get("stance_history") or {}
     for toward in sorted(hist, key=lambda t: (t != US, str(t))):
         who = "" if toward == US else f"{tr('f.toward', L)} {comps.get(toward, toward)}: "
-        for h in hist[toward]:
+        for h in stance_days(hist[toward]):  # one line a day, implied stances folded in
             line = f"{h.get('on') or '?'} · {who}{stance_name(h.get('value'), L)}"
+            if "implied_value" in h:
+                line += " · " + _implied_note(h, comps, L)
             if h.get("by"):
                 line += f" · {tr('p.by', L)} {ctx.name(str(h['by']))}"
             if h.get("evidence"):

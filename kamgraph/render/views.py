@@ -12,7 +12,8 @@ from typing import Any
 import networkx as nx
 
 from kamgraph.errors import AnalysisError
-from kamgraph.i18n import N_
+from kamgraph.history.closeness import by_person, falling, graph_interactions, monthly
+from kamgraph.i18n import N_, translations
 from kamgraph.model import today
 from kamgraph.render import legend as lg
 from kamgraph.render.inputs import MapInputs
@@ -105,10 +106,31 @@ def build_view(
                             "opportunity": G.graph.get("opportunity"), "date": date.isoformat(),
                             "private": ctx.include_private, "center": center}
     meta.update(extra)
+    boards = panels(ctx, ids + sorted(path_staff - set(ids)))
+    _closeness(G, boards, persons, date, lang)
     return MapSpec(
         nodes=nodes, edges=edges, legend=vd.legend(ctx), groups=groups,
         title=title, footer=footer_text(G, view, lang, ctx.include_private, date),
         view=view, lang=lang, options=lg.options(len(nodes)), ui=lg.ui_words(lang),
-        meta=meta, panels=panels(ctx, ids + sorted(path_staff - set(ids))),
-        filters=filter_choices(ctx, persons),
+        meta=meta, panels=boards, filters=filter_choices(ctx, persons),
     )
+
+
+def _closeness(G: nx.MultiDiGraph, boards: dict[str, dict[str, Any]], persons: list[str],
+               day: dt.date, lang: Lang) -> None:
+    """Each panel of a person we have met gets their closeness by month (the page draws
+    it as a sparkline from these numbers): ``{"title", "months", "scores", "falling",
+    "note"}``."""
+    met = by_person(graph_interactions(G))
+    g = translations(lang).gettext
+    for p in persons:
+        if p not in boards or p not in met:
+            continue
+        series = monthly(met[p], p, day)
+        down = falling(series)
+        boards[p]["closeness"] = {
+            "title": g(N_("Closeness by month")),
+            "months": [f"{c.day:%Y-%m}" for c in series],
+            "scores": [c.score for c in series], "falling": down,
+            "note": (g(N_("{score:.0f} now; falling: 10 points or more in three months"))
+                     if down else g(N_("{score:.0f} now"))).format(score=series[-1].score)}

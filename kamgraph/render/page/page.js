@@ -342,6 +342,39 @@
     extra = {};
     pathIds = null;
   }
+  // closeness by month as a small SVG drawn from numbers only (the words as textContent)
+  function spark(c) {
+    var NS = "http://www.w3.org/2000/svg", W = 220, H = 36, pad = 3;
+    var sec = el("section", "kg-sec kg-spark");
+    sec.appendChild(el("h4", "", c.title));
+    var svg = document.createElementNS(NS, "svg");
+    svg.setAttribute("width", W); svg.setAttribute("height", H);
+    svg.setAttribute("viewBox", "0 0 " + W + " " + H);
+    var sc = (c.scores || []).map(function (v) { return Math.max(0, Math.min(100, Number(v) || 0)); });
+    var n = Math.max(1, sc.length - 1), pts = sc.map(function (v, i) {
+      return [pad + (W - 2 * pad) * i / n, H - pad - (H - 2 * pad) * v / 100];
+    });
+    var color = c.falling ? "#c0392b" : "#2c7fb8";
+    var base = document.createElementNS(NS, "line");
+    base.setAttribute("x1", pad); base.setAttribute("x2", W - pad);
+    base.setAttribute("y1", H - pad); base.setAttribute("y2", H - pad);
+    base.setAttribute("stroke", "#cccccc"); svg.appendChild(base);
+    if (pts.length) {
+      var line = document.createElementNS(NS, "polyline");
+      line.setAttribute("points", pts.map(function (q) { return q[0].toFixed(1) + "," + q[1].toFixed(1); }).join(" "));
+      line.setAttribute("fill", "none"); line.setAttribute("stroke", color);
+      line.setAttribute("stroke-width", "1.8"); svg.appendChild(line);
+      var dot = document.createElementNS(NS, "circle"), last = pts[pts.length - 1];
+      dot.setAttribute("cx", last[0].toFixed(1)); dot.setAttribute("cy", last[1].toFixed(1));
+      dot.setAttribute("r", "2.6"); dot.setAttribute("fill", color); svg.appendChild(dot);
+    }
+    var tip = document.createElementNS(NS, "title");
+    tip.textContent = (c.months || []).map(function (m, i) { return m + " " + Math.round(sc[i]); }).join(", ");
+    svg.appendChild(tip);
+    sec.appendChild(svg);
+    sec.appendChild(el("div", "kg-sub", c.note));
+    return sec;
+  }
   function openPanel(id) {
     var p = spec.panels[id];
     panel.textContent = "";
@@ -360,6 +393,7 @@
     } else if (byId[id] && byId[id].kind === "person") {
       panel.appendChild(el("div", "kg-pathtext", ui.nopath));
     }
+    if (p.closeness) { panel.appendChild(spark(p.closeness)); }
     p.sections.forEach(function (s) {
       var sec = el("section", "kg-sec");
       sec.appendChild(el("h4", "", s[0]));
