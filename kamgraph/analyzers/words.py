@@ -262,7 +262,8 @@ def _value(v: Any, lang: str) -> str:
     if t is Reason:
         return str.__str__(v) if lang == "en" else render(v, lang)
     if t is str:
-        return ZH_WORDS.get(v, v) if lang == "zh" else v
+        text = str(v)  # already a str: the same object
+        return ZH_WORDS.get(text, text) if lang == "zh" else text
     if t is int:
         return str(v)
     if t is float:
