@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
 
 import networkx as nx
 
@@ -19,6 +18,7 @@ from kamgraph.render.palette import Lang, tr
 from kamgraph.render.panel import filter_choices, panels
 from kamgraph.render.registry import VIEWS as TABLE
 from kamgraph.render.spec import Context, MapSpec, footer_text
+from kamgraph.render.vis import MapMeta
 
 __all__ = ["build_view", "VIEWS", "View"]
 
@@ -99,7 +99,7 @@ def build_view(
     ids = [n["id"] for n in nodes if n.get("kind") in ("person", "staff")]
     persons = [n["id"] for n in nodes if n.get("kind") == "person"]
     path_staff = {s for p in persons for s in ctx.inputs.paths.get(p, [])[:1]}
-    meta: dict[str, Any] = {"account": G.graph.get("account"), "view": view,
+    meta: MapMeta = {"account": G.graph.get("account"), "view": view,
                             "opportunity": G.graph.get("opportunity"), "date": date.isoformat(),
                             "private": ctx.include_private, "center": center}
     meta.update(extra)
