@@ -214,6 +214,14 @@ def analyzers_step(ctx: Context) -> list[Figure]:
             for n, t in per.items()]
     figs.append(Figure("analyzers: all together", median(totals), "s", 0.3,
                        note=f"one account of {n_people} people, scoped to an opportunity"))
+    from kamgraph.analyzers import analyze_account, best_conversions
+
+    t_once, _ = timed(lambda: analyze_account(G), ctx.runs)
+    figs.append(Figure("analyzers: analyze_account (the five at once)", median(t_once), "s",
+                       0.3, note="one shared analysis context, as a report runs them"))
+    t_conv, whatifs = timed(lambda: best_conversions(G), ctx.runs)
+    figs.append(Figure("analyzer: best_conversions", median(t_conv), "s",
+                       note=f"{len(whatifs)} what-ifs (single conversions ranked)"))
     return figs
 
 
