@@ -10,7 +10,6 @@ everyone's power and the staff's reach are built once for all five
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import networkx as nx
 
@@ -20,6 +19,7 @@ from kamgraph.analyzers.counterpoints import CounterpointReport, counterpoints
 from kamgraph.analyzers.coverage import Gap, coverage_gaps
 from kamgraph.analyzers.hidden_chain import ChainTarget, hidden_chain
 from kamgraph.analyzers.key_persons import KeyPerson, key_persons
+from kamgraph.analyzers.shapes import AccountReportDict
 from kamgraph.analyzers.words import fmt
 
 __all__ = ["AccountReport", "analyze_account"]
@@ -38,7 +38,7 @@ class AccountReport:
     gaps: tuple[Gap, ...]
     reasons: list[str]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> AccountReportDict:
         return {
             "account": self.account, "opportunity": self.opportunity,
             "key_persons": [k.to_dict() for k in self.key_persons],

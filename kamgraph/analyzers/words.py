@@ -29,6 +29,8 @@ from typing import Any
 
 import networkx as nx
 
+from kamgraph.analyzers.shapes import FactDict
+
 __all__ = ["Reason", "reason", "render", "fmt", "person", "person_brief", "label",
            "describe_path", "CATALOGUE", "ZH_WORDS", "facts"]
 
@@ -222,7 +224,7 @@ class Reason(str):
         obj.params = dict(params)
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> FactDict:
         return {"code": self.code, "params": _plain(self.params)}
 
 
@@ -316,7 +318,7 @@ def render(r: str, lang: str = "en") -> str:
     return str(r)
 
 
-def facts(reasons: Iterable[str]) -> list[dict[str, Any]]:
+def facts(reasons: Iterable[str]) -> list[FactDict]:
     """The facts behind a list of reasons, for JSON (plain strings have no code)."""
     return [r.to_dict() if isinstance(r, Reason) else {"code": None, "params": {"text": r}}
             for r in reasons]

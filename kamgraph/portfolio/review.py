@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 import networkx as nx
 
@@ -24,10 +24,38 @@ from kamgraph.analyzers import AccountReport, key_set
 from kamgraph.model import AccountData
 from kamgraph.portfolio.tiering import Proposal, Value, customer_value
 
-__all__ = ["AccountReview", "main_opportunity", "review_account", "closeness_trend"]
+__all__ = ["ReviewRow", "AccountReview", "main_opportunity", "review_account", "closeness_trend"]
 
 #: Stages after which an opportunity is no longer open.
 _CLOSED = ("won", "lost", "closed", "closed-won", "closed-lost", "cancelled")
+
+
+class ReviewRow(TypedDict):
+    """One account of ``kamgraph portfolio --json`` (scores rounded to three places)."""
+
+    account: str
+    name: str
+    industry: str | None
+    tier: str | None
+    proposed_tier: str | None
+    disagrees: bool
+    why: str
+    rank: int | None
+    score: float | None
+    score_missing: list[str]
+    value: float | None
+    value_missing: list[str]
+    key_persons: int
+    covered: int
+    uncountered: int
+    opportunity: str | None
+    balance_us: float | None
+    leader: str | None
+    lead_by: float | None
+    closeness_trend: float | None
+    gaps: int
+    high_gaps: int
+    profile: dict[str, object]
 
 
 @dataclass(frozen=True)
@@ -58,7 +86,7 @@ class AccountReview:
     def coverage_share(self) -> float | None:
         return self.covered / self.key_persons if self.key_persons else None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ReviewRow:
         p = self.proposal
         return {
             "account": self.account, "name": self.name, "industry": self.industry,
