@@ -182,6 +182,9 @@ def test_review_again_reads_only_the_accounts_that_changed(store: Store, tmp_pat
     day, cfg = dt.date(2026, 12, 1), TieringConfig()
     cache.clear_memory()
     first = review_portfolio(store, cfg, today=day)
+    kept = sorted((tmp_path / "accounts").iterdir())
+    assert {f.suffix for f in kept} == {".pickle", ".derived"}
+    assert {f.stat().st_mode & 0o777 for f in kept} == {0o600}  # the user's alone
     cache.clear_memory()
     reads = cache.STATS.as_dict()
     assert review_portfolio(store, cfg, today=day) == first

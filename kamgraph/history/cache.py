@@ -110,9 +110,9 @@ def _write_file(folder: Path, prefix: str, name: str, data: AccountData) -> None
     for old in folder.glob(f"{prefix}-*.pickle"):
         if old.name != name:
             old.unlink(missing_ok=True)
+    # mkstemp makes the file 0600 (os.fchmod does not exist on Windows before 3.13)
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
     try:
-        os.fchmod(fd, 0o600)
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, folder / name)
