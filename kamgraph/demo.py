@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kamgraph.analyzers import CounterpointReport, Gap, KeyPerson
@@ -45,7 +45,8 @@ class DemoRun:
     counterpoints: CounterpointReport
     gaps: list[Gap]
     map_path: Path | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    #: our staff's display names, by id
+    staff_labels: dict[str, str] = field(default_factory=dict)
 
 
 def run_demo(store: Store, out_dir: Path | None, *, top: int = 10,
@@ -80,5 +81,5 @@ def run_demo(store: Store, out_dir: Path | None, *, top: int = 10,
     return DemoRun(account=data.account_id, account_name=G.graph["account_name"],
                    opportunity=opp, counts=data.count(), key_persons=everyone[:top],
                    counterpoints=report, gaps=gaps, map_path=map_path,
-                   extra={"labels": {n: str(d.get("label") or n) for n, d in G.nodes(data=True)
-                                     if d.get("kind") == "staff"}})
+                   staff_labels={n: str(d.get("label") or n) for n, d in G.nodes(data=True)
+                                 if d.get("kind") == "staff"})

@@ -64,7 +64,8 @@ def rank(G: nx.MultiDiGraph, n: str) -> int:
 
 
 def level(G: nx.MultiDiGraph, n: str) -> str | None:
-    return G.nodes[n].get("level")
+    value = G.nodes[n].get("level")
+    return None if value is None else str(value)
 
 
 def oversight(G: nx.MultiDiGraph, p: str) -> str | None:

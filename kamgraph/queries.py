@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 from kamgraph.errors import QueryFileError
 
@@ -88,7 +88,15 @@ def params_of(name: str) -> set[str]:
     return set(re.findall(r"\$(\w+)", get(name).text))
 
 
-def describe(name: str) -> dict[str, Any]:
+class QueryInfo(TypedDict):
+    """A query for listings: its name, its doc comment and its ``$parameters``."""
+
+    name: str
+    doc: str
+    params: list[str]
+
+
+def describe(name: str) -> QueryInfo:
     """Name, doc and parameters of a query, for listings."""
     q = get(name)
     return {"name": q.name, "doc": q.doc, "params": sorted(params_of(name))}

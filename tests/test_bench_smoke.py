@@ -21,9 +21,15 @@ def test_bench_smoke(store: Store) -> None:
                  "living: cold projection (nothing cached)", "living: cache hit in memory",
                  "living: cache hit from disk (new process)",
                  "living: full report, nothing changed",
-                 "living: capture a visit (log)", "living: capture a stance"):
+                 "living: capture a visit (log)", "living: capture a stance",
+                 "analyzers: analyze_account (the five at once)", "analyzer: best_conversions",
+                 "portfolio: review, cold (nothing cached)",
+                 "portfolio: review, warm (disk cache, new process)"):
         assert by_step[step].value is not None and by_step[step].value > 0, step
     assert "30 people" in by_step["analyzers: all together"].note
+    assert by_step["portfolio: review, cold (nothing cached)"].note.startswith("1 accounts x 30")
+    # peak memory comes from psutil's samples: at least what the process held at the start
+    assert all(r.peak and float(r.peak.replace(",", "")) > 1 for r in rows if r.value)
     # the synthetic account and the row-at-a-time people are gone afterwards
     assert store.accounts() == []
     assert store.read("read/people", account="bench-rows") == []

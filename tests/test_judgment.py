@@ -1,18 +1,12 @@
-"""The expert scenarios of the judgment benchmark (benchmarks/judgment/cases.py): the
+"""The expert scenarios of the judgment benchmark (kamgraph/bench/judgment/cases.py): the
 verdicts a seasoned KAM director expects (DOMAIN.md section 6), and what the real
 networks must show."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from benchmarks.judgment import cases as C  # noqa: E402
-from kamgraph.analyzers import (  # noqa: E402
+from kamgraph.analyzers import (
     best_conversions,
     counterpoints,
     coverage_gaps,
@@ -20,6 +14,7 @@ from kamgraph.analyzers import (  # noqa: E402
     key_persons,
     render,
 )
+from kamgraph.bench.judgment import cases as C
 
 
 def _proposed(G: object) -> set[str]:
@@ -128,3 +123,38 @@ def test_every_reason_has_a_code_and_both_languages(make: object) -> None:
     reasons += [r for t in hidden_chain(G, all=True) for i in t.influencers for r in i.reasons]
     assert reasons and all(isinstance(r, Reason) and r.code in CATALOGUE for r in reasons)
     assert all(render(r, "zh") for r in reasons)
+
+
+def test_results_md_is_what_the_benchmark_prints_now() -> None:
+    """RESULTS.md holds the tables ``python -m kamgraph.bench.judgment --markdown`` prints
+    (every column but the analyzers' wall time, which depends on the machine)."""
+    from pathlib import Path
+
+    from kamgraph.bench import judgment
+
+    results = Path(judgment.__file__).with_name("RESULTS.md").read_text(encoding="utf-8")
+    table = [line for line in results.splitlines() if line.startswith("|")]
+    printed = judgment.markdown(judgment.judgment_rows()).splitlines()
+    assert [line.rsplit("|", 2)[0] for line in printed] == \
+        [line.rsplit("|", 2)[0] for line in table[:len(printed)]]
+    # the demo plan's gaps before and after its fill-ins, exactly as printed
+    gaps = judgment.plan_gaps_markdown(judgment.plan_gap_rows()).splitlines()
+    assert table[len(printed):] == gaps
+
+
+def test_kamgraph_bench_judgment_prints_every_case(tmp_path: object) -> None:
+    """``kamgraph bench --judgment`` runs the quality benchmark without a store."""
+    import json
+
+    from click.testing import CliRunner
+
+    from kamgraph.cli import main
+
+    res = CliRunner().invoke(main, ["bench", "--judgment", "--json"],
+                             env={"KAMGRAPH_HOME": str(tmp_path)}, catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert [r["case"] for r in rows] == [c.name for c in C.cases()]
+    assert {r["verdicts"].rsplit("; ", 1)[-1] for r in rows if r["verdicts"]} == \
+        {"never-proposed ok"}
+    assert not (tmp_path / "engine").exists()  # type: ignore[operator]

@@ -163,3 +163,40 @@ def test_graph_export_reads_back_in_networkx(demo_cli: Cli, tmp_path: Path, fmt:
     assert "private." not in text and "Cantonese opera" not in text
     demo_cli("export", "gd-telecom", "--format", fmt, "--out", str(out), "--include-private")
     assert "Cantonese opera" in out.read_text(encoding="utf-8")
+
+
+def test_review_again_reads_only_the_accounts_that_changed(store: Store, tmp_path: Path) -> None:
+    """The second review (a new process: disk cache only) reads no account; after a
+    capture, the changed account alone is analysed again, and every row equals a review
+    computed from scratch."""
+    import datetime as dt
+
+    from kamgraph.capture import assess_stance
+    from kamgraph.history import cache
+    from kamgraph.portfolio import TieringConfig, review_portfolio
+
+    data = generate(3, 30, seed=5)
+    for d in data:
+        store.save_account(d)
+    store.cache_dir = tmp_path
+    day, cfg = dt.date(2026, 12, 1), TieringConfig()
+    cache.clear_memory()
+    first = review_portfolio(store, cfg, today=day)
+    kept = sorted((tmp_path / "accounts").iterdir())
+    assert {f.suffix for f in kept} == {".pickle", ".derived"}
+    assert {f.stat().st_mode & 0o777 for f in kept} == {0o600}  # the user's alone
+    cache.clear_memory()
+    reads = cache.STATS.as_dict()
+    assert review_portfolio(store, cfg, today=day) == first
+    assert cache.STATS.as_dict() == reads  # no account read from store, disk or memory
+    changed = data[1].account_id
+    assess_stance(store, changed, data[1]["person"][0]["id"], 3, on=day, evidence="test")
+    cache.clear_memory()
+    reads = cache.STATS.as_dict()
+    after = review_portfolio(store, cfg, today=day)
+    assert cache.STATS.store + cache.STATS.disk == reads["store"] + reads["disk"] + 1
+    assert [r for r in after if r.account != changed] == \
+        [r for r in first if r.account != changed]
+    cache.clear_memory()
+    store.cache_dir = None
+    assert review_portfolio(store, cfg, today=day) == after

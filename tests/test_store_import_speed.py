@@ -1,5 +1,5 @@
 """The fast import path writes exactly what the records say (correctness only; the
-speed itself is measured by ``benchmarks/bench_import.py``).
+speed itself is measured by ``kamgraph bench``, steps ``import`` and ``rows``).
 
 The write queries look endpoints up once per batch and get each row's endpoints as
 positions in per-batch id lists: these tests pin the cases where that could go

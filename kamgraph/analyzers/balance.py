@@ -31,6 +31,7 @@ import networkx as nx
 
 from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.influence import power_parts, require_person
+from kamgraph.analyzers.shapes import BalanceDict, BalanceMemberDict, WhatIfDict
 from kamgraph.analyzers.words import Reason, facts, fmt, person, reason
 from kamgraph.errors import AnalysisError
 from kamgraph.graph import oversight
@@ -57,7 +58,7 @@ class BalanceMember:
     stances: dict[str, int]
     assumed: bool
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> BalanceMemberDict:
         return {"person": self.person, "label": self.label, "roles": list(self.roles),
                 "power": round(self.power, 6), "stance": self.stance,
                 "stances": dict(self.stances), "assumed": self.assumed}
@@ -76,7 +77,7 @@ class Balance:
     assumed: dict[str, int]
     reasons: list[str]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> BalanceDict:
         return {"opportunity": self.opportunity, "us": round(self.us, 6),
                 "competitors": {k: round(v, 6) for k, v in self.competitors.items()},
                 "margins": {k: round(v, 6) for k, v in self.margins.items()},
@@ -99,7 +100,7 @@ class WhatIf:
         """Change of our weighted stance."""
         return self.after.us - self.before.us
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> WhatIfDict:
         return {"changes": dict(self.changes), "delta": round(self.delta, 6),
                 "us_before": round(self.before.us, 6), "us_after": round(self.after.us, 6),
                 "margins_after": {k: round(v, 6) for k, v in self.after.margins.items()},

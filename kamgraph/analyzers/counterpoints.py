@@ -49,6 +49,7 @@ from kamgraph.analyzers.influence import (
     power_parts,
 )
 from kamgraph.analyzers.reach import reach as staff_reach_of
+from kamgraph.analyzers.shapes import CounterpointDict, CounterpointReportDict, CounterweightDict
 from kamgraph.analyzers.words import describe_path, facts, fmt, label, person, reason
 from kamgraph.errors import NotFound
 from kamgraph.graph import oversight, rank, reports, stance
@@ -86,7 +87,7 @@ class Counterweight:
     score: float
     reasons: list[str]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> CounterweightDict:
         return {
             "person": self.person, "label": self.label, "power": round(self.power, 6),
             "rank": self.rank, "standing": self.standing, "stance": self.stance,
@@ -126,7 +127,7 @@ class Counterpoint:
             return "countered"
         return "partly countered" if self.partly_by else "uncountered"
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> CounterpointDict:
         return {
             "competitor": self.competitor, "competitor_name": self.competitor_name,
             "supporter": self.supporter, "label": self.label, "stance": self.stance,
@@ -152,7 +153,7 @@ class CounterpointReport:
     def uncountered(self) -> list[Counterpoint]:
         return [c for c in self.items if not c.countered]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> CounterpointReportDict:
         return {"competitors": dict(self.competitors),
                 "items": [c.to_dict() for c in self.items],
                 "uncountered": [c.supporter for c in self.uncountered],

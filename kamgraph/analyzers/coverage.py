@@ -33,12 +33,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import networkx as nx
 
 from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.influence import dm_weights, power_parts, require_person
+from kamgraph.analyzers.shapes import GapDict
 from kamgraph.analyzers.words import Reason, facts, person, reason
 from kamgraph.graph import label, oversight, rank, staff
 
@@ -76,7 +76,7 @@ class Gap:
     reasons: list[str]
     people: tuple[str, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> GapDict:
         return {"kind": self.kind, "person": self.person, "label": self.label,
                 "severity": self.severity, "staff": self.staff, "fix": self.fix,
                 "candidates": list(self.candidates), "people": list(self.people),

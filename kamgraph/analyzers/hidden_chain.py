@@ -21,7 +21,6 @@ that carry real weight are shown: a hidden path of at least :data:`WEIGHT_MIN` w
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import networkx as nx
 
@@ -33,6 +32,7 @@ from kamgraph.analyzers.influence import (
     decision_makers,
     paths_to,
 )
+from kamgraph.analyzers.shapes import ChainLinkDict, ChainTargetDict
 from kamgraph.analyzers.words import Reason, describe_path, facts, label, person, reason
 from kamgraph.graph import line_neighbours, oversight
 
@@ -63,7 +63,7 @@ class ChainLink:
     def hops(self) -> int:
         return len(self.path.hops)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ChainLinkDict:
         return {
             "person": self.person, "label": self.label, "strength": round(self.strength, 6),
             "hops": self.hops, "path": list(self.path.nodes),
@@ -85,7 +85,7 @@ class ChainTarget:
     hidden_total: int
     reasons: list[str]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ChainTargetDict:
         return {
             "person": self.person, "label": self.label, "roles": list(self.roles),
             "covered": self.covered, "influencers": [i.to_dict() for i in self.influencers],

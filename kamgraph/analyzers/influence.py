@@ -39,12 +39,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 import networkx as nx
 
 from kamgraph.analyzers.brokerage import EXACT_UP_TO, betweenness
 from kamgraph.analyzers.context import Analysis, context
+from kamgraph.analyzers.shapes import HopDict, PathDict
 from kamgraph.errors import NotFound
 from kamgraph.graph import persons as _persons
 from kamgraph.model import combine_strengths
@@ -90,7 +90,7 @@ class Hop:
     def all_bases(self) -> tuple[str, ...]:
         return tuple(b for b, _, _ in self.bases) or (self.basis,)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> HopDict:
         return {"source": self.source, "target": self.target, "strength": round(self.strength, 6),
                 "basis": self.basis, "visibility": self.visibility,
                 "bases": [{"basis": b, "strength": round(s, 6), "visibility": v}
@@ -120,7 +120,7 @@ class InfluencePath:
         """True when any link on the path was recorded as hidden."""
         return any(h.visibility == "hidden" for h in self.hops)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> PathDict:
         return {"nodes": list(self.nodes), "strength": round(self.strength, 6),
                 "hops": [h.to_dict() for h in self.hops]}
 

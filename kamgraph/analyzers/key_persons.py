@@ -11,7 +11,6 @@ like anyone else and marked "keep procedurally neutral".
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import networkx as nx
 
@@ -24,6 +23,7 @@ from kamgraph.analyzers.influence import (
     decision_makers,
     power_parts,
 )
+from kamgraph.analyzers.shapes import KeyPersonDict
 from kamgraph.analyzers.words import describe_path, facts, label, person, reason
 from kamgraph.graph import oversight
 from kamgraph.model import LEVELS, STANCE_LABELS
@@ -57,7 +57,7 @@ class KeyPerson:
     brokerage: float = 0.0
     oversight: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> KeyPersonDict:
         return {
             "person": self.person, "label": self.label, "title": self.title,
             "level": self.level, "rank": self.rank, "roles": list(self.roles),

@@ -10,16 +10,16 @@ everyone's power and the staff's reach are built once for all five
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import networkx as nx
 
 from kamgraph.analyzers.balance import Balance, support_balance
-from kamgraph.analyzers.context import Analysis
+from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.counterpoints import CounterpointReport, counterpoints
 from kamgraph.analyzers.coverage import Gap, coverage_gaps
 from kamgraph.analyzers.hidden_chain import ChainTarget, hidden_chain
 from kamgraph.analyzers.key_persons import KeyPerson, key_persons
+from kamgraph.analyzers.shapes import AccountReportDict
 from kamgraph.analyzers.words import fmt
 
 __all__ = ["AccountReport", "analyze_account"]
@@ -38,7 +38,7 @@ class AccountReport:
     gaps: tuple[Gap, ...]
     reasons: list[str]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> AccountReportDict:
         return {
             "account": self.account, "opportunity": self.opportunity,
             "key_persons": [k.to_dict() for k in self.key_persons],
@@ -50,8 +50,9 @@ class AccountReport:
         }
 
 
-def analyze_account(G: nx.MultiDiGraph) -> AccountReport:
-    """Run the five analyzers on ``G`` once, sharing the work between them.
+def analyze_account(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> AccountReport:
+    """Run the five analyzers on ``G`` once, sharing the work between them (and with
+    whoever passes the analysis context ``ctx``).
 
     Each part equals the analyzer's own result with default options: all key persons,
     the hidden chain within 4 hops, every competitor's supporters, the balance without
@@ -67,7 +68,7 @@ def analyze_account(G: nx.MultiDiGraph) -> AccountReport:
     >>> r.reasons[0]
     'top key person: Mei (score 0.92)'
     """
-    a = Analysis(G)
+    a = context(G, ctx)
     kp = key_persons(G, ctx=a)
     chain = hidden_chain(G, ctx=a)
     cp = counterpoints(G, ctx=a)

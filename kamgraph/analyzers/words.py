@@ -29,6 +29,7 @@ from typing import Any
 
 import networkx as nx
 
+from kamgraph.analyzers.shapes import FactDict
 from kamgraph.i18n import N_, NP_, lang_code, translate, translations
 
 __all__ = ["Reason", "reason", "render", "fmt", "person", "person_brief", "label",
@@ -223,7 +224,7 @@ class Reason(str):
         obj.params = dict(params)
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> FactDict:
         return {"code": self.code, "params": _plain(self.params)}
 
 
@@ -320,7 +321,7 @@ def render(r: str, lang: str = "en") -> str:
     return _enum(str(r), lang)
 
 
-def facts(reasons: Iterable[str]) -> list[dict[str, Any]]:
+def facts(reasons: Iterable[str]) -> list[FactDict]:
     """The facts behind a list of reasons, for JSON (plain strings have no code)."""
     return [r.to_dict() if isinstance(r, Reason) else {"code": None, "params": {"text": r}}
             for r in reasons]

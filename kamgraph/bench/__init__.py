@@ -13,7 +13,10 @@ of this process during the step:
    question asked as a Cypher ``shortestPath`` of the store;
 5. writing a large and a very large map, the time until each is usable in headless
    Chromium, filter and focus times, and the same map drawn by pyvis defaults (the peer);
-6. ``kamgraph --help`` and ``kamgraph key-persons`` on the demo from a cold process.
+6. ``kamgraph --help`` and ``kamgraph key-persons`` on the demo from a cold process;
+7. the projection cache and capture latency (:mod:`kamgraph.bench.living`);
+8. ``kamgraph portfolio`` on the whole portfolio, cold and with the cache warm
+   (:mod:`kamgraph.bench.portfolio`).
 
 A step whose building block cannot be imported is reported ``n/a``. The bench
 writes accounts ``a001``... and staff ``s0001``...: run it on a scratch store.
@@ -42,7 +45,7 @@ __all__ = ["BenchRow", "Figure", "run_bench", "STEPS", "store_env"]
 
 #: Step names, in the order they run (``skip`` takes these).
 STEPS: tuple[str, ...] = ("import", "rows", "projection", "analyzers", "report", "paths",
-                          "plan", "map", "cold", "living")
+                          "plan", "map", "cold", "living", "portfolio")
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,7 @@ def run_bench(store: Store, settings: Settings | None = None, *, accounts: int =
     demo: str | None = None
     try:
         needs_data = {"rows", "projection", "analyzers", "report", "paths", "plan",
-                      "living"} - set(skip)
+                      "living", "portfolio"} - set(skip)
         if "import" in skip and needs_data:
             for d in data:
                 store.save_account(d)
@@ -173,6 +176,9 @@ def run_bench(store: Store, settings: Settings | None = None, *, accounts: int =
         from kamgraph.bench.living import living_step
 
         step("living", lambda: living_step(ctx))
+        from kamgraph.bench.portfolio import portfolio_step
+
+        step("portfolio", lambda: portfolio_step(ctx))
         from kamgraph.bench import browser
 
         step("map", lambda: browser.map_step(ctx, map_people, map_big, map_peer))

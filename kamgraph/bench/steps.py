@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kamgraph.bench.measure import median, timed
@@ -59,7 +59,6 @@ class Context:
     seed: int
     progress: Callable[[str], None]
     import_rate: float | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def first_opportunity(self, d: AccountData) -> str | None:
         opps = sorted(o["id"] for o in d["opportunity"])
@@ -101,11 +100,15 @@ def import_step(ctx: Context) -> list[Figure]:
                    f"then {len(part)} accounts re-saved x{ctx.runs - 1}")]
 
 
-def _row_params(d: AccountData, limit: int) -> list[tuple[str, dict[str, Any]]]:
+#: A query name and its parameters.
+Work = list[tuple[str, dict[str, object]]]
+
+
+def _row_params(d: AccountData, limit: int) -> Work:
     """The first ``limit // 2`` people of an account and ties among them, renamed."""
     people = d["person"][: max(1, limit // 2)]
     ids = {p["id"] for p in people}
-    out: list[tuple[str, dict[str, Any]]] = []
+    out: Work = []
     for p in people:
         props = {k: v for k, v in p.items() if k in ("name", "name_en", "title", "level",
                                                      "affiliation") and v is not None}
@@ -120,7 +123,7 @@ def _row_params(d: AccountData, limit: int) -> list[tuple[str, dict[str, Any]]]:
     return out
 
 
-def _row_loop(ctx: Context, work: list[tuple[str, dict[str, Any]]], *,
+def _row_loop(ctx: Context, work: Work, *,
               autocommit: bool) -> float:
     """Rows per second of one driver call per row: ``session.run`` (auto-commit) or
     ``driver.execute_query`` (a managed transaction each), as a user loop would do."""
@@ -175,7 +178,6 @@ def projection_step(ctx: Context) -> list[Figure]:
 
     d = ctx.data[0]  # from the store every run: the projection cache is timed under "living"
     times, G = timed(lambda: graph_from_data(load_account(ctx.store, d.account_id)), ctx.runs)
-    ctx.extra["graph"] = G
     return [Figure("projection: one account into networkx", median(times), "s", 0.5,
                    note=f"{d.account_id}: {G.number_of_nodes():,} nodes, "
                         f"{G.number_of_edges():,} edges")]
@@ -214,6 +216,14 @@ def analyzers_step(ctx: Context) -> list[Figure]:
             for n, t in per.items()]
     figs.append(Figure("analyzers: all together", median(totals), "s", 0.3,
                        note=f"one account of {n_people} people, scoped to an opportunity"))
+    from kamgraph.analyzers import analyze_account, best_conversions
+
+    t_once, _ = timed(lambda: analyze_account(G), ctx.runs)
+    figs.append(Figure("analyzers: analyze_account (the five at once)", median(t_once), "s",
+                       0.3, note="one shared analysis context, as a report runs them"))
+    t_conv, whatifs = timed(lambda: best_conversions(G), ctx.runs)
+    figs.append(Figure("analyzer: best_conversions", median(t_conv), "s",
+                       note=f"{len(whatifs)} what-ifs (single conversions ranked)"))
     return figs
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from kamgraph.capture.resolve import (
     CaptureError,
@@ -24,7 +24,7 @@ from kamgraph.capture.resolve import (
     find_staff,
     find_staff_or_person,
 )
-from kamgraph.history.events import Change, Event, record_key
+from kamgraph.history.events import Change, Event, Record, record_key
 from kamgraph.history.log import append, new_stamp, recorder
 from kamgraph.model import US, AccountData
 from kamgraph.store.store import run
@@ -37,7 +37,24 @@ if TYPE_CHECKING:
 __all__ = ["Captured", "log_interaction", "assess_stance", "move_person", "person_left",
            "staff_left", "assign", "tie"]
 
-Step = tuple[str, dict[str, Any]]
+#: A write query's name and its parameters.
+Step = tuple[str, dict[str, object]]
+
+
+class ChangeDict(TypedDict):
+    op: str
+    kind: str
+    before: Record | None
+    after: Record | None
+
+
+class CapturedDict(TypedDict):
+    account: str
+    revision: int
+    command: str
+    on: dt.date
+    by: str
+    changes: list[ChangeDict]
 
 
 @dataclass(frozen=True)
@@ -51,7 +68,7 @@ class Captured:
     by: str
     changes: list[Change]
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> CapturedDict:
         return {"account": self.account, "revision": self.revision, "command": self.command,
                 "on": self.on, "by": self.by,
                 "changes": [{"op": c.op, "kind": c.kind, "before": c.before, "after": c.after}

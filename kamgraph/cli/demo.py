@@ -77,7 +77,7 @@ def demo_cmd(store: Store, out_dir: Path, top: int, as_json: bool) -> None:
                [_("supporter"), _("competitor"), _("stance"), _("power"), _("verdict"),
                 _("best candidate counterweight")], wrap=[0, 1, 4, 5])
     echo("\n" + _("A/B coverage gaps ({n})").format(n=len(run.gaps)))
-    labels = run.extra.get("labels", {})
+    labels = run.staff_labels
     echo_table([[severity(g.severity), gap_kind(g.kind),
                  _("{n} people").format(n=len(g.people)) if g.kind == "owner-overloaded"
                  else g.label, labels.get(g.staff, g.staff) if g.staff else "", fix_text(G, g)]

@@ -10,6 +10,7 @@ import click
 from kamgraph.cli.output import echo_table
 
 if TYPE_CHECKING:
+    from kamgraph.history.shapes import PersonHistory
     from kamgraph.store import Store
 
 __all__ = ["resolve", "history_of", "echo_history", "stance_steps"]
@@ -51,7 +52,7 @@ def resolve(store: Store, account: str, person: str) -> str:
     return find_person(account_data(store, account), person, "person")
 
 
-def history_of(store: Store, account: str, person: str) -> dict[str, Any]:
+def history_of(store: Store, account: str, person: str) -> PersonHistory:
     """The person's history as the account stands (or stood on ``store.as_of``)."""
     from kamgraph.history.asof import as_of
     from kamgraph.history.cache import account_data
@@ -70,7 +71,7 @@ def _signed(v: int | None) -> str:
     return "" if v is None else f"{v:+d}"
 
 
-def echo_history(hist: dict[str, Any], lang: str) -> None:
+def echo_history(hist: PersonHistory, lang: str) -> None:
     from kamgraph.history.words import w
 
     if hist["left"]:

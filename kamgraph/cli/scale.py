@@ -79,8 +79,11 @@ def synth_cmd(accounts: int, people: int, seed: int, competitors: int,
               help="Leave out the peer: the same map drawn by pyvis defaults (minutes).")
 @click.option("--skip", multiple=True, metavar="STEP",
               help="Leave a step out (import, rows, projection, analyzers, report, paths, "
-                   "map, cold, living); repeatable.")
+                   "map, cold, living, portfolio); repeatable.")
 @click.option("--keep", is_flag=True, help="Leave the synthetic accounts in the store.")
+@click.option("--judgment", is_flag=True,
+              help="Run the judgment benchmark instead: the analyzers' conclusions on "
+                   "networks of known structure against the expected answers (no store).")
 @click.option("--allow-nonempty", is_flag=True,
               help="Run although the store holds accounts (the bench replaces accounts "
                    "a001.. and staff s0001..; use a scratch store).")
@@ -88,7 +91,7 @@ def synth_cmd(accounts: int, people: int, seed: int, competitors: int,
 @store_options
 def bench_cmd(accounts: int, people: int, runs: int, seed: int, map_people: int,
               map_big: int, no_map_peer: bool, skip: tuple[str, ...], keep: bool,
-              allow_nonempty: bool, as_json: bool, **store_kw: object) -> None:
+              judgment: bool, allow_nonempty: bool, as_json: bool, **store_kw: object) -> None:
     """Benchmark kamgraph on a synthetic portfolio against the configured store.
 
     Prints one table: each figure is the median of --runs runs, with the target it
@@ -98,6 +101,9 @@ def bench_cmd(accounts: int, people: int, runs: int, seed: int, map_people: int,
     from kamgraph.bench import run_bench
     from kamgraph.cli.progress import spinner
 
+    if judgment:
+        _judgment(as_json)
+        return
     settings = settings_from_kwargs(dict(store_kw))
     with open_from(settings) as store, spinner(_("benchmarking…")) as status:
         rows = run_bench(store, settings, accounts=accounts, people=people, runs=runs,
@@ -111,3 +117,20 @@ def bench_cmd(accounts: int, people: int, runs: int, seed: int, map_people: int,
     echo_table([[r.step, r.figure, r.target, r.verdict, r.peak, r.note] for r in rows],
                [_("step"), _("figure"), _("target"), _("ok"), _("peak MB"), _("note")],
                wrap=[0, 5])
+
+
+def _judgment(as_json: bool) -> None:
+    """``kamgraph bench --judgment``: the table of ``kamgraph/bench/judgment/RESULTS.md``."""
+    from dataclasses import asdict, astuple
+
+    from kamgraph.bench.judgment import judgment_rows
+    from kamgraph.cli.progress import spinner
+
+    with spinner(_("benchmarking…")):
+        rows = judgment_rows()
+    if as_json:
+        echo_json([asdict(r) for r in rows])
+        return
+    echo_table([list(astuple(r)) for r in rows],
+               [_("case"), _("hidden P"), _("hidden R"), _("top-5"), _("broker rank"),
+                "Spearman", _("counterpoints"), _("ms")], wrap=[0, 6])

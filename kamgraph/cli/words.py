@@ -105,10 +105,10 @@ def _patch_click() -> None:
     import click._textwrap
     import click.formatting
 
-    click._textwrap.term_len = _cells
+    setattr(click._textwrap, "term_len", _cells)  # noqa: B010 (not re-exported by click)
     click._textwrap._truncate_visible = _truncate_cells
     click._textwrap.TextWrapper = _CellWrapper  # type: ignore[misc]
-    click.formatting.term_len = _cells
+    setattr(click.formatting, "term_len", _cells)  # noqa: B010
 
     for name in _CLICK_MODULES:
         mod = importlib.import_module(f"click.{name}")

@@ -242,14 +242,16 @@ def _int(value: Any) -> int:
         raise Invalid(f"{show(value)} is not a whole number")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if not isinstance(value, int):
+    if isinstance(value, int):
+        number = value
+    else:
         text = _text(value)
         if not _INT_RE.match(text) or len(text) > 20:
             raise Invalid(f"{show(value)} is not a whole number")
-        value = int(text)
-    if abs(value) > MAX_NUMBER:
+        number = int(text)
+    if abs(number) > MAX_NUMBER:
         raise Invalid(f"{show(value)} is beyond the largest number accepted ({MAX_NUMBER:.0e})")
-    return value
+    return number
 
 
 def _bool(value: Any) -> bool:

@@ -65,7 +65,7 @@ class Loader(yaml.SafeLoader):
             if self.depth > MAX_DEPTH:
                 raise yaml.composer.ComposerError(
                     None, None, f"lists or mappings nested deeper than {MAX_DEPTH} levels",
-                    self.peek_event().start_mark)
+                    yaml.parser.Parser.peek_event(self).start_mark)  # unannotated in the stubs
             return super().compose_node(parent, index)
         finally:
             self.depth -= 1

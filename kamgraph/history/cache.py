@@ -24,9 +24,10 @@ import os
 import pickle
 import tempfile
 from collections import OrderedDict
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import networkx as nx
 
@@ -38,10 +39,11 @@ if TYPE_CHECKING:
     from kamgraph.store import Store
 
 __all__ = ["account_data", "account_state", "remember_after_write", "project", "clear_memory",
-           "CacheStats", "STATS"]
+           "derived", "CacheStats", "STATS"]
 
 _MEMORY: OrderedDict[tuple[str, str, str], tuple[int, AccountData]] = OrderedDict()
 _MEMORY_SIZE = 16
+T = TypeVar("T")
 
 
 class CacheStats:
@@ -58,9 +60,11 @@ STATS = CacheStats()
 
 
 def clear_memory() -> None:
-    """Forget the accounts and graphs held in this process (the disk cache stays)."""
+    """Forget the accounts, graphs and derived values held in this process (the disk
+    cache stays)."""
     _MEMORY.clear()
     _GRAPHS.clear()
+    _DERIVED.clear()
 
 
 @cache
@@ -107,9 +111,9 @@ def _write_file(folder: Path, prefix: str, name: str, data: AccountData) -> None
     for old in folder.glob(f"{prefix}-*.pickle"):
         if old.name != name:
             old.unlink(missing_ok=True)
+    # mkstemp makes the file 0600 (os.fchmod does not exist on Windows before 3.13)
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
     try:
-        os.fchmod(fd, 0o600)
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, folder / name)
@@ -173,6 +177,83 @@ def _state(store: Store, account: str) -> tuple[AccountData, int, str | None]:
 def account_data(store: Store, account: str) -> AccountData:
     """The account as stored now (see :func:`account_state`)."""
     return account_state(store, account)[0]
+
+
+@cache
+def _code_fingerprint() -> str:
+    """Changes whenever any of kamgraph's code changes (a derived value may depend on any
+    analyzer)."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(_fingerprint().encode())
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+_DERIVED: OrderedDict[tuple[str, str, str, str], object] = OrderedDict()
+_DERIVED_SIZE = 512
+
+
+def derived(store: Store, account: str, name: str, compute: Callable[[], T],
+            kind: type[T]) -> T:
+    """A value computed from ``account`` as stored now (``compute()``, which must read
+    the account through this cache and depend on nothing else but ``name``), kept per
+    account stamp in this process and on disk beside the cached account: an unchanged
+    account costs one small query and one small file. ``name`` tells the values of one
+    account apart (put in it whatever else the value depends on, such as the day).
+
+    Only what the analyzers see may go in: no private fields. Without a stamp (an
+    account written before revisions) the value is computed every time. A kept value
+    that is not a ``kind`` (a damaged file) is computed again.
+    """
+    from kamgraph.history.log import revision
+
+    info = revision(store, account)
+    stamp = None if info is None else info[1]
+    if stamp is None:
+        return compute()
+    key = (store.description, account, stamp, name)
+    held = _DERIVED.get(key)
+    if isinstance(held, kind):
+        _DERIVED.move_to_end(key)
+        return held
+    folder = _folder(store)
+    tag = hashlib.sha256(name.encode()).hexdigest()[:12]
+    prefix = f"{_prefix(store, account)}-{tag}"
+    file = f"{prefix}-{stamp}-{_code_fingerprint()}.derived"
+    kept = _read_object(folder / file) if folder is not None else None
+    if isinstance(kept, kind):
+        value = kept
+    else:
+        value = compute()
+        if folder is not None:
+            _write_object(folder, prefix, file, value)
+    _DERIVED[key] = value
+    while len(_DERIVED) > _DERIVED_SIZE:
+        _DERIVED.popitem(last=False)
+    return value
+
+
+def _read_object(path: Path) -> object:
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+
+
+def _write_object(folder: Path, prefix: str, name: str, value: object) -> None:
+    for old in folder.glob(f"{prefix}-*.derived"):
+        if old.name != name:
+            old.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".derived")  # 0600
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / name)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
 
 
 _GRAPHS: OrderedDict[tuple[str, str, str, str | None, dt.date], nx.MultiDiGraph] = OrderedDict()

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kamgraph.history.events import Event, fact_date, record_key
+from kamgraph.history.shapes import ChangeRow, ItemData
 from kamgraph.history.words import w
 from kamgraph.i18n import NP_, translate
 from kamgraph.model import US, AccountData
@@ -47,9 +48,9 @@ class Item:
     on: dt.date | None = None
     by: str | None = None
     delta: int | None = None
-    data: dict[str, Any] = field(default_factory=dict)
+    data: ItemData = field(default_factory=lambda: ItemData())
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ChangeRow:
         return {"kind": self.kind, "person": self.person, "label": self.label,
                 "detail": self.detail, "on": self.on, "by": self.by, "delta": self.delta,
                 **self.data}

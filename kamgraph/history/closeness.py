@@ -39,6 +39,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kamgraph.history.shapes import ClosenessDict
+
 __all__ = ["Closeness", "closeness", "monthly", "month_ends", "falling", "WEIGHTS",
            "DEPTH_WEIGHT", "FALL_POINTS", "sparkline", "sparkline_svg", "graph_interactions",
            "by_person"]
@@ -68,7 +70,7 @@ class Closeness:
     reciprocity: float
     contacts: int
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ClosenessDict:
         return {"person": self.person, "day": self.day, "score": self.score,
                 "recency": round(self.recency, 3), "frequency": round(self.frequency, 3),
                 "depth": round(self.depth, 3), "reciprocity": round(self.reciprocity, 3),

@@ -24,16 +24,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal, TypedDict
 
 from kamgraph.model import KIND_ORDER, KINDS, PRIVATE_FIELDS, AccountData
 
-__all__ = ["Change", "Event", "diff", "record_key", "fact_date", "encode_record",
-           "decode_record", "people_of", "apply_change", "undo_change"]
+__all__ = ["Record", "EventRow", "Change", "Event", "diff", "record_key", "fact_date",
+           "encode_record", "decode_record", "people_of", "apply_change", "undo_change"]
 
 Op = Literal["add", "remove", "change"]
+#: A record as history reads it: field name to value (the kinds' fields: :mod:`kamgraph.model`).
+Record = Mapping[str, object]
 
 #: The field that dates a record of a kind: the day the fact became true.
 DATED: dict[str, str] = {"stance": "on", "interaction": "on", "position": "since",
@@ -41,7 +43,7 @@ DATED: dict[str, str] = {"stance": "on", "interaction": "on", "position": "since
                          "informs": "since"}
 
 
-def record_key(kind: str, rec: dict[str, Any]) -> tuple[str, ...]:
+def record_key(kind: str, rec: Record) -> tuple[str, ...]:
     """The identity of a record within its kind: its key fields as text.
 
     >>> record_key("stance", {"person": "p1", "toward": "us", "on": dt.date(2026, 1, 2)})
@@ -50,7 +52,7 @@ def record_key(kind: str, rec: dict[str, Any]) -> tuple[str, ...]:
     return tuple("" if rec.get(k) is None else str(rec.get(k)) for k in KINDS[kind].key)
 
 
-def fact_date(kind: str, rec: dict[str, Any] | None) -> dt.date | None:
+def fact_date(kind: str, rec: Record | None) -> dt.date | None:
     """The date a record carries for when it became true, if its kind has one."""
     if rec is None or kind not in DATED:
         return None
@@ -58,7 +60,7 @@ def fact_date(kind: str, rec: dict[str, Any] | None) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
-def _public(kind: str, rec: dict[str, Any]) -> dict[str, Any]:
+def _public(kind: str, rec: Record) -> Record:
     if kind != "person":
         return rec
     return {k: v for k, v in rec.items() if k not in PRIVATE_FIELDS}
@@ -70,8 +72,8 @@ class Change:
 
     kind: str
     key: tuple[str, ...]
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
+    before: Record | None
+    after: Record | None
 
     @property
     def op(self) -> Op:
@@ -82,7 +84,7 @@ class Change:
         return "change"
 
     @property
-    def record(self) -> dict[str, Any]:
+    def record(self) -> Record:
         """The record after the change, else before it."""
         rec = self.after if self.after is not None else self.before
         assert rec is not None
@@ -105,13 +107,13 @@ def diff(old: AccountData, new: AccountData, kinds: Iterable[str] = KIND_ORDER) 
     return out
 
 
-def _json_default(value: Any) -> str:
+def _json_default(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     raise TypeError(f"cannot keep {type(value).__name__} in history")
 
 
-def encode_record(kind: str, rec: dict[str, Any] | None) -> str | None:
+def encode_record(kind: str, rec: Record | None) -> str | None:
     """A record as JSON text (dates as ISO text, private fields left out)."""
     if rec is None:
         return None
@@ -119,7 +121,7 @@ def encode_record(kind: str, rec: dict[str, Any] | None) -> str | None:
                       sort_keys=True)
 
 
-def decode_record(kind: str, text: str | None) -> dict[str, Any] | None:
+def decode_record(kind: str, text: str | None) -> dict[str, object] | None:
     """The record :func:`encode_record` wrote, with its date fields as dates again.
 
     >>> decode_record("stance", encode_record("stance", {"person": "p", "toward": "us",
@@ -128,22 +130,44 @@ def decode_record(kind: str, text: str | None) -> dict[str, Any] | None:
     """
     if text is None:
         return None
-    rec: dict[str, Any] = json.loads(text)
+    rec: dict[str, object] = json.loads(text)
     for f in KINDS[kind].fields:
-        if f.type == "date" and isinstance(rec.get(f.name), str):
-            rec[f.name] = dt.date.fromisoformat(rec[f.name])
+        value = rec.get(f.name)
+        if f.type == "date" and isinstance(value, str):
+            rec[f.name] = dt.date.fromisoformat(value)
     return rec
 
 
-def people_of(kind: str, rec: dict[str, Any] | None) -> list[str]:
+def people_of(kind: str, rec: Record | None) -> list[str]:
     """Ids of the account's people a record names (so that erasing a person can find it)."""
     if rec is None:
         return []
-    out = [rec["id"]] if kind == "person" and rec.get("id") else []
+    out = [str(rec["id"])] if kind == "person" and rec.get("id") else []
     for f in KINDS[kind].fields:
-        if "person" in f.ref.split("|") and isinstance(rec.get(f.name), str):
-            out.append(rec[f.name])
+        value = rec.get(f.name)
+        if "person" in f.ref.split("|") and isinstance(value, str):
+            out.append(value)
     return sorted(set(out))
+
+
+class EventRow(TypedDict, total=False):
+    """The properties of a stored ``:Event`` node (``None`` values are left out)."""
+
+    seq: int
+    rev: int
+    on: dt.date
+    at: str
+    by: str
+    source: str
+    op: str
+    kind: str
+    #: the record's key fields, as a JSON list
+    key: str
+    #: the record before and after, as JSON (:func:`encode_record`)
+    before: str
+    after: str
+    people: list[str]
+    note: str
 
 
 @dataclass(frozen=True)
@@ -158,7 +182,6 @@ class Event:
     seq: int = 0
     at: str = ""
     note: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def kind(self) -> str:
@@ -168,19 +191,28 @@ class Event:
     def op(self) -> Op:
         return self.change.op
 
-    def row(self) -> dict[str, Any]:
+    def row(self) -> EventRow:
         """The properties of the stored ``:Event`` node (without account and revision)."""
         c = self.change
-        out = {"seq": self.seq, "on": self.on, "at": self.at, "by": self.by,
-               "source": self.source, "op": c.op, "kind": c.kind,
-               "key": json.dumps(list(c.key), ensure_ascii=False),
-               "before": encode_record(c.kind, c.before), "after": encode_record(c.kind, c.after),
-               "people": sorted(set(people_of(c.kind, c.before)) | set(people_of(c.kind, c.after))),
-               "note": self.note}
-        return {k: v for k, v in out.items() if v is not None}
+        out: EventRow = {
+            "seq": self.seq, "at": self.at, "source": self.source, "op": c.op, "kind": c.kind,
+            "key": json.dumps(list(c.key), ensure_ascii=False),
+            "people": sorted(set(people_of(c.kind, c.before)) | set(people_of(c.kind, c.after)))}
+        before, after = encode_record(c.kind, c.before), encode_record(c.kind, c.after)
+        if self.on is not None:
+            out["on"] = self.on
+        if self.by is not None:
+            out["by"] = self.by
+        if before is not None:
+            out["before"] = before
+        if after is not None:
+            out["after"] = after
+        if self.note is not None:
+            out["note"] = self.note
+        return out
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Event:
+    def from_row(cls, row: EventRow) -> Event:
         kind = row["kind"]
         change = Change(kind, tuple(json.loads(row["key"])), decode_record(kind, row.get("before")),
                         decode_record(kind, row.get("after")))

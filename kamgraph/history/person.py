@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kamgraph.history.closeness import falling, monthly, sparkline
+from kamgraph.history.shapes import PersonHistory, PostHeld, StanceHeld
 from kamgraph.model import US, AccountData
 from kamgraph.projection import display_name
 
@@ -66,21 +67,21 @@ def stance_days(steps: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 
 def person_history(data: AccountData, pid: str, day: dt.date, *,
-                   months: int = 12) -> dict[str, Any]:
+                   months: int = 12) -> PersonHistory:
     """Post history (newest first), stance history per vendor with evidence (newest
     first), closeness by month to ``day`` and interactions (newest first)."""
     posts = {p["id"]: p for p in data["post"]}
     names = {r["id"]: display_name(r) for k in ("staff", "competitor", "person")
              for r in data[k]}
     person = next(p for p in data["person"] if p["id"] == pid)
-    held = [{"post": h["post"], "title": posts.get(h["post"], {}).get("title"),
+    held: list[PostHeld] = [{"post": h["post"], "title": posts.get(h["post"], {}).get("title"),
              "since": h["since"], "until": h.get("until")}
             for h in data["position"] if h["person"] == pid]
     if person.get("post"):
         held.append({"post": person["post"], "title": posts.get(person["post"], {}).get("title"),
                      "since": person.get("post_since"), "until": person.get("left")})
     held.sort(key=lambda h: h["since"] or dt.date.min, reverse=True)
-    stances: dict[str, list[dict[str, Any]]] = {}
+    stances: dict[str, list[StanceHeld]] = {}
     for s in sorted(data["stance"], key=lambda s: s["on"], reverse=True):
         if s["person"] == pid:
             stances.setdefault(s["toward"], []).append(

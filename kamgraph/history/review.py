@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from kamgraph.history.changes import stance_on
 from kamgraph.history.log import now_text, recorder
+from kamgraph.history.shapes import AdoptedPlanDict, PlanTarget, ReviewDict, TargetReviewDict
 from kamgraph.model import US, AccountData, today
 
 if TYPE_CHECKING:
@@ -44,14 +45,14 @@ class AdoptedPlan:
     adopted_on: dt.date
     by: str
     opportunity: str | None
-    targets: list[dict[str, Any]]
+    targets: list[PlanTarget]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> AdoptedPlanDict:
         return {"id": self.id, "account": self.account, "adopted_on": self.adopted_on,
                 "by": self.by, "opportunity": self.opportunity, "targets": self.targets}
 
 
-def _target(t: Any, adopted: dt.date, names: dict[str, str]) -> dict[str, Any]:
+def _target(t: Any, adopted: dt.date, names: dict[str, str]) -> PlanTarget:
     """The parts of a planning target a review needs (read defensively: the planning
     module may grow)."""
     review_day = getattr(t, "review", None)
@@ -136,7 +137,7 @@ class TargetReview:
     now: int | None
     status: str
     next_checkpoint: str | None
-    overdue: list[dict[str, Any]] = field(default_factory=list)
+    overdue: list[dict[str, Any]] = field(default_factory=list)  # interaction records
 
     @property
     def planned_move(self) -> int:
@@ -146,7 +147,7 @@ class TargetReview:
     def actual_move(self) -> int:
         return (self.now if self.now is not None else (self.start or 0)) - (self.start or 0)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> TargetReviewDict:
         return {"person": self.person, "label": self.label, "owner": self.owner,
                 "start": self.start, "desired": self.desired, "now": self.now,
                 "planned_move": self.planned_move, "actual_move": self.actual_move,
@@ -167,7 +168,7 @@ class Review:
     owners: dict[str, dict[str, int]]
     id: str = ""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ReviewDict:
         return {"id": self.id, "plan": self.plan.id, "adopted_on": self.plan.adopted_on,
                 "day": self.day, "by": self.by, "targets": [t.to_dict() for t in self.targets],
                 "owners": self.owners}
@@ -185,7 +186,8 @@ def review_data(plan: AdoptedPlan, data: AccountData, day: dt.date, by: str) -> 
     for t in plan.targets:
         pid = t["person"]
         cur = stance_on(data, pid, US, day) if pid in present else None
-        deadline = dt.date.fromisoformat(t["deadline"]) if t.get("deadline") else None
+        due = t.get("deadline")
+        deadline = dt.date.fromisoformat(due) if due else None
         status = (target_status(t.get("stance"), t.get("desired"),
                                 cur["value"] if cur else t.get("stance"), deadline, day)
                   if pid in present else "left")

@@ -9,13 +9,14 @@ cache) and its events once, rebuild the account on each date
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kamgraph.history.asof import as_of, present
 from kamgraph.history.changes import Item, compare
 from kamgraph.history.closeness import Closeness, falling, monthly, sparkline
 from kamgraph.history.events import Event
+from kamgraph.history.shapes import AlertDict, KeyClosenessDict
 from kamgraph.history.words import w
 from kamgraph.model import US, AccountData, today
 from kamgraph.projection import display_name
@@ -75,9 +76,8 @@ class KeyCloseness:
     series: list[Closeness]
     falling: bool
     line: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> KeyClosenessDict:
         return {"person": self.person, "label": self.label, "falling": self.falling,
                 "sparkline": self.line, "months": [c.to_dict() for c in self.series]}
 
@@ -114,7 +114,7 @@ class Alert:
     rank_score: float
     on: dt.date | None = None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> AlertDict:
         return {"kind": self.kind, "person": self.person, "label": self.label,
                 "text": self.text, "severity": self.severity, "on": self.on}
 
@@ -146,11 +146,11 @@ def alerts(store: Store, account: str, *, since: dt.date | None = None,
                     else w("a.key_moved", lang, detail=it.detail))
             score = (100 if it.kind == "left" else 90) + key_before[it.person]
             out.append(Alert(kind, it.person, it.label, text, _severity(score), score, it.on))
+        was, now_ = it.data.get("before"), it.data.get("after")
         if it.kind == "stance" and it.data.get("toward") == US and it.delta is not None \
-                and it.delta <= -2 and (it.data.get("before") or 0) >= 1:
+                and it.delta <= -2 and isinstance(was, int) and was >= 1:
             score = 70 + 5 * -it.delta + key_before.get(it.person or "", 0)
-            text = w("a.cooled", lang, before=f"{it.data['before']:+d}",
-                     after=f"{it.data['after']:+d}")
+            text = w("a.cooled", lang, before=f"{was:+d}", after=f"{now_:+d}")
             out.append(Alert("cooled", it.person, it.label, text, _severity(score), score, it.on))
     out += _uncovered(now, lang, key_before)
     names = {p["id"]: display_name(p) for p in now["person"]}

@@ -16,18 +16,47 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 import networkx as nx
 
-from kamgraph.analyzers import AccountReport, key_set
+from kamgraph.analyzers import AccountReport, Analysis, key_set
 from kamgraph.model import AccountData
 from kamgraph.portfolio.tiering import Proposal, Value, customer_value
 
-__all__ = ["AccountReview", "main_opportunity", "review_account", "closeness_trend"]
+__all__ = ["ReviewRow", "AccountReview", "AccountHealth", "main_opportunity", "review_account",
+           "account_health", "closeness_trend"]
 
 #: Stages after which an opportunity is no longer open.
 _CLOSED = ("won", "lost", "closed", "closed-won", "closed-lost", "cancelled")
+
+
+class ReviewRow(TypedDict):
+    """One account of ``kamgraph portfolio --json`` (scores rounded to three places)."""
+
+    account: str
+    name: str
+    industry: str | None
+    tier: str | None
+    proposed_tier: str | None
+    disagrees: bool
+    why: str
+    rank: int | None
+    score: float | None
+    score_missing: list[str]
+    value: float | None
+    value_missing: list[str]
+    key_persons: int
+    covered: int
+    uncountered: int
+    opportunity: str | None
+    balance_us: float | None
+    leader: str | None
+    lead_by: float | None
+    closeness_trend: float | None
+    gaps: int
+    high_gaps: int
+    profile: dict[str, object]
 
 
 @dataclass(frozen=True)
@@ -58,7 +87,7 @@ class AccountReview:
     def coverage_share(self) -> float | None:
         return self.covered / self.key_persons if self.key_persons else None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ReviewRow:
         p = self.proposal
         return {
             "account": self.account, "name": self.name, "industry": self.industry,
@@ -139,11 +168,52 @@ def _lead_by(leader: str, margins: Mapping[str, float]) -> float:
     return -margins.get(leader, 0.0)
 
 
+@dataclass(frozen=True)
+class AccountHealth:
+    """Everything of a review row but the tier proposal (which ranks the whole
+    portfolio): what the portfolio keeps per unchanged account."""
+
+    account: str
+    name: str
+    industry: str | None
+    current_tier: str | None
+    value: Value
+    key_persons: int
+    covered: int
+    uncountered: int
+    opportunity: str | None
+    balance_us: float | None
+    lead_by: float | None
+    leader: str | None
+    leader_name: str | None
+    closeness_trend: float | None
+    gaps: int
+    high_gaps: int
+    profile: Mapping[str, Any]
+
+    def with_proposal(self, proposal: Proposal) -> AccountReview:
+        return AccountReview(
+            account=self.account, name=self.name, industry=self.industry,
+            current_tier=self.current_tier, proposal=proposal, value=self.value,
+            key_persons=self.key_persons, covered=self.covered, uncountered=self.uncountered,
+            opportunity=self.opportunity, balance_us=self.balance_us, lead_by=self.lead_by,
+            leader=self.leader, leader_name=self.leader_name,
+            closeness_trend=self.closeness_trend, gaps=self.gaps, high_gaps=self.high_gaps,
+            profile=self.profile)
+
+
 def review_account(data: AccountData, G: nx.MultiDiGraph, report: AccountReport,
                    proposal: Proposal, today: dt.date) -> AccountReview:
     """The review row of one account (``G`` projected for its main opportunity)."""
+    return account_health(data, G, report, today).with_proposal(proposal)
+
+
+def account_health(data: AccountData, G: nx.MultiDiGraph, report: AccountReport,
+                   today: dt.date, ctx: Analysis | None = None) -> AccountHealth:
+    """The review row of one account without its tier proposal; ``ctx``: the analysis
+    context ``report`` was computed with (its measures are then not computed again)."""
     acc = data["account"][0]
-    keys = [p for p in key_set(G) if G.nodes[p].get("kind") == "person"]
+    keys = [p for p in key_set(G, ctx=ctx) if G.nodes[p].get("kind") == "person"]
     owners: dict[str, dict[str, set[str]]] = {}
     for u, v, d in G.edges(data=True):
         if d.get("type") == "OWNS":
@@ -158,9 +228,9 @@ def review_account(data: AccountData, G: nx.MultiDiGraph, report: AccountReport,
     profile = {k: acc[k] for k in ("employees", "revenue", "key_suppliers", "finances",
                                     "urgency", "needs_3m", "needs_1y", "needs_3y",
                                     "region") if acc.get(k) not in (None, [], "")}
-    return AccountReview(
+    return AccountHealth(
         account=str(acc["id"]), name=str(G.graph.get("account_name") or acc["name"]),
-        industry=acc.get("industry"), current_tier=acc.get("tier"), proposal=proposal,
+        industry=acc.get("industry"), current_tier=acc.get("tier"),
         value=customer_value(acc), key_persons=len(keys), covered=covered,
         uncountered=uncountered, opportunity=G.graph.get("opportunity"),
         balance_us=None if bal is None else bal.us,

@@ -107,7 +107,7 @@ def _compact(centres: np.ndarray, radius: np.ndarray, rounds: int = 12) -> np.nd
     """Pull separated discs toward their middle (harder vertically, since screens are
     wide), keeping them apart: a sparse spring layout of a few clusters otherwise
     leaves wide empty gaps and a small opening zoom."""
-    c = centres - centres.mean(axis=0)
+    c: np.ndarray = centres - centres.mean(axis=0)
     for _ in range(rounds):
         c = _separate(c * np.array([0.85, 0.7]), radius)
         c -= c.mean(axis=0)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kamgraph.render.palette import EDGE_COLORS, STANCE_COLORS, UNKNOWN_STANCE, Lang
+from kamgraph.render.vis import Json, LegendItem
 from kamgraph.render.words import field, stance_name, tr, words_for
 
 if TYPE_CHECKING:
@@ -14,24 +15,24 @@ __all__ = ["node", "edge", "text", "stances", "influence_lines", "options", "ui_
 
 
 def node(label: str, color: str, border: str = "#666666", shape: str = "dot",
-         width: int = 1, dashes: bool = False) -> dict[str, Any]:
+         width: int = 1, dashes: bool = False) -> LegendItem:
     """A legend row with a node swatch."""
     return {"kind": "node", "label": label, "color": color, "border": border, "shape": shape,
             "borderWidth": width, "dashes": dashes}
 
 
 def edge(label: str, color: str, dashes: list[int] | bool = False,
-         width: float = 2) -> dict[str, Any]:
+         width: float = 2) -> LegendItem:
     """A legend row with a line swatch."""
     return {"kind": "edge", "label": label, "color": color, "dashes": dashes, "width": width}
 
 
-def text(label: str) -> dict[str, Any]:
+def text(label: str) -> LegendItem:
     """A legend row of text only."""
     return {"kind": "text", "label": label}
 
 
-def stances(ctx: Context) -> list[dict[str, Any]]:
+def stances(ctx: Context) -> list[LegendItem]:
     """The stance scale and the competitors' border colours."""
     L = ctx.lang
     items = [text(tr("lg.stance", L))]
@@ -44,7 +45,7 @@ def stances(ctx: Context) -> list[dict[str, Any]]:
     return items
 
 
-def influence_lines(ctx: Context) -> list[dict[str, Any]]:
+def influence_lines(ctx: Context) -> list[LegendItem]:
     """Formal and hidden influence, reporting lines, and what node size means."""
     L = ctx.lang
     return [edge(tr("lg.formal", L), EDGE_COLORS["formal"]),
@@ -53,7 +54,7 @@ def influence_lines(ctx: Context) -> list[dict[str, Any]]:
             text(tr("lg.size" if ctx.scores else "lg.size_rank", L))]
 
 
-def options(n_nodes: int) -> dict[str, Any]:
+def options(n_nodes: int) -> dict[str, Json]:
     """vis-network options: positions come from Python, so physics stays off.
 
     Labels smaller than ``drawThreshold`` pixels on screen are not drawn: the

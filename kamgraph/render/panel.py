@@ -14,6 +14,7 @@ from kamgraph.history.person import stance_days
 from kamgraph.i18n import N_, translations
 from kamgraph.model import US
 from kamgraph.render.spec import Context, top_department
+from kamgraph.render.vis import Filters, Panel, Section
 from kamgraph.render.words import Lang, circle_name, role_name, stance_name, tr
 
 __all__ = ["person_panel", "panels", "filter_choices"]
@@ -72,8 +73,8 @@ def _stances(ctx: Context, pid: str) -> list[str]:
 
 
 def person_panel(ctx: Context, pid: str, channels: dict[str, list[str]] | None = None
-                 ) -> dict[str, Any]:
-    """The panel of one person: ``{"name", "sub", "sections": [[heading, [lines]], ...],
+                 ) -> Panel:
+    """The panel of one person: ``{"name", "sub", "sections": [(heading, [lines]), ...],
     "path": [ids], "pathText"}``."""
     G, L = ctx.G, ctx.lang
     a = G.nodes[pid]
@@ -86,24 +87,24 @@ def person_panel(ctx: Context, pid: str, channels: dict[str, list[str]] | None =
     owners = ctx.owners.get(pid, [])
     own_lines = [f"{tr('p.ownerA' if r == 'A' else 'p.ownerB', L)}: {ctx.name(s)}"
                  for r, s in owners]
-    sections: list[list[Any]] = [
-        [tr("p.roles", L), [role_name(r, L) for r in a.get("roles") or []]],
-        [tr("p.stance", L), _stances(ctx, pid)],
-        [tr("p.owners", L), own_lines],
-        [tr("p.sponsor", L), [ctx.name(s) for s in ctx.sponsors.get(pid, [])]],
-        [tr("p.channels", L), (channels if channels is not None else _channels(ctx)).get(pid, [])],
-        [tr("p.reasons", L), list(ctx.reasons.get(pid, []))],
-        [tr("p.gaps", L), list(ctx.gaps.get(pid, []))],
+    sections: list[Section] = [
+        (tr("p.roles", L), [role_name(r, L) for r in a.get("roles") or []]),
+        (tr("p.stance", L), _stances(ctx, pid)),
+        (tr("p.owners", L), own_lines),
+        (tr("p.sponsor", L), [ctx.name(s) for s in ctx.sponsors.get(pid, [])]),
+        (tr("p.channels", L), (channels if channels is not None else _channels(ctx)).get(pid, [])),
+        (tr("p.reasons", L), list(ctx.reasons.get(pid, []))),
+        (tr("p.gaps", L), list(ctx.gaps.get(pid, []))),
     ]
     verdicts = ctx.inputs.verdicts.get(pid, [])
     if verdicts:
-        sections.append([tr("p.verdict", L), [
+        sections.append((tr("p.verdict", L), [
             (f"{tr('p.counterweight', L)} {text}" if status == "counterweight"
-             else f"{tr('p.' + status, L)} · {text}") for status, text in verdicts]])
+             else f"{tr('p.' + status, L)} · {text}") for status, text in verdicts]))
     if ctx.include_private and a.get("private"):
-        sections.append([tr("p.private", L), [f"{tr('f.' + k, L)}: {v}"
-                                              for k, v in sorted(a["private"].items())]])
-    out: dict[str, Any] = {"name": str(a.get("label") or pid), "sub": " · ".join(sub),
+        sections.append((tr("p.private", L), [f"{tr('f.' + k, L)}: {v}"
+                                              for k, v in sorted(a["private"].items())]))
+    out: Panel = {"name": str(a.get("label") or pid), "sub": " · ".join(sub),
                            "sections": sections}
     path = ctx.inputs.paths.get(pid)
     if path and all(n in G for n in path):
@@ -112,10 +113,10 @@ def person_panel(ctx: Context, pid: str, channels: dict[str, list[str]] | None =
     return out
 
 
-def panels(ctx: Context, ids: list[str]) -> dict[str, dict[str, Any]]:
+def panels(ctx: Context, ids: list[str]) -> dict[str, Panel]:
     """Panels of the persons (and a short one for staff) among ``ids``."""
     ch = _channels(ctx)
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, Panel] = {}
     for n in ids:
         kind = ctx.G.nodes[n].get("kind")
         if kind == "person":
@@ -127,11 +128,11 @@ def panels(ctx: Context, ids: list[str]) -> dict[str, dict[str, Any]]:
             owned = sorted(ctx.name(v) for v, own in ctx.owners.items()
                            for _, s in own if s == n)
             out[n] = {"name": str(a.get("label") or n), "sub": sub,
-                      "sections": [[tr("p.owners", ctx.lang), owned]]}
+                      "sections": [(tr("p.owners", ctx.lang), owned)]}
     return out
 
 
-def filter_choices(ctx: Context, persons: list[str]) -> dict[str, Any]:
+def filter_choices(ctx: Context, persons: list[str]) -> Filters:
     """The filter bar's lists: departments and roles present, competitors in scope."""
     G, L = ctx.G, ctx.lang
     depts = sorted({top_department(G, p) for p in persons} - {""},

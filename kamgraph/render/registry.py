@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kamgraph.render.spec import Context
-    from kamgraph.render.view_influence import Drawn
+    from kamgraph.render.vis import Drawn, LegendItem
 
 __all__ = ["ViewDef", "VIEWS"]
 
@@ -45,9 +45,9 @@ class ViewDef:
         return fn
 
     @property
-    def legend(self) -> Callable[[Context], list[dict[str, Any]]]:
+    def legend(self) -> Callable[[Context], list[LegendItem]]:
         """``legend(ctx) -> legend items``."""
-        fn: Callable[[Context], list[dict[str, Any]]] = self._mod().legend
+        fn: Callable[[Context], list[LegendItem]] = self._mod().legend
         return fn
 
 

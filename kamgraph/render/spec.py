@@ -13,7 +13,7 @@ import html
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Unpack
 
 import networkx as nx
 
@@ -29,6 +29,17 @@ from kamgraph.render.palette import (
     stance_color,
     stance_name,
     tr,
+)
+from kamgraph.render.vis import (
+    Filters,
+    Font,
+    Group,
+    Json,
+    LegendItem,
+    MapMeta,
+    Panel,
+    VisEdge,
+    VisNode,
 )
 
 __all__ = ["MapSpec", "Context", "node_label", "person_node", "staff_node", "text_node",
@@ -49,21 +60,22 @@ class MapSpec:
     ``filters`` the filter bar's choices.
     """
 
-    nodes: list[dict[str, Any]]
-    edges: list[dict[str, Any]]
-    legend: list[dict[str, Any]]
-    groups: list[dict[str, Any]]
+    nodes: list[VisNode]
+    edges: list[VisEdge]
+    legend: list[LegendItem]
+    groups: list[Group]
     title: str
     footer: str
     view: str = "influence"
     lang: Lang = "en"
-    options: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Json] = field(default_factory=dict)
     ui: dict[str, str] = field(default_factory=dict)
-    meta: dict[str, Any] = field(default_factory=dict)
-    panels: dict[str, dict[str, Any]] = field(default_factory=dict)
-    filters: dict[str, Any] = field(default_factory=dict)
+    meta: MapMeta = field(default_factory=lambda: MapMeta())
+    panels: dict[str, Panel] = field(default_factory=dict)
+    filters: Filters = field(default_factory=lambda: Filters(departments=[], roles=[],
+                                                             competitors=[]))
 
-    def node(self, node_id: str) -> dict[str, Any]:
+    def node(self, node_id: str) -> VisNode:
         """The node dict with this id (KeyError when absent)."""
         for n in self.nodes:
             if n["id"] == node_id:
@@ -139,9 +151,8 @@ def default_key(G: nx.MultiDiGraph, scores: Mapping[str, float]) -> set[str]:
 
 
 #: Label fonts: key persons bold and dark on a white halo, the rest smaller and grey.
-KEY_FONT: dict[str, Any] = {"size": 18, "color": "#000000", "strokeWidth": 4,
-                            "strokeColor": "#ffffff"}
-PLAIN_FONT: dict[str, Any] = {"size": 12, "color": "#555555"}
+KEY_FONT: Font = {"size": 18, "color": "#000000", "strokeWidth": 4, "strokeColor": "#ffffff"}
+PLAIN_FONT: Font = {"size": 12, "color": "#555555"}
 
 
 def top_department(G: nx.MultiDiGraph, node: str) -> str:
@@ -237,7 +248,7 @@ def _tooltip(ctx: Context, pid: str, extra: list[str]) -> str:
 
 
 def person_node(ctx: Context, pid: str, *, extra_lines: list[str] | None = None,
-                **overrides: Any) -> dict[str, Any]:
+                **overrides: Unpack[VisNode]) -> VisNode:
     """A vis node for a person: stance fill, competitor border, size by score."""
     a = ctx.G.nodes[pid]
     fill = stance_color(a.get("stance"))
@@ -249,9 +260,9 @@ def person_node(ctx: Context, pid: str, *, extra_lines: list[str] | None = None,
         border, width = ctx.comp_colors[supports], (5 if v >= 2 else 3)
     gap = bool(ctx.gaps.get(pid))
     key = pid in ctx.key
-    node: dict[str, Any] = {
+    node: VisNode = {
         "id": pid, "kind": "person", "label": node_label(a, ctx.lang),
-        "font": dict(KEY_FONT) if key else dict(PLAIN_FONT), "key": key,
+        "font": KEY_FONT.copy() if key else PLAIN_FONT.copy(), "key": key,
         "roles": list(a.get("roles") or []), "dept": top_department(ctx.G, pid),
         "title": _tooltip(ctx, pid, extra_lines or []),
         "shape": "dot", "size": ctx.size(pid),
@@ -270,7 +281,7 @@ def person_node(ctx: Context, pid: str, *, extra_lines: list[str] | None = None,
     return node
 
 
-def staff_node(ctx: Context, sid: str, **overrides: Any) -> dict[str, Any]:
+def staff_node(ctx: Context, sid: str, **overrides: Unpack[VisNode]) -> VisNode:
     """A vis node for one of our staff (a box; greyed once they have left)."""
     from kamgraph.render.palette import STAFF_COLOR
 
@@ -285,7 +296,7 @@ def staff_node(ctx: Context, sid: str, **overrides: Any) -> dict[str, Any]:
         lines.append(f"{tr('f.function', L)}: {a['function']}")
     if not active:
         lines.append(tr("f.left", L))
-    node: dict[str, Any] = {
+    node: VisNode = {
         "id": sid, "kind": "staff", "label": node_label(a, L), "title": "\n".join(lines),
         "shape": "box", "active": active,
         "color": {"background": fill, "border": "#1f3b5a",
@@ -298,7 +309,7 @@ def staff_node(ctx: Context, sid: str, **overrides: Any) -> dict[str, Any]:
     return node
 
 
-def text_node(node_id: str, label: str, x: float, y: float, size: int = 20) -> dict[str, Any]:
+def text_node(node_id: str, label: str, x: float, y: float, size: int = 20) -> VisNode:
     """A free text label on the canvas (department and column headings)."""
     return {"id": node_id, "kind": "heading", "label": label, "shape": "text",
             "x": round(x, 1), "y": round(y, 1), "physics": False, "fixed": True,
@@ -324,9 +335,9 @@ def footer_text(G: nx.MultiDiGraph, view: str, lang: Lang, private: bool,
     return " · ".join(parts)
 
 
-def gap_border(node: dict[str, Any]) -> dict[str, Any]:
+def gap_border(node: VisNode) -> VisNode:
     """Highlight a node as a coverage gap (thick red border)."""
-    node["color"] = dict(node["color"], border=GAP_COLOR)
+    node["color"] = {**node["color"], "border": GAP_COLOR}
     node["borderWidth"] = 5
     node["gap"] = True
     return node

@@ -29,6 +29,7 @@ from kamgraph.render.view_influence import label_width
 
 if TYPE_CHECKING:
     from kamgraph.render.spec import MapSpec
+    from kamgraph.render.vis import VisEdge, VisNode
 
 __all__ = ["svg_document", "write_svg", "opening_view", "FONT_FAMILY"]
 
@@ -61,7 +62,7 @@ def _num(v: float) -> str:
     return f"{v:.1f}".rstrip("0").rstrip(".") if abs(v) < 1e9 else "0"
 
 
-def opening_view(spec: MapSpec) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def opening_view(spec: MapSpec) -> tuple[list[VisNode], list[VisEdge]]:
     """The nodes and edges the page shows when it opens (folded departments as one node,
     one grey line per pair of folded departments)."""
     collapse = bool(spec.meta.get("collapse"))
@@ -91,7 +92,7 @@ def opening_view(spec: MapSpec) -> tuple[list[dict[str, Any]], list[dict[str, An
                 k = (min(a, b), max(a, b))
                 pairs[k] = pairs.get(k, 0) + 1
         for (a, b), c in sorted(pairs.items()):
-            edges.append({"from": a, "to": b, "kind": "proxy", "arrows": None,
+            edges.append({"from": a, "to": b, "kind": "proxy", "arrows": "",
                           "width": min(12.0, 1 + math.log2(c)),
                           "color": {"color": "#9aa5ad", "opacity": 0.55}, "title": f"{c} ↔"})
     return nodes, edges

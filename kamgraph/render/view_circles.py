@@ -7,7 +7,6 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Mapping
-from typing import Any
 
 import networkx as nx
 
@@ -17,6 +16,7 @@ from kamgraph.render import legend as lg
 from kamgraph.render.palette import EDGE_COLORS, STAFF_COLOR, circle_name
 from kamgraph.render.spec import Context, person_node, staff_node
 from kamgraph.render.view_influence import Drawn
+from kamgraph.render.vis import LegendItem, VisEdge, VisNode
 from kamgraph.render.words import tr
 
 __all__ = ["build", "legend"]
@@ -54,7 +54,7 @@ def _ring(ids: list[str], radius: float, angle_of: Mapping[str, float] | None = 
             for i, p in enumerate(ids)}
 
 
-def _circles(ctx: Context, center: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _circles(ctx: Context, center: str) -> tuple[list[VisNode], list[VisEdge]]:
     G, L = ctx.G, ctx.lang
     ties = _ties(G)
     ring1 = sorted(ties.get(center, {}), key=lambda p: (ties[center][p], p))
@@ -70,19 +70,19 @@ def _circles(ctx: Context, center: str) -> tuple[list[dict[str, Any]], list[dict
     angle = {p: math.atan2(p1[parent[p]][1], p1[parent[p]][0]) for p in parent}
     pos.update(_ring(sorted(parent), 560.0, angle))
 
-    def node(n: str, ring: int) -> dict[str, Any]:
+    def node(n: str, ring: int) -> VisNode:
         x, y = pos[n]
         kind = G.nodes[n].get("kind")
         nd = (staff_node(ctx, n, x=x, y=y, ring=ring) if kind == "staff"
               else person_node(ctx, n, x=x, y=y, ring=ring))
         if ring == 0:
-            nd.update(size=max(float(nd.get("size") or 0), 34.0), borderWidth=6)
-            nd["color"] = dict(nd["color"], border="#000000")
+            nd.update({"size": max(float(nd.get("size") or 0), 34.0), "borderWidth": 6})
+            nd["color"] = {**nd["color"], "border": "#000000"}
             nd["font"] = {"size": 18, "color": "#000000"}
         return nd
 
     nodes = [node(center, 0)] + [node(p, 1) for p in ring1] + [node(p, 2) for p in sorted(parent)]
-    edges: list[dict[str, Any]] = []
+    edges: list[VisEdge] = []
 
     def tie(a: str, b: str, width: float) -> None:
         label = circle_name(ties[a][b], L)
@@ -113,7 +113,7 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
     return nodes, edges, [], {}
 
 
-def legend(ctx: Context) -> list[dict[str, Any]]:
+def legend(ctx: Context) -> list[LegendItem]:
     L = ctx.lang
     return lg.stances(ctx) + [
         lg.node(tr("lg.center", L), "#dddddd", border="#000000", width=5),

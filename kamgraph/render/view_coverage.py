@@ -10,13 +10,13 @@ tooltip; gaps that concern no one staff member sit in the last column.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from kamgraph.projection import edges_of_type, people
 from kamgraph.render import legend as lg
 from kamgraph.render.palette import GAP_COLOR, STAFF_COLOR, stance_color
 from kamgraph.render.spec import Context, person_node, staff_node, text_node, top_department
 from kamgraph.render.view_influence import Drawn, label_width
+from kamgraph.render.vis import LegendItem, VisNode
 from kamgraph.render.words import tr
 
 __all__ = ["build", "legend", "default_gaps", "CELL_W", "ROW_H"]
@@ -88,7 +88,7 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
     for p in persons:
         groups[top_department(G, p)].append(p)
     order = sorted(groups, key=lambda d: (-max(power[p] for p in groups[d]), ctx.name(d)))
-    nodes: list[dict[str, Any]] = []
+    nodes: list[VisNode] = []
     col_x = {s: HEAD_W / 2 + 20 + CELL_W * (i + 0.5) for i, s in enumerate(staff)}
     gap_x = HEAD_W / 2 + 20 + CELL_W * (len(staff) + 0.5)
     for s in staff:
@@ -114,9 +114,9 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
                               widthConstraint={"minimum": HEAD_W, "maximum": HEAD_W},
                               font={"size": 13, "color": "#111111"},
                               margin=4, row=True)
-            row["color"] = dict(row["color"], background=stance_color(a.get("stance")))
+            row["color"] = {**row["color"], "background": stance_color(a.get("stance"))}
             if gaps:
-                row["color"] = dict(row["color"], border=GAP_COLOR)
+                row["color"] = {**row["color"], "border": GAP_COLOR}
                 row["borderWidth"] = 3
                 row["gap"] = True
             nodes.append(row)
@@ -130,7 +130,7 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
 
 
 def _cell(ctx: Context, p: str, s: str, got: list[str], bad: list[str], x: float,
-          y: float) -> dict[str, Any]:
+          y: float) -> VisNode:
     L = ctx.lang
     label = " ".join(tr(f"cov.{c}", L) for c in got) or ("!" if bad and not s else " ")
     title = [ctx.name(p) + (f" × {ctx.name(s)}" if s else "")]
@@ -149,7 +149,7 @@ def _cell(ctx: Context, p: str, s: str, got: list[str], bad: list[str], x: float
             "borderWidth": 1, "gap": bool(bad), "search": ""}
 
 
-def legend(ctx: Context) -> list[dict[str, Any]]:
+def legend(ctx: Context) -> list[LegendItem]:
     L = ctx.lang
     return lg.stances(ctx) + [
         lg.node(tr("lg.staff", L), STAFF_COLOR, shape="box"),

@@ -10,12 +10,12 @@ and rows are spaced by the labels' estimated size, so no two labels overlap.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from kamgraph.projection import edges_of_type, people
 from kamgraph.render import legend as lg
 from kamgraph.render.spec import Context, person_node, text_node
 from kamgraph.render.view_influence import Drawn, label_width, person_edges
+from kamgraph.render.vis import LegendItem, VisNode
 from kamgraph.render.words import role_name, tr
 
 __all__ = ["build", "legend", "FLOW", "STEP", "HIDDEN_HOPS", "HIDDEN_PER_HOP"]
@@ -35,7 +35,7 @@ GAP_X = 70.0
 GAP_Y = 34.0
 
 
-def _box(ctx: Context, n: dict[str, Any]) -> tuple[float, float]:
+def _box(ctx: Context, n: VisNode) -> tuple[float, float]:
     """(width, height) a node takes with its label below it."""
     font = float(n["font"]["size"])
     lines = n["label"].count("\n") + 1
@@ -79,23 +79,23 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
     chain = [p for p in ps if roles[p]]
     step = {p: _step(roles[p]) for p in chain}
     hidden = _hidden(ctx, chain, step)
-    built: dict[str, dict[str, Any]] = {}
+    built: dict[str, VisNode] = {}
     for p in chain:
-        extra: dict[str, Any] = {}
+        extra: VisNode = {"column": step[p]}
         if "gatekeeper" in roles[p]:
-            extra = {"shape": "diamond", "gatekeeper": True}
+            extra.update({"shape": "diamond", "gatekeeper": True})
         elif "coach" in roles[p]:
-            extra = {"shape": "star", "coach": True}
-        n = person_node(ctx, p, column=step[p], **extra)
+            extra.update({"shape": "star", "coach": True})
+        n = person_node(ctx, p, **extra)
         n["label"] += "\n[" + " · ".join(role_name(r, L) for r in roles[p]) + "]"
-        n["font"] = dict(n["font"], size=FONT + 2 if n["key"] else FONT)
+        n["font"] = {**n["font"], "size": FONT + 2 if n["key"] else FONT}
         built[p] = n
     for p, (h, target) in hidden.items():
         n = person_node(ctx, p, hop=h, sways=target,
                         extra_lines=[f"{tr('f.hop', L)}: {h}"],
                         shapeProperties={"borderDashes": [4, 4]})
         n["borderWidth"] = max(int(n["borderWidth"]), 3)
-        n["font"] = dict(n["font"], size=FONT + 2 if n["key"] else FONT)
+        n["font"] = {**n["font"], "size": FONT + 2 if n["key"] else FONT}
         built[p] = n
     # a step's people stacked by seniority, ROWS at most per stack, stacks side by side;
     # widths from the widest label, so neither labels nor steps overlap
@@ -118,7 +118,7 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
         if i:
             x += (width[used[i - 1]] + width[c]) / 2 + GAP_X + (GAP_X if c == 5 else 0)
         xcol[c] = x
-    nodes: list[dict[str, Any]] = []
+    nodes: list[VisNode] = []
     heading_y = -60.0
     for c in used:
         nodes.append(text_node(f"col:{c}", tr(f"flow.{FLOW[c]}", L), xcol[c], heading_y, 18))
@@ -129,7 +129,7 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
             for p in st:
                 n = built[p]
                 _, tall = _box(ctx, n)
-                n.update(x=round(cx, 1), y=round(y + float(n["size"]), 1))
+                n.update({"x": round(cx, 1), "y": round(y + float(n["size"]), 1)})
                 y += tall + GAP_Y
                 nodes.append(n)
             sx += swidth[(c, k)] + GAP_X / 2
@@ -158,7 +158,7 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
             for p in row:
                 n = built[p]
                 xs[p] = placed[p] + shift
-                n.update(x=round(xs[p], 1), y=round(row_y + float(n["size"]), 1))
+                n.update({"x": round(xs[p], 1), "y": round(row_y + float(n["size"]), 1)})
                 nodes.append(n)
             row_y -= 40.0
         left = min(float(n["x"]) - _box(ctx, n)[0] / 2 for n in nodes if n.get("hop"))
@@ -172,7 +172,7 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
     return nodes, edges, [], {"legible": True}
 
 
-def legend(ctx: Context) -> list[dict[str, Any]]:
+def legend(ctx: Context) -> list[LegendItem]:
     L = ctx.lang
     return (lg.stances(ctx) + lg.influence_lines(ctx) +
             [lg.text(tr("lg.flow", L)),

@@ -20,6 +20,7 @@ from kamgraph.render import legend as lg
 from kamgraph.render.layout import cluster_layout
 from kamgraph.render.palette import EDGE_COLORS, STANCE_COLORS, UNKNOWN_STANCE, Lang, circle_name
 from kamgraph.render.spec import Context, person_node, text_node, top_department
+from kamgraph.render.vis import Drawn, Group, LegendItem, MapMeta, VisEdge, VisNode
 from kamgraph.render.words import tr
 
 __all__ = ["build", "legend", "influence_edge", "reports_edge", "person_edges", "COLLAPSE_AT",
@@ -30,10 +31,7 @@ COLLAPSE_AT = 500
 #: The fold of the people in no department (executives, outsiders).
 NO_DEPT = "~"
 
-Drawn = tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]
-
-
-def influence_edge(u: str, v: str, d: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
+def influence_edge(u: str, v: str, d: Mapping[str, Any], lang: Lang) -> VisEdge:
     hidden = d.get("visibility") == "hidden"
     s = float(d.get("strength") or 0.0)
     return {"from": u, "to": v, "kind": "hidden" if hidden else "formal", "arrows": "to",
@@ -43,14 +41,14 @@ def influence_edge(u: str, v: str, d: Mapping[str, Any], lang: Lang) -> dict[str
                      f"{circle_name(str(d.get('basis') or 'other'), lang)}, {s:.2f}"}
 
 
-def reports_edge(u: str, v: str, lang: Lang) -> dict[str, Any]:
+def reports_edge(u: str, v: str, lang: Lang) -> VisEdge:
     return {"from": u, "to": v, "kind": "reports", "arrows": {"to": {"enabled": True,
             "type": "bar", "scaleFactor": 0.5}}, "width": 1, "dashes": False,
             "color": {"color": EDGE_COLORS["reports"]}, "smooth": False,
             "title": tr("lg.reports", lang)}
 
 
-def person_edges(ctx: Context, keep: set[str]) -> list[dict[str, Any]]:
+def person_edges(ctx: Context, keep: set[str]) -> list[VisEdge]:
     out = [influence_edge(u, v, d, ctx.lang) for u, v, d in edges_of_type(ctx.G, "INFLUENCES")
            if u in keep and v in keep]
     out += [reports_edge(u, v, ctx.lang) for u, v, _ in edges_of_type(ctx.G, "REPORTS_TO")
@@ -99,12 +97,12 @@ def _mix_words(mix: Mapping[int | None, int], lang: Lang) -> str:
 
 
 def _dept_nodes(ctx: Context, ps: list[str], top: dict[str, str],
-                pos: Mapping[str, tuple[float, float]]) -> list[dict[str, Any]]:
+                pos: Mapping[str, tuple[float, float]]) -> list[VisNode]:
     L = ctx.lang
     members: dict[str, list[str]] = defaultdict(list)
     for p in ps:
         members[top[p] or NO_DEPT].append(p)
-    out = []
+    out: list[VisNode] = []
     for d, ms in sorted(members.items()):
         xs = [pos[p][0] for p in ms]
         ys = [pos[p][1] for p in ms]
@@ -147,7 +145,7 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
     nodes = []
     for p in ps:
         n = nodes0[p]
-        n.update(x=pos[p][0], y=pos[p][1], grp=dept[p] or "")
+        n.update({"x": pos[p][0], "y": pos[p][1], "grp": dept[p] or ""})
         if collapse and not n["dept"]:
             n["dept"] = NO_DEPT
         nodes.append(n)
@@ -155,7 +153,7 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
     for p in ps:
         if G.nodes[p].get("department"):
             members[G.nodes[p]["department"]].append(p)
-    groups = []
+    groups: list[Group] = []
     for d in sorted(members):
         label = ctx.name(d)
         groups.append({"id": d, "label": label, "count": len(members[d])})
@@ -163,14 +161,14 @@ def build(ctx: Context, seed: int, center: str | None) -> Drawn:
             xs = [pos[p][0] for p in members[d]]
             ys = [pos[p][1] for p in members[d]]
             nodes.append(text_node(d, label, sum(xs) / len(xs), min(ys) - 60, size=22))
-    extra: dict[str, Any] = {}
+    extra: MapMeta = {}
     if collapse:
         nodes.extend(_dept_nodes(ctx, ps, top, pos))
         extra["collapse"] = True
     return nodes, edges, groups, extra
 
 
-def legend(ctx: Context) -> list[dict[str, Any]]:
+def legend(ctx: Context) -> list[LegendItem]:
     L = ctx.lang
     items = lg.stances(ctx) + lg.influence_lines(ctx)
     items.append(lg.text(tr("lg.key", L)))

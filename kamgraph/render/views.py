@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
 
 import networkx as nx
 
@@ -21,6 +20,7 @@ from kamgraph.render.palette import Lang, tr
 from kamgraph.render.panel import filter_choices, panels
 from kamgraph.render.registry import VIEWS as TABLE
 from kamgraph.render.spec import Context, MapSpec, footer_text
+from kamgraph.render.vis import MapMeta, Panel
 
 __all__ = ["build_view", "VIEWS", "View"]
 
@@ -102,7 +102,7 @@ def build_view(
     ids = [n["id"] for n in nodes if n.get("kind") in ("person", "staff")]
     persons = [n["id"] for n in nodes if n.get("kind") == "person"]
     path_staff = {s for p in persons for s in ctx.inputs.paths.get(p, [])[:1]}
-    meta: dict[str, Any] = {"account": G.graph.get("account"), "view": view,
+    meta: MapMeta = {"account": G.graph.get("account"), "view": view,
                             "opportunity": G.graph.get("opportunity"), "date": date.isoformat(),
                             "private": ctx.include_private, "center": center}
     meta.update(extra)
@@ -116,7 +116,7 @@ def build_view(
     )
 
 
-def _closeness(G: nx.MultiDiGraph, boards: dict[str, dict[str, Any]], persons: list[str],
+def _closeness(G: nx.MultiDiGraph, boards: dict[str, Panel], persons: list[str],
                day: dt.date, lang: Lang) -> None:
     """Each panel of a person we have met gets their closeness by month (the page draws
     it as a sparkline from these numbers): ``{"title", "months", "scores", "falling",

@@ -39,6 +39,7 @@ import psutil
 from kamgraph.config import engine_settings
 from kamgraph.store.engine_state import (
     DATABASE,
+    EngineAnswer,
     EngineState,
     process_identity,
     request_path,
@@ -71,7 +72,7 @@ class _Engine:
     def __init__(self, server: Any) -> None:
         self.server = server
 
-    def scrub(self) -> dict[str, Any]:
+    def scrub(self) -> EngineAnswer:
         from kamgraph import queries
 
         started = time.monotonic()
@@ -100,7 +101,8 @@ class _Engine:
         db.get_java_database().getEmbedded().close()
         self.server._java_server.removeDatabase(DATABASE)
         self.server.get_database(DATABASE)
-        return {"rebuilt_indexes": rebuilt, "seconds": round(time.monotonic() - started, 2)}
+        return {"ok": True, "rebuilt_indexes": rebuilt,
+                "seconds": round(time.monotonic() - started, 2)}
 
 
 def _handle_requests(home: Path, token: str, engine: _Engine) -> bool:
@@ -120,12 +122,12 @@ def _handle_requests(home: Path, token: str, engine: _Engine) -> bool:
         if not isinstance(req, dict) or req.get("token") != token:
             continue  # meant for an earlier engine
         op = req.get("op")
-        answer: dict[str, Any] = {"ok": True}
+        answer: EngineAnswer = {"ok": True}
         try:
             if op == "stop":
                 stop = True
             elif op == "scrub":
-                answer.update(engine.scrub())
+                answer = engine.scrub()
             else:
                 answer = {"ok": False, "error": f"unknown request {op!r}"}
         except Exception as e:  # reported to the client that asked

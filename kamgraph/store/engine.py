@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal, TypedDict
 
 import psutil
 from filelock import FileLock, Timeout
@@ -41,7 +41,9 @@ from kamgraph.config import engine_settings
 from kamgraph.errors import ConfigError, EngineBusy, StoreError, StoreUnavailable
 from kamgraph.store.engine_state import (
     DAEMON_MODULE,
+    EngineAnswer,
     EngineState,
+    EngineStatus,
     is_our_engine,
     read_state,
     request_path,
@@ -235,7 +237,12 @@ def _start(home: Path, deadline: float) -> EngineState:
                            f"log {log_path}: {_log_tail(log_path)}")
 
 
-def _detached() -> dict[str, Any]:
+class _Detached(TypedDict, total=False):
+    creationflags: int
+    start_new_session: bool
+
+
+def _detached() -> _Detached:
     """Popen arguments that let the engine outlive the command that started it."""
     if os.name == "nt":
         flags = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.DETACHED_PROCESS  # type: ignore[attr-defined,unused-ignore]
@@ -243,7 +250,7 @@ def _detached() -> dict[str, Any]:
     return {"start_new_session": True}
 
 
-def ask_engine(home: Path, op: str, timeout: float = 300.0) -> dict[str, Any]:
+def ask_engine(home: Path, op: str, timeout: float = 300.0) -> EngineAnswer:
     """Ask the running engine of ``home`` to do ``op`` and wait for its answer."""
     state = _running(home)
     if state is None:
@@ -255,11 +262,11 @@ def ask_engine(home: Path, op: str, timeout: float = 300.0) -> dict[str, Any]:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if done.exists():
-            answer = json.loads(done.read_text(encoding="utf-8"))
+            answer: EngineAnswer = json.loads(done.read_text(encoding="utf-8"))
             done.unlink(missing_ok=True)
             if not answer.get("ok"):
                 raise StoreError(f"the embedded engine could not {op}: {answer.get('error')}")
-            return dict(answer)
+            return answer
         if not is_our_engine(state):
             request_path(home, rid, "json").unlink(missing_ok=True)
             raise StoreUnavailable(f"the embedded engine of {home} stopped before it could {op}")
@@ -289,15 +296,15 @@ def write_lock(home: Path, wait_s: float | None = None) -> Iterator[None]:
         lock.release()
 
 
-def engine_status(home: Path) -> dict[str, Any]:
+def engine_status(home: Path) -> EngineStatus:
     """What runs in ``home``: running flag, pid, Bolt URI, uptime, idle seconds, data size."""
     _, had_state = read_state(home)
     state = _running(home)
-    out: dict[str, Any] = {"home": str(home), "running": state is not None}
+    out: EngineStatus = {"home": str(home), "running": state is not None}
     if state:
         last = home / "engine" / "last_used"
-        out.update(pid=state.pid, uri=state.uri, database=state.database,
-                   uptime_s=round(time.time() - state.started, 1))
+        out.update({"pid": state.pid, "uri": state.uri, "database": state.database,
+                    "uptime_s": round(time.time() - state.started, 1)})
         try:
             out["idle_s"] = round(time.time() - last.stat().st_mtime, 1)
         except OSError:

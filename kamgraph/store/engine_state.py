@@ -17,19 +17,61 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 import psutil
 
-__all__ = ["EngineState", "DATABASE", "DAEMON_MODULE", "state_path", "read_state",
+__all__ = ["EngineState", "EngineStateJson", "EngineAnswer", "EngineStatus", "DATABASE",
+           "DAEMON_MODULE", "state_path", "read_state",
            "write_json", "is_our_engine", "process_identity", "requests_dir", "request_path"]
 
 #: The database the embedded engine holds.
 DATABASE = "kamgraph"
 #: ``python -m`` module of the daemon; part of its expected command line.
 DAEMON_MODULE = "kamgraph.store.daemon"
+
+
+class EngineStateJson(TypedDict):
+    """``state.json`` as written (:meth:`EngineState.to_json`)."""
+
+    pid: int
+    create_time: float
+    token: str
+    cmdline: list[str]
+    bolt_port: int
+    http_port: int
+    started: float
+    idle_limit_s: float
+    database: str
+    status: str
+
+
+class EngineAnswer(TypedDict, total=False):
+    """The daemon's answer to a request file (``.done``): ``ok``, else ``error``; a scrub
+    says which indexes it rebuilt and how long it took."""
+
+    ok: bool
+    error: str
+    rebuilt_indexes: list[str]
+    seconds: float
+
+
+class EngineStatus(TypedDict, total=False):
+    """``kamgraph engine status``: what runs in a home (the keys after ``running`` only
+    when they are known)."""
+
+    home: str
+    running: bool
+    pid: int
+    uri: str
+    database: str
+    uptime_s: float
+    idle_s: float
+    idle_limit_s: float
+    stale_state_removed: bool
+    data_bytes: int
 
 
 @dataclass(frozen=True)
@@ -46,14 +88,17 @@ class EngineState:
     idle_limit_s: float = 600.0
     database: str = DATABASE
     status: str = "ready"
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def uri(self) -> str:
         return f"bolt://127.0.0.1:{self.bolt_port}"
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+    def to_json(self) -> EngineStateJson:
+        return EngineStateJson(pid=self.pid, create_time=self.create_time, token=self.token,
+                               cmdline=list(self.cmdline), bolt_port=self.bolt_port,
+                               http_port=self.http_port, started=self.started,
+                               idle_limit_s=self.idle_limit_s, database=self.database,
+                               status=self.status)
 
     @classmethod
     def from_json(cls, raw: object) -> EngineState | None:
@@ -70,7 +115,7 @@ class EngineState:
                        bolt_port=int(raw["bolt_port"]), http_port=int(raw["http_port"]),
                        started=float(raw["started"]), idle_limit_s=float(raw["idle_limit_s"]),
                        database=str(raw["database"]),
-                       status=str(raw["status"]), extra=dict(raw.get("extra") or {}))
+                       status=str(raw["status"]))
         except (KeyError, TypeError, ValueError):
             return None
 

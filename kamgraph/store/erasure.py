@@ -17,9 +17,10 @@ summary) may still name the person: :func:`mentions` lists it for review.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 from kamgraph.errors import NotFound
 from kamgraph.store.store import Store
@@ -37,10 +38,22 @@ class Erasure:
     accounts: list[str] = field(default_factory=list)
     shared_removed: dict[str, list[str]] = field(default_factory=dict)
     scrubbed: bool = False
-    mentions: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
 
 
-def _names(row: dict[str, Any]) -> list[str]:
+class Mention(TypedDict):
+    """A node or relationship field whose text contains a name being erased."""
+
+    kind: str
+    account: str | None
+    id: str | None
+    #: the other end, for a relationship
+    target: str | None
+    field: str
+    text: str
+
+
+def _names(row: Mapping[str, object]) -> list[str]:
     return [n for n in (row.get("name"), row.get("name_en")) if isinstance(n, str) and n.strip()]
 
 
@@ -89,11 +102,13 @@ def erase_account(store: Store, account: str, *, home: Path | None = None) -> Er
     return result
 
 
-def mentions(store: Store, names: list[str]) -> list[dict[str, Any]]:
+def mentions(store: Store, names: list[str]) -> list[Mention]:
     """Every node or relationship field whose text contains one of ``names``."""
     if not names:
         return []
-    rows = store.read("admin/mentions", names=names)
+    rows = [Mention(kind=r["kind"], account=r["account"], id=r["id"], target=r["target"],
+                    field=r["field"], text=r["text"])
+            for r in store.read("admin/mentions", names=names)]
     return sorted(rows, key=lambda r: (str(r["account"]), r["kind"], str(r["id"]),
                                        str(r["target"]), r["field"]))
 

@@ -10,7 +10,7 @@ account outside the import, unless the user said ``--update-shared``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,7 @@ SHARED_KINDS: dict[str, str] = {"staff": "staff member", "competitor": "competit
 ATTR_PROPERTY = "attr_"
 
 
-def props_of(rec: dict[str, Any]) -> dict[str, Any]:
+def props_of(rec: dict[str, Any]) -> dict[str, object]:
     """The stored properties of a staff or competitor record (attributes flattened)."""
     out = {k: v for k, v in rec.items() if k != "attributes" and v is not None and v != []}
     out.update({ATTR_PROPERTY + a: v for a, v in (rec.get("attributes") or {}).items()})
@@ -72,7 +72,8 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def _diff(old: dict[str, Any], new: dict[str, Any]) -> tuple[tuple[str, Any, Any], ...]:
+def _diff(old: Mapping[str, object], new: Mapping[str, object]
+          ) -> tuple[tuple[str, object, object], ...]:
     names = sorted(set(old) | set(new), key=lambda n: (n.startswith(ATTR_PROPERTY), n))
     return tuple((n, old.get(n), new.get(n)) for n in names
                  if not _same(old.get(n), new.get(n)))
@@ -82,7 +83,7 @@ def shared_changes(store: Store, accounts: Sequence[AccountData]) -> list[Shared
     """Staff and competitors of ``accounts`` that differ from the stored ones and are
     used by accounts outside ``accounts`` (sorted by kind and id)."""
     importing = {d.account_id for d in accounts}
-    wanted: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+    wanted: dict[tuple[str, str], tuple[dict[str, object], str]] = {}
     for d in accounts:
         for kind in SHARED_KINDS:
             for rec in d[kind]:

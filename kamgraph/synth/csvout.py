@@ -34,13 +34,13 @@ def cell(v: Any) -> str:
         return ""
     t = type(v)
     if t is str:
-        return v
+        return str(v)  # already a str: the same object
     if t is bool:
         return "true" if v else "false"
     if t is list or t is tuple:
         return ";".join(v)
     if t is dt.date:
-        return v.isoformat()
+        return dt.date.isoformat(v)
     return str(v)
 
 

@@ -124,7 +124,7 @@ def build_org(d: AccountData, rng: random.Random, acc: str, index: int, people: 
 
     def add(rec: dict[str, Any], manager: str | None) -> str:
         d["person"].append(rec)
-        pid = rec["id"]
+        pid = str(rec["id"])
         org.rank[pid] = level_rank(rec.get("level"))
         if rec.get("affiliation", "internal") == "internal":
             org.internal.append(pid)

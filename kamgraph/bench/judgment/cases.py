@@ -15,7 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from benchmarks.judgment import krackhardt
+from kamgraph.bench.judgment import krackhardt
 from kamgraph.model import AccountData
 from kamgraph.projection import graph_from_data
 
@@ -75,7 +75,7 @@ def krackhardt_case() -> Case:
     for d in sorted({x[3] for x in krackhardt.ATTRIBUTES.values() if x[3]}):
         a.add("department", id=f"dept{d}", name=f"Department {d}")
     for m, (_age, _ten, lvl, dept) in krackhardt.ATTRIBUTES.items():
-        rec: dict[str, Any] = {"level": level[lvl]}
+        rec: dict[str, str] = {"level": level[lvl]}
         if dept:
             rec["department"] = f"dept{dept}"
         a.person(f"m{m}", name=f"Manager {m}", **rec)
@@ -129,7 +129,7 @@ def karate_case() -> Case:
     a = _Acc("karate")
     a.add("competitor", id="officer", name="Officer's club")
     for n in sorted(K):
-        rec: dict[str, Any] = {"level": "board" if n in (0, 33) else "staff"}
+        rec: dict[str, str] = {"level": "board" if n in (0, 33) else "staff"}
         a.person(f"k{n}", name=f"Member {n}", **rec)
     for u, v in sorted(K.edges()):
         w = 0.3 + 0.07 * float(K.edges[u, v].get("weight", 1))
@@ -257,3 +257,7 @@ def consultant_case() -> Case:
 def cases() -> list[Case]:
     return [krackhardt_case(), florentine_case(), karate_case(), soe_tender_case(),
             classmate_case(), deputy_case(), consultant_case()]
+
+
+#: Every case, in the order of the results table (the name the package exports).
+all_cases = cases
