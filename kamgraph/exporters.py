@@ -36,7 +36,8 @@ import yaml
 
 from kamgraph.errors import KamgraphError
 from kamgraph.importers.records import ATTR_PREFIX
-from kamgraph.model import KIND_ORDER, KINDS, PRIVATE_FIELDS, AccountData
+from kamgraph.model import KIND_ORDER, KINDS, AccountData
+from kamgraph.records import Record
 
 __all__ = ["FORMATS", "to_document", "dump_yaml", "dump_json", "dump_csv", "export_account"]
 
@@ -81,7 +82,7 @@ _Dumper.add_representer(
         flow_style=all(not isinstance(x, dict) for x in data)))
 
 
-def _fields(kind: str, rec: dict[str, Any], *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+def _fields(kind: str, rec: Record, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     """The record's set fields in model order, without defaults and ``skip``."""
     out: dict[str, Any] = {}
     for f in KINDS[kind].fields:
@@ -101,7 +102,7 @@ def _flow(rec: dict[str, Any]) -> dict[str, Any]:
     return _Flow(rec) if size <= _FLOW_WIDTH else rec
 
 
-def _stance(rec: dict[str, Any]) -> dict[str, Any]:
+def _stance(rec: Record) -> dict[str, Any]:
     out = _fields("stance", rec, skip=("person", "competitor"))
     out["value"] = rec.get("raw", rec["value"])
     order = ("toward", "value", "scale", "on", "by", "evidence")
@@ -125,13 +126,14 @@ def to_document(data: AccountData, *, include_private: bool = False) -> dict[str
         if kind in _NESTED or not data[kind]:
             continue
         section: list[dict[str, Any]] = []
+        secret = KINDS[kind].private_fields
         for rec in data[kind]:
             if kind == "person":
-                out = _fields(kind, rec, skip=PRIVATE_FIELDS)
+                out = _fields(kind, rec, skip=secret)
                 mgrs = sorted(managers.get(rec["id"], []))
                 if mgrs:
                     out["reports_to"] = mgrs[0] if len(mgrs) == 1 else mgrs
-                private = {f: rec[f] for f in PRIVATE_FIELDS if rec.get(f) is not None}
+                private = {f: rec[f] for f in secret if rec.get(f) is not None}
                 if include_private and private:
                     out["private"] = _flow(private)
                 if stances.get(rec["id"]):
@@ -206,8 +208,7 @@ def dump_csv(data: AccountData, *, include_private: bool = False,
         if not recs and kind not in _ALWAYS:
             continue
         k = KINDS[kind]
-        cols = [c for c in k.columns
-                if include_private or kind != "person" or c not in PRIVATE_FIELDS]
+        cols = [c for c in k.columns if include_private or c not in k.private_fields]
         attrs = sorted({a for rec in recs for a in rec.get("attributes") or {}})
         cols += [ATTR_PREFIX + a for a in attrs]
         buf = io.StringIO()

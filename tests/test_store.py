@@ -63,6 +63,9 @@ def small_account(acc: str = "acme", prefix: str = "") -> AccountData:
                          "reliability": 0.7})
     d["interaction"].append({"id": f"{p}i-1", "staff": "s-chen", "person": f"{p}ceo",
                              "on": dt.date(2026, 5, 20), "kind": "meal", "depth": "social"})
+    d["body"].append({"id": f"{p}b-board", "name": "董事会", "type": "board", "rule": "majority",
+                      "chair": f"{p}ceo", "members": [f"{p}ceo", f"{p}cto"],
+                      "opportunity": f"{p}o-5g"})
     return d
 
 
