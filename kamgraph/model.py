@@ -92,6 +92,7 @@ __all__ = [
     "Kind",
     "KINDS",
     "KIND_ORDER",
+    "NODE_ORDER",
     "AccountData",
     "map_field_stance",
     "level_rank",
@@ -510,6 +511,10 @@ KINDS: dict[str, Kind] = {
 
 #: Order in which kinds are validated, written and exported (referenced kinds first).
 KIND_ORDER: tuple[str, ...] = tuple(KINDS)
+#: Order in which the projection adds the nodes of each kind (graph exports list nodes in
+#: it); kinds not named here follow in :data:`KIND_ORDER`.
+NODE_ORDER: tuple[str, ...] = ("account", "competitor", "department", "post", "opportunity",
+                               "staff", "person")
 
 
 @dataclass

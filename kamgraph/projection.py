@@ -65,12 +65,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any, cast
 
 import networkx as nx
 
 from kamgraph.errors import AnalysisError
-from kamgraph.model import KIND_ORDER, KINDS, US, AccountData, Edge, level_rank
+from kamgraph.model import KIND_ORDER, KINDS, NODE_ORDER, US, AccountData, Edge, level_rank
 from kamgraph.records import BodyAttrs, PersonRecord, Record, StanceEntry
 
 #: Market-goal fields of accounts and opportunities; tender milestones of opportunities.
@@ -89,17 +90,29 @@ def display_name(rec: Mapping[str, Any]) -> str:
     return f"{name} {en}" if en and en != name else name
 
 
-def _value(kind: str, name: str, rec: Mapping[str, Any]) -> Any:
-    """A field copied into the graph: unset takes the field's default; lists are copied."""
-    f = KINDS[kind].field(name)
-    value = rec.get(name)
-    if value is None:
-        value = f.default
-    if f.type in ("list", "reflist"):
-        return list(value or [])
-    if f.type == "bool":
-        return bool(value)
-    return value
+#: How a field is copied into the graph: (name, default, "list" | "bool" | "").
+Copy = tuple[tuple[str, Any, str], ...]
+
+
+@cache
+def _copies(kind: str, names: tuple[str, ...]) -> Copy:
+    out = []
+    for name in names:
+        f = KINDS[kind].field(name)
+        how = "list" if f.type in ("list", "reflist") else "bool" if f.type == "bool" else ""
+        out.append((name, f.default, how))
+    return tuple(out)
+
+
+def _copied(plan: Copy, rec: Mapping[str, Any]) -> dict[str, Any]:
+    """Fields copied into the graph: unset takes the field's default; lists are copied."""
+    out = {}
+    for name, default, how in plan:
+        value = rec.get(name)
+        if value is None:
+            value = default
+        out[name] = list(value or []) if how == "list" else bool(value) if how == "bool" else value
+    return out
 
 
 #: Node attributes that are not copied fields, computed per record by kind.
@@ -229,14 +242,18 @@ def graph_from_data(
         opportunity=opportunity, competitors=comps, private=include_private,
     )
     derivers = _derivers(data, opportunity)
-    for kind in KIND_ORDER:
+    nodes = [kind for kind in KIND_ORDER if KINDS[kind].node is not None]
+    for kind in sorted(nodes, key=lambda n: NODE_ORDER.index(n) if n in NODE_ORDER
+                       else len(NODE_ORDER)):
         k = KINDS[kind]
-        if k.node is None:
-            continue
+        assert k.node is not None
         derive = derivers.get(kind)
+        # the attributes the kind's derive function gives (it gives the same for every record)
+        derived = set(derive(data[kind][0])) if derive and data[kind] else set()
+        plan = _copies(kind, tuple(a for a in k.node if a not in derived))
         for rec in data[kind]:
-            extra = derive(rec) if derive else {}
-            attrs = {a: extra[a] if a in extra else _value(kind, a, rec) for a in k.node}
+            extra = {**_copied(plan, rec), **(derive(rec) if derive else {})}
+            attrs = {a: extra[a] for a in k.node}
             if include_private and k.private_fields:
                 attrs["private"] = {f: rec.get(f) for f in k.private_fields
                                     if rec.get(f) is not None}
@@ -252,9 +269,9 @@ def graph_from_data(
             e = k.edge
             names = cast(tuple[str, ...] | None, e.attrs) or tuple(
                 f.name for f in k.fields if f.name not in (e.source, e.target))
+            plan = _copies(kind, names)
             for rec in data[kind]:
-                G.add_edge(rec[e.source], rec[e.target], type=e.type,
-                           **{a: _value(kind, a, rec) for a in names})
+                G.add_edge(rec[e.source], rec[e.target], type=e.type, **_copied(plan, rec))
     G.graph["bodies"] = _bodies(data, opportunity)
     return G
 

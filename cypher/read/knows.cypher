@@ -1,5 +1,5 @@
 // Acquaintance ties toward one account's people, from staff or people, grouped by person.
-// Fields are named (dates as YYYY-MM-DD text): several times faster through Bolt than .*
-MATCH (t:Person {account: $account})
-MATCH (s)-[k:KNOWS]->(t)
+// One pattern out of each person, fields named, dates as YYYY-MM-DD text: ArcadeDB
+// answers this several times faster than two MATCHes returning .* with temporal values.
+MATCH (t:Person {account: $account})<-[k:KNOWS]-(s)
 RETURN t.id AS anchor, collect(k {.strength, .circle, since: toString(k.since), source: s.id}) AS ties

@@ -15,13 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from kamgraph.errors import NotFound, StoreError
-from kamgraph.history.log import (
-    append,
-    delete_history,
-    erase_from_plans,
-    erase_person_history,
-    prepare_import,
-)
+from kamgraph.history import log as history_log
 from kamgraph.model import KIND_ORDER, AccountData
 from kamgraph.store.reads import list_accounts, load_account
 from kamgraph.store.rows import by_position, lookups_of, props, query_kinds, write_rows
@@ -143,7 +137,7 @@ def save_accounts(store: Store, accounts: Iterable[AccountData], *,
         # what each import changes, kept as dated events: read under the write lock (on the
         # embedded engine), so no other writer slips in between the read and the write
         with store.write_guard():
-            histories = [prepare_import(store, d) for d in items]
+            histories = [history_log.prepare_import(store, d) for d in items]
             return store.transaction(work)
 
 
@@ -154,7 +148,7 @@ def delete_account(store: Store, account: str) -> None:
 
     def work(tx: Tx) -> None:
         _delete_content(tx, account)
-        delete_history(tx, account)
+        history_log.delete_history(tx, account)
         run(tx, "admin/delete_account", account=account)
 
     store.transaction(work)
@@ -165,12 +159,12 @@ def erase_person(store: Store, account: str, person: str) -> None:
     def work(tx: Tx) -> list[dict[str, Any]]:
         rows = run(tx, "admin/erase_person", account=account, person=person)
         if rows and rows[0]["erased"]:  # no history names them; the revision moves on
-            erase_person_history(tx, account, person)
-            append(tx, account, [])
+            history_log.erase_person_history(tx, account, person)
+            history_log.append(tx, account, [])
         return rows
 
     rows = store.transaction(work)
     if rows and rows[0]["erased"]:
-        erase_from_plans(store, account, person)
+        history_log.erase_from_plans(store, account, person)
     if not rows or not rows[0]["erased"]:
         raise NotFound(f"no person {person!r} in account {account!r}")
