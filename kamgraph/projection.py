@@ -247,9 +247,11 @@ def graph_from_data(
                        else len(NODE_ORDER)):
         k = KINDS[kind]
         assert k.node is not None
+        if not data[kind]:
+            continue
         derive = derivers.get(kind)
         # the attributes the kind's derive function gives (it gives the same for every record)
-        derived = set(derive(data[kind][0])) if derive and data[kind] else set()
+        derived = set(derive(data[kind][0])) if derive else set()
         plan = _copies(kind, tuple(a for a in k.node if a not in derived))
         for rec in data[kind]:
             extra = {**_copied(plan, rec), **(derive(rec) if derive else {})}
