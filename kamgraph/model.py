@@ -380,12 +380,15 @@ KINDS: dict[str, Kind] = {
             _f("birthday", private=True, doc="MM-DD (or a full date)"),
             _f("interest_personal", doc="personal interests (个人利益诉求)"),
             _f("interest_org", doc="organisational interests (组织利益诉求)"),
+            _f("alias", "list", doc="other names people call them by (王总, 老王); "
+                                    "commands find the person by these too"),
             _ATTRS,
         ), key=("id",), doc="Someone at the account, or outside it but able to sway it.",
             links=("department", "post", "post_since"), lookups=("department", "post"),
             node=("title", "level", "rank", "department", "post", "affiliation", "outside",
                   "oversight", "roles", "standing_roles", "opportunity_roles", "stance",
-                  "stances", "stance_history", "trend", "interest_personal", "interest_org"),
+                  "stances", "stance_history", "trend", "interest_personal", "interest_org",
+                  "alias"),
             edges=(Edge("MEMBER_OF", "", "department"),
                    Edge("HOLDS", "", "post", attrs=(("since", "post_since"), ("until", ""))))),
         Kind("staff", "staff", (

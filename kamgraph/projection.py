@@ -33,7 +33,8 @@ Person nodes add
     ``stances`` ({toward: current value}, toward = "us" or competitor id),
     ``stance_history`` ({toward: [{value, on, by, evidence}, ...] oldest first}),
     ``trend`` ({toward: latest minus previous value, or None}),
-    ``interest_personal``, ``interest_org`` (利益诉求, text or None),
+    ``interest_personal``, ``interest_org`` (利益诉求, text or None), ``alias`` (other
+    names people call them by, a list),
     ``oversight`` (truthy text: keep procedurally neutral, never work on them),
     and ``private`` ({family, hobbies, home_area, notes}) only when asked for.
 

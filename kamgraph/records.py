@@ -100,6 +100,7 @@ class PersonRecord(_Named, total=False):
     birthday: str
     interest_personal: str
     interest_org: str
+    alias: list[str]
 
 
 class StaffRecord(_Named, total=False):
@@ -259,6 +260,7 @@ class PersonAttrs(NodeAttrs, total=False):
     trend: dict[str, int | None]
     interest_personal: str | None
     interest_org: str | None
+    alias: list[str]
     private: dict[str, str]
 
 
