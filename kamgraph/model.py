@@ -88,9 +88,11 @@ __all__ = [
     "PRIVATE_FIELDS",
     "ATTRIBUTE_NAME",
     "Field",
+    "Edge",
     "Kind",
     "KINDS",
     "KIND_ORDER",
+    "NODE_ORDER",
     "AccountData",
     "map_field_stance",
     "level_rank",
@@ -183,8 +185,46 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Edge:
+    """How a record, or one link field of it, becomes an edge of the projection.
+
+    For a record kind that *is* a relationship (``influence``...), ``source`` and
+    ``target`` name its two end fields and ``attrs`` the fields copied onto the edge
+    (``None``: every other field, unset ones taking the field's default). For a link
+    field of a node kind (``department`` of a post...), ``source`` is ``""`` (the
+    record itself) and ``target`` the link field; ``to_account`` sends an unset link to
+    the account, ``reverse`` runs the edge from the linked node(s) to the record, and
+    ``attrs`` are ``(attribute, field)`` pairs (``""``: None).
+    """
+
+    type: str
+    source: str
+    target: str
+    attrs: tuple[str, ...] | tuple[tuple[str, str], ...] | None = None
+    to_account: bool = False
+    reverse: bool = False
+
+
+@dataclass(frozen=True)
 class Kind:
-    """A record kind: one YAML section and one CSV file (``<plural>.csv``)."""
+    """A record kind: one YAML section and one CSV file (``<plural>.csv``).
+
+    Besides its fields, a kind says how it is stored and projected (the store's
+    writes and reads and :func:`kamgraph.projection.graph_from_data` loop over these):
+
+    - ``links``: fields stored as relationships to other nodes (or on them), sent to
+      the write queries beside the record's ``props``; ``transient`` fields are used
+      by the importer and never stored; ``private`` fields go to a node of their own.
+    - ``lookups``: the link fields a write query looks up once per batch, by position
+      in the id list ``$<plural of the referenced kind>``.
+    - ``writes``: the write queries (default ``write/<plural>``); ``split`` names a
+      ``staff|person`` field whose kind picks ``write/<plural>_from_staff|person``.
+    - ``anchor``: the account person each row of the grouped read ``read/<plural>``
+      is grouped by (``""``: one row per record, ``props`` plus the links).
+    - ``node``: the projection's node attributes beyond the common ones, in order (a
+      field is copied, other names are derived by the projection); ``edges`` the
+      edges of its link fields; ``edge`` the edge a relationship kind becomes.
+    """
 
     name: str
     plural: str
@@ -192,6 +232,40 @@ class Kind:
     key: tuple[str, ...]
     account_scoped: bool = True
     doc: str = ""
+    links: tuple[str, ...] = ()
+    transient: tuple[str, ...] = ()
+    lookups: tuple[str, ...] = ()
+    writes: tuple[str, ...] | None = None
+    split: str = ""
+    reads: str = ""
+    anchor: str = ""
+    node: tuple[str, ...] | None = None
+    edges: tuple[Edge, ...] = ()
+    edge: Edge | None = None
+
+    @property
+    def write_queries(self) -> tuple[str, ...]:
+        """The write queries of this kind, in order (see ``writes`` and ``split``)."""
+        if self.writes is not None:
+            return self.writes
+        if self.split:
+            return tuple(f"write/{self.plural}_from_{k}" for k in ("staff", "person"))
+        return (f"write/{self.plural}",)
+
+    @property
+    def read_query(self) -> str:
+        """The query that reads this kind of an account (``reads``, else ``read/<plural>``)."""
+        return self.reads or f"read/{self.plural}"
+
+    @property
+    def stored(self) -> tuple[str, ...]:
+        """Fields kept as properties of the record's node or relationship."""
+        skip = {*self.links, *self.transient, "attributes"}
+        return tuple(f.name for f in self.fields if f.name not in skip and not f.private)
+
+    @property
+    def private_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.private)
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -265,17 +339,22 @@ KINDS: dict[str, Kind] = {
             _f("tier", "enum", choices=TIERS), _f("industry"), _f("region"),
             *_PROFILE, *_SCORING, *_GOAL,
             _ATTRS,
-        ), key=("id",), account_scoped=False, doc="A customer company we sell to."),
+        ), key=("id",), account_scoped=False, doc="A customer company we sell to.",
+            writes=(), reads="read/account",
+            node=("tier", "industry", "goal_type", "goal_target", "goal_by")),
         Kind("competitor", "competitors", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _ATTRS,
-        ), key=("id",), doc="A vendor competing with us for this account."),
+        ), key=("id",), doc="A vendor competing with us for this account.",
+            node=(), edges=(Edge("COMPETES_FOR", "", "", to_account=True),)),
         Kind("department", "departments", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("parent", "ref", ref="department"),
             _f("faced_by", "list", doc="our functions that face this department (KAM team)"),
             _ATTRS,
-        ), key=("id",), doc="A unit of the account; departments nest through parent."),
+        ), key=("id",), doc="A unit of the account; departments nest through parent.",
+            links=("parent",), writes=("write/departments", "write/department_parents"),
+            node=("parent", "faced_by"), edges=(Edge("PART_OF", "", "parent", to_account=True),)),
         Kind("post", "posts", (
             _f("id", required=True), _f("title", required=True), _f("level", "enum", choices=LEVELS,
                                                                       required=True),
@@ -283,7 +362,9 @@ KINDS: dict[str, Kind] = {
             _f("oversight", "enum", choices=OVERSIGHT,
                doc="an oversight post: its holder is kept procedurally neutral"),
             _ATTRS,
-        ), key=("id",), doc="A position in the account, held by people over time."),
+        ), key=("id",), doc="A position in the account, held by people over time.",
+            links=("department",), node=("title", "level", "rank", "department", "key"),
+            edges=(Edge("PART_OF", "", "department", to_account=True),)),
         Kind("person", "people", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("title"), _LEVEL, _f("department", "ref", ref="department"),
@@ -299,8 +380,17 @@ KINDS: dict[str, Kind] = {
             _f("birthday", private=True, doc="MM-DD (or a full date)"),
             _f("interest_personal", doc="personal interests (个人利益诉求)"),
             _f("interest_org", doc="organisational interests (组织利益诉求)"),
+            _f("alias", "list", doc="other names people call them by (王总, 老王); "
+                                    "commands find the person by these too"),
             _ATTRS,
-        ), key=("id",), doc="Someone at the account, or outside it but able to sway it."),
+        ), key=("id",), doc="Someone at the account, or outside it but able to sway it.",
+            links=("department", "post", "post_since"), lookups=("department", "post"),
+            node=("title", "level", "rank", "department", "post", "affiliation", "outside",
+                  "oversight", "roles", "standing_roles", "opportunity_roles", "stance",
+                  "stances", "stance_history", "trend", "interest_personal", "interest_org",
+                  "alias"),
+            edges=(Edge("MEMBER_OF", "", "department"),
+                   Edge("HOLDS", "", "post", attrs=(("since", "post_since"), ("until", ""))))),
         Kind("staff", "staff", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("title"), _LEVEL, _f("function"),
@@ -308,7 +398,9 @@ KINDS: dict[str, Kind] = {
             _f("active", "bool", default=True, doc="false once the person has left us"),
             _f("supervisor", "ref", ref="staff", doc="direct supervisor (weekly review)"),
             _ATTRS,
-        ), key=("id",), account_scoped=False, doc="One of our own people."),
+        ), key=("id",), account_scoped=False, doc="One of our own people.",
+            node=("title", "level", "rank", "function", "capacity_hours", "active",
+                  "supervisor")),
         Kind("opportunity", "opportunities", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("stage"), _f("value", "float", min=0), _f("close_date", "date"),
@@ -320,16 +412,25 @@ KINDS: dict[str, Kind] = {
             _f("evaluation_date", "date", doc="bids evaluated"),
             _f("award_date", "date", doc="award announced"),
             _ATTRS,
-        ), key=("id",), doc="One deal, bid or project."),
+        ), key=("id",), doc="One deal, bid or project.",
+            links=("competitors",),
+            node=("stage", "value", "close_date", "competitors", "goal_type", "goal_target",
+                  "goal_by", "spec_date", "publish_date", "submit_date", "evaluation_date",
+                  "award_date"),
+            edges=(Edge("COMPETES_IN", "", "competitors", reverse=True),)),
         Kind("position", "positions", (
             _f("person", "ref", required=True, ref="person"),
             _f("post", "ref", required=True, ref="post"),
             _f("since", "date", required=True), _f("until", "date"),
-        ), key=("person", "post", "since"), doc="A post a person held (job history)."),
+        ), key=("person", "post", "since"), doc="A post a person held (job history).",
+            links=("person", "post"), lookups=("person", "post"), anchor="person",
+            edge=Edge("HOLDS", "person", "post")),
         Kind("reports_to", "reports_to", (
             _f("person", "ref", required=True, ref="person"),
             _f("manager", "ref", required=True, ref="person"),
-        ), key=("person", "manager"), doc="Formal hierarchy."),
+        ), key=("person", "manager"), doc="Formal hierarchy.",
+            links=("person", "manager"), lookups=("person", "manager"), anchor="person",
+            edge=Edge("REPORTS_TO", "person", "manager")),
         Kind("influence", "influences", (
             _f("source", "ref", required=True, ref="person"),
             _f("target", "ref", required=True, ref="person"),
@@ -337,12 +438,16 @@ KINDS: dict[str, Kind] = {
             _f("basis", "enum", choices=INFLUENCE_BASES, default="other"),
             _f("visibility", "enum", choices=VISIBILITIES, default="formal"),
         ), key=("source", "target", "basis"),
-            doc="source sways target's decisions; one record per basis (multiplex ties)."),
+            doc="source sways target's decisions; one record per basis (multiplex ties).",
+            links=("source", "target"), lookups=("source", "target"), anchor="source",
+            edge=Edge("INFLUENCES", "source", "target")),
         Kind("role", "roles", (
             _f("opportunity", "ref", required=True, ref="opportunity"),
             _f("person", "ref", required=True, ref="person"),
             _f("role", "enum", required=True, choices=ROLES),
-        ), key=("opportunity", "person", "role"), doc="A person's role in an opportunity."),
+        ), key=("opportunity", "person", "role"), doc="A person's role in an opportunity.",
+            links=("opportunity", "person"), lookups=("person", "opportunity"),
+            anchor="person", edge=Edge("HAS_ROLE", "person", "opportunity")),
         Kind("stance", "stances", (
             _f("person", "ref", required=True, ref="person"),
             _f("toward", required=True, doc="'us' or a competitor id"),
@@ -350,28 +455,38 @@ KINDS: dict[str, Kind] = {
             _f("scale", "enum", choices=("seven", "field"), default="seven"),
             _f("competitor", "ref", ref="competitor", doc="for a field-scale -10 toward us"),
             _f("on", "date", required=True), _f("by", "ref", ref="staff"), _f("evidence"),
-        ), key=("person", "toward", "on"), doc="A dated stance assessment."),
+        ), key=("person", "toward", "on"), doc="A dated stance assessment.",
+            links=("person",), transient=("competitor",), lookups=("person",),
+            anchor="person"),
         Kind("owns", "owns", (
             _f("staff", "ref", required=True, ref="staff"),
             _f("person", "ref", required=True, ref="person"),
             _f("role", "enum", required=True, choices=OWNER_ROLES), _DATE_SINCE,
-        ), key=("staff", "person", "role"), doc="Our owner A (primary) or B (backup)."),
+        ), key=("staff", "person", "role"), doc="Our owner A (primary) or B (backup).",
+            links=("staff", "person"), lookups=("staff", "person"), anchor="person",
+            edge=Edge("OWNS", "staff", "person")),
         Kind("knows", "knows", (
             _f("source", "ref", required=True, ref="staff|person"),
             _f("target", "ref", required=True, ref="person"),
             _f("strength", "float", required=True, min=0, max=1),
             _f("circle", "enum", choices=CIRCLES, default="other"), _DATE_SINCE,
-        ), key=("source", "target"), doc="An acquaintance tie (undirected in meaning)."),
+        ), key=("source", "target"), doc="An acquaintance tie (undirected in meaning).",
+            links=("source", "target"), lookups=("source", "target"), split="source",
+            anchor="target", edge=Edge("KNOWS", "source", "target")),
         Kind("sponsors", "sponsors", (
             _f("staff", "ref", required=True, ref="staff"),
             _f("person", "ref", required=True, ref="person"), _DATE_SINCE,
-        ), key=("staff", "person"), doc="An executive of ours assigned to a key person."),
+        ), key=("staff", "person"), doc="An executive of ours assigned to a key person.",
+            links=("staff", "person"), lookups=("staff", "person"), anchor="person",
+            edge=Edge("SPONSORS", "staff", "person")),
         Kind("informs", "informs", (
             _f("source", "ref", required=True, ref="staff|person"),
             _f("target", "ref", required=True, ref="person"),
             _f("via", "ref", ref="staff|person", doc="intermediary, if any"),
             _f("reliability", "float", min=0, max=1), _DATE_SINCE,
-        ), key=("source", "target"), doc="An information channel about target."),
+        ), key=("source", "target"), doc="An information channel about target.",
+            links=("source", "target"), lookups=("source", "target"), split="source",
+            anchor="target", edge=Edge("INFORMS", "source", "target")),
         Kind("body", "bodies", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("type", "enum", choices=BODY_TYPES, default="other"),
@@ -379,7 +494,8 @@ KINDS: dict[str, Kind] = {
             _f("chair", "ref", ref="person"),
             _f("members", "reflist", ref="person", doc="the chair is a member too"),
             _f("opportunity", "ref", ref="opportunity", doc="the deal it decides, if one"),
-        ), key=("id",), doc="A body that decides collectively, with its members and rule."),
+        ), key=("id",), doc="A body that decides collectively, with its members and rule.",
+            links=("chair", "members", "opportunity")),
         Kind("interaction", "interactions", (
             _f("id", required=True), _f("staff", "ref", required=True, ref="staff"),
             _f("person", "ref", required=True, ref="person"), _f("on", "date", required=True),
@@ -389,12 +505,19 @@ KINDS: dict[str, Kind] = {
             _f("next_on", "date", doc="when the next agreed step is due"),
             _f("initiative", "enum", choices=INITIATIVES,
                doc="who sought the contact: us or them (closeness counts reciprocity)"),
-        ), key=("id",), doc="A dated contact between our staff and a person."),
+        ), key=("id",), doc="A dated contact between our staff and a person.",
+            links=("staff", "person"), lookups=("staff", "person"), anchor="person",
+            edge=Edge("INTERACTED", "staff", "person",
+                      attrs=("id", "on", "kind", "depth", "summary", "initiative"))),
     )
 }
 
 #: Order in which kinds are validated, written and exported (referenced kinds first).
 KIND_ORDER: tuple[str, ...] = tuple(KINDS)
+#: Order in which the projection adds the nodes of each kind (graph exports list nodes in
+#: it); kinds not named here follow in :data:`KIND_ORDER`.
+NODE_ORDER: tuple[str, ...] = ("account", "competitor", "department", "post", "opportunity",
+                               "staff", "person")
 
 
 @dataclass

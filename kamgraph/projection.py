@@ -33,7 +33,8 @@ Person nodes add
     ``stances`` ({toward: current value}, toward = "us" or competitor id),
     ``stance_history`` ({toward: [{value, on, by, evidence}, ...] oldest first}),
     ``trend`` ({toward: latest minus previous value, or None}),
-    ``interest_personal``, ``interest_org`` (利益诉求, text or None),
+    ``interest_personal``, ``interest_org`` (利益诉求, text or None), ``alias`` (other
+    names people call them by, a list),
     ``oversight`` (truthy text: keep procedurally neutral, never work on them),
     and ``private`` ({family, hobbies, home_area, notes}) only when asked for.
 
@@ -65,12 +66,15 @@ Edges (``type``: direction, attributes)
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import Any, cast
 
 import networkx as nx
 
 from kamgraph.errors import AnalysisError
-from kamgraph.model import PRIVATE_FIELDS, US, AccountData, level_rank
+from kamgraph.model import KIND_ORDER, KINDS, NODE_ORDER, US, AccountData, Edge, level_rank
+from kamgraph.records import BodyAttrs, PersonRecord, Record, StanceEntry
 
 #: Market-goal fields of accounts and opportunities; tender milestones of opportunities.
 GOAL_FIELDS: tuple[str, ...] = ("goal_type", "goal_target", "goal_by")
@@ -81,17 +85,138 @@ __all__ = ["GOAL_FIELDS", "TENDER_FIELDS", "graph_from_data", "display_name", "p
            "staff_members", "edges_of_type"]
 
 
-def display_name(rec: dict[str, Any]) -> str:
+def display_name(rec: Mapping[str, Any]) -> str:
     """``"王强 Wang Qiang"``, or whichever of the two names exists."""
     name = str(rec.get("name") or rec.get("title") or rec.get("id"))
     en = rec.get("name_en")
     return f"{name} {en}" if en and en != name else name
 
 
+#: How a field is copied into the graph: (name, default, "list" | "bool" | "").
+Copy = tuple[tuple[str, Any, str], ...]
+
+
+@cache
+def _copies(kind: str, names: tuple[str, ...]) -> Copy:
+    out = []
+    for name in names:
+        f = KINDS[kind].field(name)
+        how = "list" if f.type in ("list", "reflist") else "bool" if f.type == "bool" else ""
+        out.append((name, f.default, how))
+    return tuple(out)
+
+
+def _copied(plan: Copy, rec: Mapping[str, Any]) -> dict[str, Any]:
+    """Fields copied into the graph: unset takes the field's default; lists are copied."""
+    out = {}
+    for name, default, how in plan:
+        value = rec.get(name)
+        if value is None:
+            value = default
+        out[name] = list(value or []) if how == "list" else bool(value) if how == "bool" else value
+    return out
+
+
+#: Node attributes that are not copied fields, computed per record by kind.
+Derive = Callable[[Record], dict[str, Any]]
+
+
+def _ranked(rec: Record) -> dict[str, Any]:
+    return {"rank": level_rank(rec.get("level"))}
+
+
+def _stance_history(data: AccountData) -> dict[str, dict[str, list[StanceEntry]]]:
+    """Per person and toward, the dated stances oldest first. Exclusive support for a
+    competitor implies opposition to us unless a later assessment toward us says
+    otherwise: a field-scale -10 ("leans to a competitor") means -3 toward us, a +3
+    toward a competitor -2 toward us (same day: implied wins)."""
+    history: dict[str, dict[str, list[StanceEntry]]] = defaultdict(lambda: defaultdict(list))
+    stances = sorted(data["stance"], key=lambda s: (s["on"], s["toward"]))
+    for s in stances:
+        history[s["person"]][s["toward"]].append(
+            {"value": s["value"], "on": s["on"], "by": s.get("by"), "evidence": s.get("evidence")})
+    for s in stances:
+        if s["toward"] == US:
+            continue
+        leans = s.get("scale") == "field" and s.get("raw") == -10
+        if not leans and s["value"] < 3:
+            continue
+        us_hist = history[s["person"]][US]
+        us_hist.append({"value": -3 if leans else -2, "on": s["on"], "by": s.get("by"),
+                        "evidence": f"implied: {'leans to' if leans else 'exclusive supporter of'}"
+                                    f" {s['toward']}", "implied": True})
+        us_hist.sort(key=lambda h: (h["on"], bool(h.get("implied"))))
+    return history
+
+
+def _person_derive(data: AccountData, opportunity: str | None) -> Derive:
+    opp_roles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for r in data["role"]:
+        opp_roles[r["person"]][r["opportunity"]].append(r["role"])
+    history = _stance_history(data)
+    post_oversight = {p["id"]: p.get("oversight") for p in data["post"]}
+    on_chart = {r["manager"] for r in data["reports_to"]} | {r["person"] for r in data[
+        "reports_to"]} | {p["id"] for p in data["person"] if p.get("post")}
+
+    def derive(rec: Record) -> dict[str, Any]:
+        p = cast(PersonRecord, rec)
+        pid = p["id"]
+        standing = list(p.get("roles") or [])
+        by_opp = {k: sorted(set(v)) for k, v in opp_roles.get(pid, {}).items()}
+        hist = {k: list(v) for k, v in history.get(pid, {}).items()}
+        current = {k: v[-1]["value"] for k, v in hist.items()}
+        affiliation = p.get("affiliation") or "internal"
+        return {
+            "rank": level_rank(p.get("level")), "affiliation": affiliation,
+            "outside": affiliation != "internal" and pid not in on_chart,
+            "oversight": p.get("oversight") or post_oversight.get(p.get("post") or "") or None,
+            "roles": by_opp.get(opportunity, []) if opportunity else standing,
+            "standing_roles": standing, "opportunity_roles": by_opp,
+            "stance": current.get(US), "stances": current, "stance_history": hist,
+            "trend": {k: (v[-1]["value"] - v[-2]["value"]) if len(v) > 1 else None
+                      for k, v in hist.items()},
+        }
+
+    return derive
+
+
+def _derivers(data: AccountData, opportunity: str | None) -> dict[str, Derive]:
+    """Kind -> the function giving the derived node attributes of its records."""
+    return {"post": _ranked, "staff": _ranked, "person": _person_derive(data, opportunity)}
+
+
+def _bodies(data: AccountData, opportunity: str | None) -> dict[str, BodyAttrs]:
+    """The decision bodies in scope: those of the scoped opportunity and those tied to none."""
+    return {
+        b["id"]: {"name": b.get("name"), "label": display_name(b), "type": b.get("type") or "other",
+                  "rule": b.get("rule") or "majority", "chair": b.get("chair"),
+                  "members": sorted(set(b.get("members") or []) | (
+                      {b["chair"]} if b.get("chair") else set())),
+                  "opportunity": b.get("opportunity")}
+        for b in data["body"] if b.get("opportunity") in (None, opportunity)}
+
+
+def _link_edges(G: nx.MultiDiGraph, e: Edge, rec: Record, account: str) -> None:
+    """The edges of one link field of a node record (see :class:`~kamgraph.model.Edge`)."""
+    value = rec.get(e.target) if e.target else None
+    targets = value if isinstance(value, list) else [value] if value else []
+    if not targets and e.to_account:
+        targets = [account]
+    attrs = {a: rec.get(f) if f else None for a, f in cast(tuple[tuple[str, str], ...], e.attrs
+                                                             or ())}
+    for t in targets:
+        u, v = (t, rec["id"]) if e.reverse else (rec["id"], t)
+        G.add_edge(u, v, type=e.type, **attrs)
+
+
 def graph_from_data(
     data: AccountData, opportunity: str | None = None, *, include_private: bool = False
 ) -> nx.MultiDiGraph:
     """Build the projection of one account, optionally scoped to one opportunity.
+
+    A loop over the kinds of :data:`~kamgraph.model.KINDS`: each kind with ``node``
+    becomes nodes (its listed fields copied, the rest derived), its link fields
+    edges (``edges``), and each relationship kind edges of its own (``edge``).
 
     Examples
     --------
@@ -118,119 +243,40 @@ def graph_from_data(
         account=acc["id"], account_name=display_name(acc), tier=acc.get("tier"),
         opportunity=opportunity, competitors=comps, private=include_private,
     )
-
-    def node(kind: str, rec: dict[str, Any], **extra: Any) -> None:
-        G.add_node(rec["id"], kind=kind, name=rec.get("name") or rec.get("title"),
-                   name_en=rec.get("name_en"), label=display_name(rec),
-                   attributes=dict(rec.get("attributes") or {}), **extra)
-
-    node("account", acc, tier=acc.get("tier"), industry=acc.get("industry"),
-         **{f: acc.get(f) for f in GOAL_FIELDS})
-    for c in data["competitor"]:
-        node("competitor", c)
-        G.add_edge(c["id"], acc["id"], type="COMPETES_FOR")
-    for d in data["department"]:
-        node("department", d, parent=d.get("parent"), faced_by=list(d.get("faced_by") or []))
-    for d in data["department"]:
-        G.add_edge(d["id"], d.get("parent") or acc["id"], type="PART_OF")
-    for p in data["post"]:
-        node("post", p, title=p["title"], level=p["level"], rank=level_rank(p["level"]),
-             department=p.get("department"), key=bool(p.get("key")))
-        G.add_edge(p["id"], p.get("department") or acc["id"], type="PART_OF")
-    for o in data["opportunity"]:
-        node("opportunity", o, stage=o.get("stage"), value=o.get("value"),
-             close_date=o.get("close_date"), competitors=list(o.get("competitors") or []),
-             **{f: o.get(f) for f in GOAL_FIELDS + TENDER_FIELDS})
-        for c in o.get("competitors") or []:
-            G.add_edge(c, o["id"], type="COMPETES_IN")
-    for s in data["staff"]:
-        node("staff", s, title=s.get("title"), level=s.get("level"),
-             rank=level_rank(s.get("level")), function=s.get("function"),
-             capacity_hours=s.get("capacity_hours"), active=s.get("active", True) is not False,
-             supervisor=s.get("supervisor"))
-
-    opp_roles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for r in data["role"]:
-        opp_roles[r["person"]][r["opportunity"]].append(r["role"])
-    history: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for s in sorted(data["stance"], key=lambda s: (s["on"], s["toward"])):
-        history[s["person"]][s["toward"]].append(
-            {"value": s["value"], "on": s["on"], "by": s.get("by"), "evidence": s.get("evidence")})
-    # Exclusive support for a competitor implies opposition to us unless a later
-    # assessment toward us says otherwise: a field-scale -10 ("leans to a competitor")
-    # means -3 toward us, a +3 toward a competitor -2 toward us (same day: implied wins).
-    for s in sorted(data["stance"], key=lambda s: (s["on"], s["toward"])):
-        if s["toward"] == US:
+    derivers = _derivers(data, opportunity)
+    nodes = [kind for kind in KIND_ORDER if KINDS[kind].node is not None]
+    for kind in sorted(nodes, key=lambda n: NODE_ORDER.index(n) if n in NODE_ORDER
+                       else len(NODE_ORDER)):
+        k = KINDS[kind]
+        assert k.node is not None
+        if not data[kind]:
             continue
-        leans = s.get("scale") == "field" and s.get("raw") == -10
-        if not leans and s["value"] < 3:
-            continue
-        us_hist = history[s["person"]][US]
-        us_hist.append({"value": -3 if leans else -2, "on": s["on"], "by": s.get("by"),
-                        "evidence": f"implied: {'leans to' if leans else 'exclusive supporter of'}"
-                                    f" {s['toward']}", "implied": True})
-        us_hist.sort(key=lambda h: (h["on"], bool(h.get("implied"))))
-
-    post_oversight = {p["id"]: p.get("oversight") for p in data["post"]}
-    on_chart = {r["manager"] for r in data["reports_to"]} | {r["person"] for r in data[
-        "reports_to"]} | {p["id"] for p in data["person"] if p.get("post")}
-    for p in data["person"]:
-        pid = p["id"]
-        standing = list(p.get("roles") or [])
-        by_opp = {k: sorted(set(v)) for k, v in opp_roles.get(pid, {}).items()}
-        hist = {k: list(v) for k, v in history.get(pid, {}).items()}
-        current = {k: v[-1]["value"] for k, v in hist.items()}
-        trend = {k: (v[-1]["value"] - v[-2]["value"]) if len(v) > 1 else None
-                 for k, v in hist.items()}
-        extra: dict[str, Any] = {}
-        if include_private:
-            extra["private"] = {f: p.get(f) for f in PRIVATE_FIELDS if p.get(f) is not None}
-        affiliation = p.get("affiliation") or "internal"
-        node("person", p, title=p.get("title"), level=p.get("level"),
-             rank=level_rank(p.get("level")), department=p.get("department"),
-             post=p.get("post"), affiliation=affiliation,
-             outside=affiliation != "internal" and pid not in on_chart,
-             oversight=p.get("oversight") or post_oversight.get(p.get("post") or "") or None,
-             roles=by_opp.get(opportunity, []) if opportunity else standing,
-             standing_roles=standing, opportunity_roles=by_opp,
-             stance=current.get(US), stances=current, stance_history=hist, trend=trend,
-             interest_personal=p.get("interest_personal"), interest_org=p.get("interest_org"),
-             **extra)
-        if p.get("department"):
-            G.add_edge(pid, p["department"], type="MEMBER_OF")
-        if p.get("post"):
-            G.add_edge(pid, p["post"], type="HOLDS", since=p.get("post_since"), until=None)
-
-    G.graph["bodies"] = {
-        b["id"]: {"name": b.get("name"), "label": display_name(b), "type": b.get("type") or "other",
-                  "rule": b.get("rule") or "majority", "chair": b.get("chair"),
-                  "members": sorted(set(b.get("members") or []) | (
-                      {b["chair"]} if b.get("chair") else set())),
-                  "opportunity": b.get("opportunity")}
-        for b in data["body"] if b.get("opportunity") in (None, opportunity)}
-    for h in data["position"]:
-        G.add_edge(h["person"], h["post"], type="HOLDS", since=h["since"], until=h.get("until"))
-    for r in data["reports_to"]:
-        G.add_edge(r["person"], r["manager"], type="REPORTS_TO")
-    for r in data["influence"]:
-        G.add_edge(r["source"], r["target"], type="INFLUENCES", strength=r["strength"],
-                   basis=r.get("basis") or "other", visibility=r.get("visibility") or "formal")
-    for r in data["role"]:
-        G.add_edge(r["person"], r["opportunity"], type="HAS_ROLE", role=r["role"])
-    for r in data["owns"]:
-        G.add_edge(r["staff"], r["person"], type="OWNS", role=r["role"], since=r.get("since"))
-    for r in data["knows"]:
-        G.add_edge(r["source"], r["target"], type="KNOWS", strength=r["strength"],
-                   circle=r.get("circle") or "other", since=r.get("since"))
-    for r in data["sponsors"]:
-        G.add_edge(r["staff"], r["person"], type="SPONSORS", since=r.get("since"))
-    for r in data["informs"]:
-        G.add_edge(r["source"], r["target"], type="INFORMS", via=r.get("via"),
-                   reliability=r.get("reliability"), since=r.get("since"))
-    for r in data["interaction"]:
-        G.add_edge(r["staff"], r["person"], type="INTERACTED", id=r["id"], on=r["on"],
-                   kind=r.get("kind") or "other", depth=r.get("depth") or "office",
-                   summary=r.get("summary"), initiative=r.get("initiative"))
+        derive = derivers.get(kind)
+        # the attributes the kind's derive function gives (it gives the same for every record)
+        derived = set(derive(data[kind][0])) if derive else set()
+        plan = _copies(kind, tuple(a for a in k.node if a not in derived))
+        for rec in data[kind]:
+            extra = {**_copied(plan, rec), **(derive(rec) if derive else {})}
+            attrs = {a: extra[a] for a in k.node}
+            if include_private and k.private_fields:
+                attrs["private"] = {f: rec.get(f) for f in k.private_fields
+                                    if rec.get(f) is not None}
+            G.add_node(rec["id"], kind=kind, name=rec.get("name") or rec.get("title"),
+                       name_en=rec.get("name_en"), label=display_name(rec),
+                       attributes=dict(rec.get("attributes") or {}), **attrs)
+    for kind in KIND_ORDER:
+        k = KINDS[kind]
+        for e in k.edges:
+            for rec in data[kind]:
+                _link_edges(G, e, rec, acc["id"])
+        if k.edge is not None:
+            e = k.edge
+            names = cast(tuple[str, ...] | None, e.attrs) or tuple(
+                f.name for f in k.fields if f.name not in (e.source, e.target))
+            plan = _copies(kind, names)
+            for rec in data[kind]:
+                G.add_edge(rec[e.source], rec[e.target], type=e.type, **_copied(plan, rec))
+    G.graph["bodies"] = _bodies(data, opportunity)
     return G
 
 

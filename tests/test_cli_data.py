@@ -120,3 +120,32 @@ def test_help_lists_every_command_and_the_readme_documents_each() -> None:
     for name in listed:
         cmd = main.get_command(ctx, name)
         assert cmd is not None and (cmd.help or "").strip(), f"{name} has no help text"
+
+
+ALIAS = """\
+account: {id: alias-co, name: 别名公司}
+staff:
+  - {id: s-chen, name: 陈明}
+people:
+  - {id: p-wang, name: 王强, name_en: Wang Qiang, alias: [王总, 老王]}
+  - {id: p-li, name: 李娜, alias: 李总}
+"""
+
+
+def test_people_are_found_by_their_aliases(cli: Cli, store: Store, tmp_path: Path) -> None:
+    from kamgraph.capture import log_interaction
+
+    path = tmp_path / "alias.yaml"
+    path.write_text(ALIAS, encoding="utf-8")
+    cli("import", str(path))
+    people = {p["id"]: p for p in store.load_account("alias-co")["person"]}
+    assert people["p-wang"]["alias"] == ["王总", "老王"] and people["p-li"]["alias"] == ["李总"]
+    out = cli("person", "alias-co", "老王").output
+    assert "王强" in out and "李娜" not in out
+    log_interaction(store, "alias-co", "李总", "s-chen", summary="coffee")
+    [met] = store.load_account("alias-co")["interaction"]
+    assert met["person"] == "p-li"
+    files = tmp_path / "csv"
+    cli("export", "alias-co", "--format", "csv", "--out", str(files))
+    assert "p-wang,王强,Wang Qiang" in (files / "people.csv").read_text(encoding="utf-8")
+    assert "王总;老王" in (files / "people.csv").read_text(encoding="utf-8")

@@ -94,7 +94,7 @@ def test_csv_export_columns_and_cells() -> None:
     files = dump_csv(parse_yaml(DATA / "acme.yaml"))
     assert files["people.csv"].splitlines()[0] == (
         "account,id,name,name_en,title,level,department,post,post_since,affiliation,roles,"
-        "oversight,left,interest_personal,interest_org")
+        "oversight,left,interest_personal,interest_org,alias")
     assert "acme,p-wang,c-zte,-10,field,,2026-02-01,," in files["stances.csv"]
     assert "s-chen,陈明,Chen Ming,Account Manager,manager,,300,true" in files["staff.csv"]
     assert "acme,o-erp,ERP 升级,ERP upgrade,bid,12000000,2026-12-31,c-hw;c-zte" in files[

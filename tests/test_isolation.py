@@ -123,6 +123,24 @@ def test_import_erase_and_delete_never_change_another_account(store: Store) -> N
     assert others(export_hashes(store), "beta") == others(start, "acme", "beta")
 
 
+def test_two_accounts_hold_the_same_body_id(store: Store) -> None:
+    # body ids are per account like every other id: the same id in two accounts is two bodies
+    save_accounts(store, [small_account("acme"), small_account("beta")])
+    start = export_hashes(store)
+    changed = small_account("beta")
+    changed["body"][0].update(name="董事会（改组）", members=["ceo"], rule="consensus")
+    store.save_account(changed)
+    assert others(export_hashes(store), "beta") == others(start, "beta")
+    [acme] = store.load_account("acme")["body"]
+    [beta] = store.load_account("beta")["body"]
+    assert (acme["name"], acme["members"], acme["rule"]) == ("董事会", ["ceo", "cto"], "majority")
+    assert (beta["name"], beta["members"], beta["chair"]) == ("董事会（改组）", ["ceo"], "ceo")
+    erase_person(store, "beta", "cto")
+    store.delete_account("beta")
+    assert store.load_account("acme")["body"] == [acme]
+    assert export_hashes(store) == others(start, "beta")
+
+
 def test_a_multi_file_import_with_a_bad_file_writes_nothing(
         cli: Cli, store: Store, tmp_path: Path) -> None:
     good = tmp_path / "a.yaml"
@@ -163,7 +181,8 @@ def test_competitors_must_read_the_same_in_every_file(cli: Cli, tmp_path: Path) 
 def test_an_old_store_is_migrated_to_ids_per_account(store: Store) -> None:
     # a store made before ids were per account: store-wide unique ids, no (account, id) keys
     for kind, label in (("person", "Person"), ("department", "Department"), ("post", "Post"),
-                        ("opportunity", "Opportunity"), ("private_details", "PrivateDetails")):
+                        ("opportunity", "Opportunity"), ("private_details", "PrivateDetails"),
+                        ("body", "Body")):
         store.driver.execute_query(f"DROP CONSTRAINT {kind}_key IF EXISTS",
                                    database_=store.database)
         store.driver.execute_query(
@@ -175,6 +194,7 @@ def test_an_old_store_is_migrated_to_ids_per_account(store: Store) -> None:
     store._schema_ready = False
     done = store.ensure_schema()
     assert "migrate/drop_person_id" in done and "schema/person_key" in done
+    assert "migrate/drop_body_id" in done and "schema/body_key" in done
     store.save_account(small_account("beta"))
     assert [a["id"] for a in store.accounts()] == ["acme", "beta"]
     names = {r["name"] for r in store.read("admin/constraint_names")}

@@ -63,6 +63,9 @@ def small_account(acc: str = "acme", prefix: str = "") -> AccountData:
                          "reliability": 0.7})
     d["interaction"].append({"id": f"{p}i-1", "staff": "s-chen", "person": f"{p}ceo",
                              "on": dt.date(2026, 5, 20), "kind": "meal", "depth": "social"})
+    d["body"].append({"id": f"{p}b-board", "name": "董事会", "type": "board", "rule": "majority",
+                      "chair": f"{p}ceo", "members": [f"{p}ceo", f"{p}cto"],
+                      "opportunity": f"{p}o-5g"})
     return d
 
 
@@ -207,3 +210,15 @@ def test_every_query_file_has_a_doc_and_parses_on_the_store(store: Store) -> Non
             store.driver.execute_query("EXPLAIN " + q.text, {p: None for p in
                                                              queries.params_of(name)},
                                        database_=store.database)
+
+
+def test_projection_of_an_account_without_posts_or_departments() -> None:
+    from kamgraph.projection import graph_from_data
+
+    d = AccountData()
+    d["account"].append({"id": "x", "name": "X"})
+    d["staff"].append({"id": "s-1", "name": "陈明", "level": "manager"})
+    d["person"].append({"id": "p-1", "name": "王强"})
+    G = graph_from_data(d)
+    s, p = G.nodes["s-1"], G.nodes["p-1"]
+    assert (s["rank"], p["rank"], p["stance"]) == (2, 0, None)

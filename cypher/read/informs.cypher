@@ -1,4 +1,5 @@
 // Information channels about one account's people, grouped by the person they are about.
-MATCH (t:Person {account: $account})
-MATCH (s)-[i:INFORMS]->(t)
-RETURN t.id AS anchor, collect(i {.*, source: s.id}) AS ties
+// One pattern out of each person, fields named, dates as YYYY-MM-DD text: ArcadeDB
+// answers this several times faster than two MATCHes returning .* with temporal values.
+MATCH (t:Person {account: $account})<-[i:INFORMS]-(s)
+RETURN t.id AS anchor, collect(i {.via, .reliability, since: toString(i.since), source: s.id}) AS ties

@@ -1,4 +1,5 @@
 // Acquaintance ties toward one account's people, from staff or people, grouped by person.
-MATCH (t:Person {account: $account})
-MATCH (s)-[k:KNOWS]->(t)
-RETURN t.id AS anchor, collect(k {.*, source: s.id}) AS ties
+// One pattern out of each person, fields named, dates as YYYY-MM-DD text: ArcadeDB
+// answers this several times faster than two MATCHes returning .* with temporal values.
+MATCH (t:Person {account: $account})<-[k:KNOWS]-(s)
+RETURN t.id AS anchor, collect(k {.strength, .circle, since: toString(k.since), source: s.id}) AS ties

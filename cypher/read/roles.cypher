@@ -1,4 +1,4 @@
 // People's roles in one account's opportunities, grouped by person.
-MATCH (p:Person {account: $account})
-MATCH (p)-[r:HAS_ROLE]->(o:Opportunity)
+// One pattern out of each person: ArcadeDB answers it faster than two MATCHes.
+MATCH (p:Person {account: $account})-[r:HAS_ROLE]->(o:Opportunity)
 RETURN p.id AS anchor, collect({opportunity: o.id, role: r.role}) AS ties

@@ -18,4 +18,5 @@ CALL () {
 UNWIND $rows AS r
 WITH r, ps[r.person][0] AS p, xs[r.post][0] AS post
 WHERE p IS NOT NULL AND post IS NOT NULL
-CREATE (p)-[:HOLDS {since: r.since, until: r.until, current: false}]->(post)
+CREATE (p)-[h:HOLDS]->(post)
+SET h = r.props, h.current = false

@@ -18,4 +18,5 @@ CALL () {
 UNWIND $rows AS r
 WITH r, ps[r.person][0] AS p, os[r.opportunity][0] AS o
 WHERE p IS NOT NULL AND o IS NOT NULL
-CREATE (p)-[:HAS_ROLE {role: r.role, account: $account}]->(o)
+CREATE (p)-[x:HAS_ROLE]->(o)
+SET x = r.props, x.account = $account

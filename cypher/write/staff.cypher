@@ -2,6 +2,6 @@
 // record that they serve this account.
 MATCH (a:Account {id: $account})
 UNWIND $rows AS r
-MERGE (s:Staff {id: r.id})
+MERGE (s:Staff {id: r.props.id})
 SET s = r.props
 MERGE (s)-[:SERVES]->(a)

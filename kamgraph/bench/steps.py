@@ -127,20 +127,10 @@ def _row_loop(ctx: Context, work: Work, *,
               autocommit: bool) -> float:
     """Rows per second of one driver call per row: ``session.run`` (auto-commit) or
     ``driver.execute_query`` (a managed transaction each), as a user loop would do."""
-    from kamgraph import queries
-
-    texts = [(queries.get(name).text, params) for name, params in work]
-    driver, db = ctx.store.driver, ctx.store.database
     ctx.store.write("bench/drop_rows", account=ROWS_ACCOUNT)
     t0 = time.perf_counter()
-    if autocommit:
-        with driver.session(database=db) as session:
-            for text, params in texts:
-                session.run(text, params).consume()
-    else:
-        for text, params in texts:
-            driver.execute_query(text, params, database_=db)
-    return len(texts) / (time.perf_counter() - t0)
+    ctx.store.each(work, autocommit=autocommit)
+    return len(work) / (time.perf_counter() - t0)
 
 
 def rows_step(ctx: Context, limit: int = 2000) -> list[Figure]:
@@ -174,7 +164,7 @@ def rows_step(ctx: Context, limit: int = 2000) -> list[Figure]:
 
 def projection_step(ctx: Context) -> list[Figure]:
     from kamgraph.projection import graph_from_data
-    from kamgraph.store.accounts import load_account
+    from kamgraph.store.reads import load_account
 
     d = ctx.data[0]  # from the store every run: the projection cache is timed under "living"
     times, G = timed(lambda: graph_from_data(load_account(ctx.store, d.account_id)), ctx.runs)

@@ -30,9 +30,8 @@ from kamgraph.model import US, AccountData
 from kamgraph.store.store import run
 
 if TYPE_CHECKING:
-    from neo4j import ManagedTransaction
-
     from kamgraph.store import Store
+    from kamgraph.store.store import Tx
 
 __all__ = ["Captured", "log_interaction", "assess_stance", "move_person", "person_left",
            "staff_left", "assign", "tie"]
@@ -91,7 +90,7 @@ def _after(store: Store, account: str, rev: int, stamp: str, changes: list[Chang
     """Cache the state after this write when nobody wrote in between."""
     from kamgraph.history.cache import remember_after_write
     from kamgraph.history.events import apply_change
-    from kamgraph.store.accounts import _sort_key
+    from kamgraph.store.rows import sort_key
 
     seen = _SEEN.pop((store.description, account), None)
     if seen is None or seen[0] + 1 != rev or any(c.kind == "staff" for c in changes):
@@ -100,7 +99,7 @@ def _after(store: Store, account: str, rev: int, stamp: str, changes: list[Chang
     for c in changes:
         apply_change(data, c)
     for kind in {c.kind for c in changes}:  # in the order a read returns them
-        data.records[kind].sort(key=_sort_key(kind))
+        data.records[kind].sort(key=sort_key(kind))
     remember_after_write(store, account, stamp, rev, data)
 
 
@@ -117,10 +116,10 @@ def _by(store: Store, data: AccountData, by: str | None, command: str) -> tuple[
 
 def _write(store: Store, account: str, command: str, on: dt.date, who: str,
            steps: Sequence[Step], changes: list[Change],
-           extra: Callable[[ManagedTransaction], None] | None = None) -> Captured:
+           extra: Callable[[Tx], None] | None = None) -> Captured:
     stamp = new_stamp()
 
-    def work(tx: ManagedTransaction) -> int:
+    def work(tx: Tx) -> int:
         for name, params in steps:
             rows = run(tx, name, account=account, **params)
             if rows and "written" in rows[0] and not rows[0]["written"] \
@@ -298,16 +297,16 @@ def staff_left(store: Store, account: str, staff: str, *, on: dt.date | str | No
     sid = find_staff(store, data, staff, cmd)
     when = day(cmd, "on", on)
     who, _ = _by(store, data, by, cmd)
-    from kamgraph.store.accounts import _rec
+    from kamgraph.store.rows import record
 
     rows = store.read("read/staff_by_id", ids=[sid])
-    old = _rec("staff", rows[0]["props"])
+    old = record("staff", rows[0]["props"])
     if old.get("active") is False:
         raise fail(cmd, "staff", f"{old.get('name')} has already left")
     new = {**old, "active": False}
     change = Change("staff", (sid,), old, new)
 
-    def others(tx: ManagedTransaction) -> None:
+    def others(tx: Tx) -> None:
         served = [r["account"] for r in run(tx, "capture/staff_left", staff=sid)]
         for acc in served:
             if acc != account:

@@ -36,9 +36,9 @@ def fail(command: str, field: str | None, message: str) -> CaptureError:
 
 def _names(rec: Mapping[str, Any]) -> set[str]:
     out = {str(rec.get("id", "")).lower()}
-    for k in ("name", "name_en"):
-        if rec.get(k):
-            out.add(str(rec[k]).strip().lower())
+    for name in (rec.get("name"), rec.get("name_en"), *(rec.get("alias") or ())):
+        if name:
+            out.add(str(name).strip().lower())
     out.add(display_name(dict(rec)).lower())
     return out
 

@@ -110,8 +110,8 @@ def _known_nodes(G: nx.MultiDiGraph, kinds: Iterable[str]) -> list[Known]:
     out = []
     for n, d in G.nodes(data=True):
         if d.get("kind") in kinds:
-            out.append(Known(str(n), str(d.get("label") or n),
-                             tuple(str(x) for x in (d.get("name"), d.get("name_en")) if x)))
+            names = (d.get("name"), d.get("name_en"), *(d.get("alias") or ()))
+            out.append(Known(str(n), str(d.get("label") or n), tuple(str(x) for x in names if x)))
     return sorted(out, key=lambda k: k.id)
 
 

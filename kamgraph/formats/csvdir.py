@@ -32,7 +32,7 @@ from kamgraph.formats.records import (
     show,
     suggest,
 )
-from kamgraph.model import KIND_ORDER, KINDS, PRIVATE_FIELDS, AccountData, Kind
+from kamgraph.model import KIND_ORDER, KINDS, AccountData, Kind
 
 __all__ = ["FILES", "read_csv_dir", "parse_csv_dir", "rows_to_entries", "assemble", "dump_csv",
            "write_csv_dir"]
@@ -266,8 +266,7 @@ def dump_csv(data: AccountData, *, include_private: bool = False,
         if not recs and kind not in _ALWAYS:
             continue
         k = KINDS[kind]
-        cols = [c for c in k.columns
-                if include_private or kind != "person" or c not in PRIVATE_FIELDS]
+        cols = [c for c in k.columns if include_private or c not in k.private_fields]
         attrs = sorted({a for rec in recs for a in rec.get("attributes") or {}})
         cols += [ATTR_PREFIX + a for a in attrs]
         buf = io.StringIO()

@@ -18,6 +18,7 @@ from typing import Any
 
 from kamgraph.errors import ValidationIssue
 from kamgraph.model import ATTRIBUTE_NAME, Field, Kind
+from kamgraph.records import Record
 
 __all__ = [
     "MAX_ID",
@@ -378,7 +379,7 @@ def coerce_record(
     *,
     implied: Iterable[str] = (),
     unknown_word: str = "field",
-) -> dict[str, Any]:
+) -> Record:
     """Check one written record against its kind and return the normalised record.
 
     Unknown keys, missing required fields and values that do not fit are added to
@@ -406,7 +407,7 @@ def coerce_record(
             name = safe_name(str(key))
             issues.add(loc, name, f"unknown {unknown_word}{suggest(name, names)}")
     skip = set(implied)
-    rec: dict[str, Any] = {}
+    rec: Record = {}
     for f in kind.fields:
         value = raw.get(f.name)
         if _empty(value):

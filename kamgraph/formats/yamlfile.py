@@ -36,6 +36,7 @@ from kamgraph.formats.limits import max_import_bytes, raw_control_chars, read_te
 from kamgraph.formats.records import Issues, Loc, coerce_record, safe_name, show, suggest
 from kamgraph.formats.yaml_lines import load_document
 from kamgraph.model import KIND_ORDER, KINDS, PRIVATE_FIELDS, AccountData
+from kamgraph.records import Record
 
 __all__ = ["read_yaml", "parse_yaml", "read_account_file", "SECTIONS", "to_document",
            "dump_yaml", "write_yaml"]
@@ -250,7 +251,7 @@ _Dumper.add_representer(
         flow_style=all(not isinstance(x, dict) for x in data)))
 
 
-def _fields(kind: str, rec: dict[str, Any], *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+def _fields(kind: str, rec: Record, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     """The record's set fields in model order, without defaults and ``skip``."""
     out: dict[str, Any] = {}
     for f in KINDS[kind].fields:
@@ -270,7 +271,7 @@ def _flow(rec: dict[str, Any]) -> dict[str, Any]:
     return _Flow(rec) if size <= _FLOW_WIDTH else rec
 
 
-def _stance(rec: dict[str, Any]) -> dict[str, Any]:
+def _stance(rec: Record) -> dict[str, Any]:
     out = _fields("stance", rec, skip=("person", "competitor"))
     out["value"] = rec.get("raw", rec["value"])
     order = ("toward", "value", "scale", "on", "by", "evidence")
@@ -294,13 +295,14 @@ def to_document(data: AccountData, *, include_private: bool = False) -> dict[str
         if kind in _NESTED or not data[kind]:
             continue
         section: list[dict[str, Any]] = []
+        secret = KINDS[kind].private_fields
         for rec in data[kind]:
             if kind == "person":
-                out = _fields(kind, rec, skip=PRIVATE_FIELDS)
+                out = _fields(kind, rec, skip=secret)
                 mgrs = sorted(managers.get(rec["id"], []))
                 if mgrs:
                     out["reports_to"] = mgrs[0] if len(mgrs) == 1 else mgrs
-                private = {f: rec[f] for f in PRIVATE_FIELDS if rec.get(f) is not None}
+                private = {f: rec[f] for f in secret if rec.get(f) is not None}
                 if include_private and private:
                     out["private"] = _flow(private)
                 if stances.get(rec["id"]):

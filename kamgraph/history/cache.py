@@ -36,7 +36,7 @@ from kamgraph.i18n import N_
 from kamgraph.model import AccountData, today
 
 if TYPE_CHECKING:
-    from kamgraph.store import Store
+    from kamgraph.store.store import Store
 
 __all__ = ["account_data", "account_state", "remember_after_write", "project", "clear_memory",
            "derived", "CacheStats", "STATS"]
@@ -71,12 +71,10 @@ def clear_memory() -> None:
 def _fingerprint() -> str:
     """Changes whenever the code that shapes a cached account changes."""
     from kamgraph import __version__
-    from kamgraph.store import accounts
 
     h = hashlib.sha256(__version__.encode())
-    for mod in ("model.py", "store/accounts.py"):
+    for mod in ("model.py", "store/reads.py", "store/rows.py"):
         h.update((Path(__file__).resolve().parent.parent / mod).read_bytes())
-    h.update(Path(accounts.__file__).name.encode())
     return h.hexdigest()[:12]
 
 
@@ -144,7 +142,7 @@ def account_state(store: Store, account: str) -> tuple[AccountData, int]:
 
 def _state(store: Store, account: str) -> tuple[AccountData, int, str | None]:
     from kamgraph.history.log import revision
-    from kamgraph.store.accounts import load_account
+    from kamgraph.store.reads import load_account
 
     info = revision(store, account)
     if info is None:
@@ -273,7 +271,7 @@ def project(store: Store, account: str, opportunity: str | None = None, *,
     from kamgraph.history.asof import present
     from kamgraph.history.log import events
     from kamgraph.projection import graph_from_data
-    from kamgraph.store.accounts import load_account
+    from kamgraph.store.reads import load_account
 
     if include_private:
         data = load_account(store, account, include_private=True)

@@ -21,9 +21,8 @@ from kamgraph.history.log import append, events
 from kamgraph.model import AccountData
 
 if TYPE_CHECKING:
-    from neo4j import ManagedTransaction
-
     from kamgraph.store import Store
+    from kamgraph.store.store import Tx
 
 __all__ = ["demo_history_path", "demo_events", "keep_demo_history", "SOURCE"]
 
@@ -84,7 +83,7 @@ def keep_demo_history(store: Store, data: AccountData) -> int:
         return 0
     evs = sorted(demo_events(data), key=lambda e: e.on or dt.date.min)
 
-    def work(tx: ManagedTransaction) -> None:
+    def work(tx: Tx) -> None:
         append(tx, acc, evs)
 
     store.transaction(work)

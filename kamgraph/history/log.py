@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import json
 import os
 import uuid
 from collections.abc import Sequence
@@ -22,15 +23,15 @@ from kamgraph.errors import StoreError
 from kamgraph.history.events import Change, Event, diff, fact_date
 from kamgraph.i18n import N_
 from kamgraph.model import AccountData, today
+from kamgraph.store.reads import load_account
+from kamgraph.store.rows import props
 from kamgraph.store.store import run
 
 if TYPE_CHECKING:
-    from neo4j import ManagedTransaction
-
-    from kamgraph.store import Store
+    from kamgraph.store.store import Store, Tx
 
 __all__ = ["revision", "events", "append", "prepare_import", "ImportHistory", "recorder",
-           "new_stamp", "now_text"]
+           "new_stamp", "now_text", "erase_from_plans"]
 
 
 def recorder(by: str | None = None) -> str:
@@ -67,7 +68,7 @@ def events(store: Store, account: str) -> list[Event]:
     return [Event.from_row(r["props"]) for r in store.read("history/events", account=account)]
 
 
-def append(tx: ManagedTransaction, account: str, evs: Sequence[Event],
+def append(tx: Tx, account: str, evs: Sequence[Event],
            stamp: str | None = None) -> int:
     """Bump the account's revision and keep ``evs`` under it; returns the new revision.
 
@@ -111,7 +112,7 @@ class ImportHistory:
     evs: list[Event]
     staff_changed: list[str]  # shared staff whose stored properties this import changes
 
-    def begin(self, tx: ManagedTransaction) -> None:
+    def begin(self, tx: Tx) -> None:
         """Fail cleanly when the account changed since the diff was taken (a capture
         landed meanwhile): the import is then rolled back and can be run again."""
         rows = run(tx, "history/revision", account=self.account)
@@ -121,7 +122,7 @@ class ImportHistory:
                                 "(someone recorded into it); nothing was written, import "
                                 "again"), account=self.account)
 
-    def finish(self, tx: ManagedTransaction) -> int:
+    def finish(self, tx: Tx) -> int:
         rev = (self.expected or 0) + 1
         run(tx, "history/set_revision", account=self.account, revision=rev, stamp=new_stamp())
         at = now_text()
@@ -137,23 +138,38 @@ class ImportHistory:
 
 def prepare_import(store: Store, data: AccountData, by: str | None = None) -> ImportHistory:
     """Read what the account holds now and work out what importing ``data`` changes."""
-    from kamgraph.store.accounts import _props, load_account
-
     account = data.account_id
     current = revision(store, account)
     old = load_account(store, account) if current is not None else None
-    new_staff = {s["id"]: _props("staff", s) for s in data["staff"]}
+    new_staff = {s["id"]: props("staff", s) for s in data["staff"]}
     stored = {r["id"]: r["props"] for r in store.read("history/staff", ids=sorted(new_staff))}
     changed = sorted(i for i, p in new_staff.items() if i in stored and stored[i] != p)
     return ImportHistory(account, current[0] if current else None,
                          _import_events(old, data, recorder(by)), changed)
 
 
-def delete_history(tx: ManagedTransaction, account: str) -> None:
+def delete_history(tx: Tx, account: str) -> None:
     """Remove the events, plans and reviews of an account that is deleted."""
     run(tx, "history/delete_events", account=account)
     run(tx, "review/delete", account=account)
 
 
-def erase_person_history(tx: ManagedTransaction, account: str, person: str) -> None:
+def erase_person_history(tx: Tx, account: str, person: str) -> None:
     run(tx, "history/erase_person", account=account, person=person)
+
+
+def _text(v: object) -> str:
+    return v.isoformat() if isinstance(v, dt.date) else str(v)
+
+
+def erase_from_plans(store: Store, account: str, person: str) -> None:
+    """Take an erased person out of every saved plan and review."""
+    rows = []
+    for r in store.read("review/naming", account=account, person=person):
+        body = json.loads(r["body"])
+        body["targets"] = [t for t in body.get("targets", []) if t.get("person") != person]
+        text = json.dumps(body, ensure_ascii=False, sort_keys=True, default=_text)
+        rows.append({"id": r["id"], "body": text,
+                     "people": [p for p in r["people"] if p != person]})
+    if rows:
+        store.write("review/rewrite", account=account, rows=rows)

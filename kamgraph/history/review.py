@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kamgraph.history.changes import stance_on
-from kamgraph.history.log import now_text, recorder
+from kamgraph.history.log import erase_from_plans, now_text, recorder
 from kamgraph.history.shapes import AdoptedPlanDict, PlanTarget, ReviewDict, TargetReviewDict
 from kamgraph.model import US, AccountData, today
 
 if TYPE_CHECKING:
-    from kamgraph.store import Store
+    from kamgraph.store.store import Store
 
 __all__ = ["AdoptedPlan", "TargetReview", "Review", "adopt", "adopted_plans", "review",
            "target_status", "last_review_day", "erase_from_plans"]
@@ -73,10 +73,11 @@ def adopt(store: Store, account: str, *, opportunity: str | None = None,
           capacity_hours: float | None = None, on: dt.date | None = None,
           by: str | None = None) -> AdoptedPlan:
     """Plan the account now and save the plan as adopted (the latest adopted plan counts)."""
+    from kamgraph.history.cache import project
     from kamgraph.planning import plan
 
     day = on or today()
-    G = store.project(account, opportunity, as_of=day if day < today() else None)
+    G = project(store, account, opportunity, as_of=day if day < today() else store.as_of)
     proposed = plan(G, capacity_hours=capacity_hours, cycle_start=day)
     names = {n: str(a.get("label") or n) for n, a in G.nodes(data=True)}
     targets = [_target(t, day, names) for t in proposed.targets]
@@ -231,14 +232,3 @@ def last_review_day(store: Store, account: str) -> dt.date | None:
     rows = store.read("review/reviews", account=account)
     return rows[-1]["props"]["on"] if rows else None
 
-
-def erase_from_plans(store: Store, account: str, person: str) -> None:
-    """Take an erased person out of every saved plan and review."""
-    rows = []
-    for r in store.read("review/naming", account=account, person=person):
-        body = json.loads(r["body"])
-        body["targets"] = [t for t in body.get("targets", []) if t.get("person") != person]
-        rows.append({"id": r["id"], "body": _json(body),
-                     "people": [p for p in r["people"] if p != person]})
-    if rows:
-        store.write("review/rewrite", account=account, rows=rows)

@@ -1,9 +1,12 @@
 """One code path to any store: the official neo4j driver speaking Bolt.
 
-:class:`Store` runs the named queries of ``cypher/``: reads through
+:class:`Store` is a plain runner of the named queries of ``cypher/``: reads through
 ``execute_query`` with the database and ``routing_=READ`` stated, writes in
 managed transactions (``execute_write``) that the driver retries on transient
-errors. Driver errors are wrapped ``from`` the original in kamgraph errors.
+errors. Driver errors are wrapped ``from`` the original in kamgraph errors. This is
+the only module that imports ``neo4j``; account-level functions take a store
+(:mod:`kamgraph.store.accounts`, :mod:`kamgraph.store.reads`), and
+:class:`kamgraph.store.session.AccountStore` adds them as methods for the Python API.
 """
 
 from __future__ import annotations
@@ -13,22 +16,19 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
 from neo4j import exceptions as nx4
 
 from kamgraph import queries
-from kamgraph.config import Settings
 from kamgraph.errors import EngineBusy, StoreError, StoreUnavailable
 
-if TYPE_CHECKING:
-    import networkx as nx
+__all__ = ["Store", "Tx", "connect", "run", "batches", "BATCH_ROWS", "BATCH_BYTES"]
 
-    from kamgraph.model import AccountData
-
-__all__ = ["Store", "open_store", "BATCH_ROWS", "BATCH_BYTES"]
+#: A write transaction, as :meth:`Store.transaction` hands it to its work function.
+Tx: TypeAlias = ManagedTransaction
 
 T = TypeVar("T")
 #: Rows per UNWIND batch, and a byte cap that keeps a batch far below Bolt's 16 MiB.
@@ -72,14 +72,21 @@ def _transient(e: BaseException) -> bool:
     return False
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _native(value: Any) -> Any:
-    """neo4j temporal values to Python ones, recursively."""
+    """neo4j temporal values to Python ones, recursively (plain values pass at once:
+    this runs on every value read)."""
+    t = type(value)
+    if t in _PLAIN:
+        return value
+    if t is list:
+        return [_native(v) for v in value]
+    if t is dict:
+        return {k: _native(v) for k, v in value.items()}
     if hasattr(value, "to_native"):
         return value.to_native()
-    if isinstance(value, list):
-        return [_native(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _native(v) for k, v in value.items()}
     return value
 
 
@@ -128,7 +135,7 @@ class Store:
     """A database reached through the neo4j driver.
 
     The caller may own the driver (``Store(driver, database)``) or let
-    :func:`open_store` create and close it.
+    :func:`kamgraph.store.session.open_store` create and close it.
     """
 
     def __init__(self, driver: neo4j.Driver, database: str | None, *,
@@ -246,30 +253,29 @@ class Store:
         self._schema_ready = True
         return created
 
-    # -- accounts (see kamgraph.store.accounts) -----------------------------------
-    def accounts(self) -> list[dict[str, Any]]:
-        from kamgraph.store.accounts import list_accounts
-        return list_accounts(self)
+    def each(self, calls: Sequence[tuple[str, dict[str, Any]]], *,
+             autocommit: bool) -> None:
+        """Run each write query on its own, as a hand-written loop would: auto-commit
+        (``session.run``, one round trip each) or a managed transaction each
+        (``execute_query``: BEGIN, RUN, COMMIT). For the bench's row-at-a-time baseline."""
+        texts = [(queries.get(name).text, params) for name, params in calls]
+        try:
+            if autocommit:
+                with self.driver.session(database=self.database) as session:
+                    for text, params in texts:
+                        session.run(text, params).consume()
+            else:
+                for text, params in texts:
+                    self.driver.execute_query(text, params, database_=self.database)
+        except Exception as e:
+            raise self._wrap(e, "write") from e
 
-    def load_account(self, account: str, *, include_private: bool = False) -> AccountData:
-        from kamgraph.store.accounts import load_account
-        return load_account(self, account, include_private=include_private)
-
-    def save_account(self, data: AccountData) -> dict[str, int]:
-        from kamgraph.store.accounts import save_account
-        return save_account(self, data)
-
-    def delete_account(self, account: str) -> None:
-        from kamgraph.store.accounts import delete_account
-        delete_account(self, account)
-
-    def project(self, account: str, opportunity: str | None = None, *,
-                include_private: bool = False, as_of: dt.date | None = None) -> nx.MultiDiGraph:
-        """Load one account into the networkx projection the analyzers take (an unchanged
-        account comes from the cache; ``as_of``: as it stood on that day)."""
-        from kamgraph.history.cache import project
-        return project(self, account, opportunity, include_private=include_private,
-                       as_of=as_of if as_of is not None else self.as_of)
+    def verify(self) -> None:
+        """Fail with a kamgraph error unless the store answers."""
+        try:
+            self.driver.verify_connectivity()
+        except Exception as e:
+            raise _wrap(e, f"cannot reach the {self.description}", "", self.embedded) from e
 
     def close(self) -> None:
         self.driver.close()
@@ -296,38 +302,10 @@ def run(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]
         raise _wrap(e, f"query {q.path}") from e
 
 
-def _driver(uri: str, auth: tuple[str, str] | None, retry_s: float) -> neo4j.Driver:
-    return GraphDatabase.driver(uri, auth=auth, connection_timeout=10.0,
-                                max_transaction_retry_time=retry_s, user_agent="kamgraph")
-
-
-@contextmanager
-def open_store(settings: Settings, *, schema: bool = True) -> Iterator[Store]:
-    """Open the configured store for a while: Neo4j when a URI is set, else the embedded engine."""
-    if settings.embedded:
-        from kamgraph.store.engine import ensure_engine, write_lock
-
-        info = ensure_engine(settings.home)
-        # a dead local engine does not come back by waiting: retry only briefly
-        driver = _driver(info.uri, (info.user, info.password), 3.0)
-        store = Store(driver, info.database, description=f"embedded engine at {settings.home}",
-                      write_lock=lambda: write_lock(settings.home), embedded=True)
-    else:
-        assert settings.uri is not None
-        auth = (settings.user or "neo4j", settings.password or "") if settings.password else None
-        try:
-            driver = _driver(settings.uri, auth, REMOTE_RETRY_S)
-        except Exception as e:
-            raise _wrap(e, f"cannot open {settings.uri}") from e
-        store = Store(driver, settings.database, description=settings.describe())
-    store.cache_dir = settings.home / "cache"
+def connect(uri: str, auth: tuple[str, str] | None, retry_s: float) -> neo4j.Driver:
+    """A driver for ``uri`` (errors wrapped), retrying transient write errors ``retry_s``."""
     try:
-        try:
-            driver.verify_connectivity()
-        except Exception as e:
-            raise _wrap(e, f"cannot reach the {store.description}", "", store.embedded) from e
-        if schema:
-            store.ensure_schema()
-        yield store
-    finally:
-        store.close()
+        return GraphDatabase.driver(uri, auth=auth, connection_timeout=10.0,
+                                    max_transaction_retry_time=retry_s, user_agent="kamgraph")
+    except Exception as e:
+        raise _wrap(e, f"cannot open {uri}") from e

@@ -1,0 +1,3 @@
+// Migration: drop the store-wide uniqueness of Body ids that stores made before
+// ids became per account (replaced by schema/body_key).
+DROP CONSTRAINT body_id IF EXISTS
