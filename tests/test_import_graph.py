@@ -121,21 +121,8 @@ def test_the_graph_sees_function_local_imports() -> None:
     assert G.has_edge("kamgraph.cli.data", "kamgraph.store.accounts")
 
 
-#: Cycles in code being reworked elsewhere at the time of writing (December 2026): the
-#: CLI's command table and its help-text words; the Excel workbook and the exporters (the
-#: formats package puts reader and writer together); the analyzers' warm reach and the
-#: planning package (through function-local imports and the packages' __init__). Nothing
-#: may join them; take an entry out when its cycle is gone.
-KNOWN: tuple[frozenset[str], ...] = (
-    frozenset({"kamgraph.cli", "kamgraph.cli.words"}),
-    frozenset({"kamgraph.exporters", "kamgraph.importers.workbook"}),
-    frozenset({"kamgraph.analyzers", "kamgraph.analyzers.counterpoints",
-               "kamgraph.analyzers.reach", "kamgraph.analyzers.report",
-               "kamgraph.analyzers@init", "kamgraph.planning.candidates",
-               "kamgraph.planning.documents", "kamgraph.planning.sizing",
-               "kamgraph.planning.targets", "kamgraph.planning.writers",
-               "kamgraph.planning@init"}),
-)
+#: Cycles allowed: none.
+KNOWN: tuple[frozenset[str], ...] = ()
 
 
 def test_no_import_cycle() -> None:

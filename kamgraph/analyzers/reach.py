@@ -1,7 +1,7 @@
 """How our staff reach a person: one definition, shared with warm paths.
 
 Reach is the strongest chain of acquaintance from any active staff member of ours, as
-:func:`kamgraph.planning.paths.warm_paths` finds it with its defaults (the acquaintance
+:func:`kamgraph.analyzers.warm_paths.warm_paths` finds it with its defaults (the acquaintance
 index: KNOWS ties, colleague ties of the org chart, influence ties that imply
 acquaintance; never through a hostile person or our other staff; up to
 :data:`MAX_HOPS` ties). Counterpoints, coverage, sponsors, the plan and ``paths``
@@ -24,14 +24,11 @@ Examples
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import networkx as nx
 
+from kamgraph.analyzers.acquaintance import AcquaintanceIndex, WarmPath
 from kamgraph.analyzers.context import Analysis, context
-
-if TYPE_CHECKING:
-    from kamgraph.planning.acquaintance import AcquaintanceIndex, WarmPath
+from kamgraph.analyzers.warm_paths import index_from_graph
 
 __all__ = ["MAX_HOPS", "Reach", "reach", "staff_reach"]
 
@@ -50,8 +47,6 @@ class Reach:
     @property
     def index(self) -> AcquaintanceIndex:
         if self._ix is None:
-            from kamgraph.planning.paths import index_from_graph  # planning imports analyzers
-
             self._ix = index_from_graph(self.G)
         return self._ix
 

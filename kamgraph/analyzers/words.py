@@ -104,7 +104,7 @@ CATALOGUE: dict[str, str] = {
     "link-s": N_("{bases} link {strength}"),
     "link-hidden-s": N_("hidden {bases} link {strength}"),
     "then": N_("{first}, then {rest}"),
-    # warm paths (planning.acquaintance)
+    # warm paths (analyzers.acquaintance)
     "routes": N_("{n} route(s) to {who}, strongest first"),
     "routes-few": N_("only {n} distinct route(s) within {hops} hops"),
     "no-chain": N_("no chain of acquaintance from our staff reaches {who} without passing a "

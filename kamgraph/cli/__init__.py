@@ -17,46 +17,10 @@ from typing import Any
 
 import click
 
+from kamgraph.cli.commands import COMMANDS
 from kamgraph.cli.common import lang_option, store_options
 
 __all__ = ["main", "COMMANDS"]
-
-#: command name -> "module:function" below kamgraph.cli
-COMMANDS: dict[str, str] = {
-    "init": "data:init_cmd",
-    "import": "data:import_cmd",
-    "export": "data:export_cmd",
-    "accounts": "data:accounts_cmd",
-    "people": "data:people_cmd",
-    "person": "data:person_cmd",
-    "erase": "erase:erase_cmd",
-    "demo": "demo:demo_cmd",
-    "engine": "engine:engine_group",
-    "key-persons": "analysis:key_persons_cmd",
-    "hidden-chain": "analysis:hidden_chain_cmd",
-    "counterpoints": "analysis:counterpoints_cmd",
-    "balance": "analysis:balance_cmd",
-    "coverage": "analysis:coverage_cmd",
-    "paths": "planning:paths_cmd",
-    "sponsors": "planning:sponsors_cmd",
-    "plan": "planning:plan_cmd",
-    "map": "maps:map_cmd",
-    "portfolio": "portfolio:portfolio_cmd",
-    "template": "data:template_cmd",
-    "synth": "scale:synth_cmd",
-    "bench": "scale:bench_cmd",
-    "log": "living:log_cmd",
-    "stance": "living:stance_cmd",
-    "move": "living:move_cmd",
-    "leave": "living:leave_cmd",
-    "assign": "living:assign_cmd",
-    "tie": "living:tie_cmd",
-    "changes": "watch:changes_cmd",
-    "alerts": "watch:alerts_cmd",
-    "closeness": "watch:closeness_cmd",
-    "adopt": "review:adopt_cmd",
-    "review": "review:review_cmd",
-}
 
 
 def _prescan_lang(args: list[str]) -> None:

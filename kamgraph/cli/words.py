@@ -171,7 +171,7 @@ def help_texts(root: click.Command) -> list[str]:
     """Every help text of the command tree below ``root`` (in English), for the catalogue."""
     import importlib
 
-    from kamgraph.cli import COMMANDS
+    from kamgraph.cli.commands import COMMANDS
 
     out: list[str] = []
     cmds: list[click.Command] = [root]
@@ -209,7 +209,7 @@ def help_index_source() -> str:
     command list of ``kamgraph --help`` needs no command module imported."""
     import importlib
 
-    from kamgraph.cli import COMMANDS
+    from kamgraph.cli.commands import COMMANDS
 
     lines = ["# ruff: noqa: E501",
              '"""Each command\'s help, for ``kamgraph --help`` (generated: ``python -m '

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kamgraph.planning.acquaintance import (
+from kamgraph.analyzers.acquaintance import (
     AcquaintanceIndex,
     Hop,
     NearPerson,
@@ -10,8 +10,8 @@ from kamgraph.planning.acquaintance import (
     Tie,
     WarmPath,
 )
+from kamgraph.analyzers.warm_paths import acquaintance_ties, index_from_graph, warm_paths
 from kamgraph.planning.documents import Card, Document, PlanningSet, Table, planning_set
-from kamgraph.planning.paths import acquaintance_ties, index_from_graph, warm_paths
 from kamgraph.planning.sponsors import SponsorCandidate, SponsorMatch, match_sponsors
 from kamgraph.planning.targets import NO_COUNTERWEIGHT, knapsack, plan, with_assignments
 from kamgraph.planning.types import Cycle, MarketGoal, Occasion, Plan, Response, Target, Timeline

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kamgraph.analyzers import counterpoints, hidden_chain, support_balance
+from kamgraph.analyzers.acquaintance import AcquaintanceIndex
 from kamgraph.analyzers.balance import Balance
 from kamgraph.analyzers.context import Analysis
 from kamgraph.analyzers.counterpoints import Counterpoint
-from kamgraph.planning.acquaintance import AcquaintanceIndex
-from kamgraph.planning.paths import active_staff, index_from_graph
+from kamgraph.analyzers.warm_paths import active_staff, index_from_graph
 from kamgraph.planning.peers import superiors
 from kamgraph.planning.words import Say, W, say
 

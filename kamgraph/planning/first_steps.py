@@ -6,7 +6,7 @@ import datetime as dt
 
 import networkx as nx
 
-from kamgraph.planning.acquaintance import PathResult, WarmPath
+from kamgraph.analyzers.acquaintance import PathResult, WarmPath
 from kamgraph.planning.words import Say, W, say
 
 __all__ = ["first_steps"]

@@ -16,7 +16,7 @@ import itertools
 
 import networkx as nx
 
-from kamgraph.planning.acquaintance import AcquaintanceIndex, PathResult, WarmPath
+from kamgraph.analyzers.acquaintance import AcquaintanceIndex, PathResult, WarmPath
 from kamgraph.planning.words import Say, say
 
 __all__ = ["UPWARD", "OWN_SUPERIOR", "superiors", "peer_score", "preferred_path"]

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from kamgraph.planning.acquaintance import WarmPath
+from kamgraph.analyzers.acquaintance import WarmPath
 from kamgraph.planning.words import Say
 
 __all__ = ["MarketGoal", "Cycle", "Timeline", "Occasion", "Target",

@@ -84,7 +84,7 @@ def warm_paths_to(G: nx.MultiDiGraph, targets: Iterable[str]
                   ) -> tuple[dict[str, list[str]], dict[str, str]]:
     """The warmest acquaintance path from our active staff to each target that has one:
     ``({target: [staff, ..., target]}, {target: description})``."""
-    from kamgraph.planning.paths import index_from_graph
+    from kamgraph.analyzers.warm_paths import index_from_graph
 
     ix = index_from_graph(G)
     nodes: dict[str, list[str]] = {}

@@ -1,7 +1,7 @@
 """A compact acquaintance network and the warm-path search over it.
 
 :class:`AcquaintanceIndex` is built once (from an account graph through
-:func:`kamgraph.planning.paths.acquaintance_ties`, or from a raw list of ties for a
+:func:`kamgraph.analyzers.warm_paths.acquaintance_ties`, or from a raw list of ties for a
 whole portfolio) and answers :meth:`AcquaintanceIndex.paths` quickly:
 
 * people get compact integer ids (in sorted id order, so ties break by id);

@@ -24,9 +24,9 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from kamgraph.analyzers.acquaintance import AcquaintanceIndex, PathResult, Tie
 from kamgraph.errors import AnalysisError, NotFound
 from kamgraph.i18n import N_
-from kamgraph.planning.acquaintance import AcquaintanceIndex, PathResult, Tie
 
 __all__ = [
     "REPORTS_STRENGTH", "DEPARTMENT_STRENGTH", "MAX_DEPARTMENT", "INFLUENCE_CIRCLES",
