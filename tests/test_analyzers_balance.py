@@ -8,6 +8,8 @@ from kamgraph.analyzers import best_conversions, influence_scores, support_balan
 from kamgraph.errors import AnalysisError, NotFound
 from kamgraph.examples import Account
 
+pytestmark = pytest.mark.engine_free
+
 
 def bid() -> Account:
     """The CEO strongly opposes us, so does a junior user; the CFO supports us."""

@@ -9,6 +9,8 @@ import pytest
 from kamgraph.analyzers import hidden_chain, key_persons
 from kamgraph.examples import Account
 
+pytestmark = pytest.mark.engine_free
+
 
 def ceo_and_spouse() -> Account:
     """CEO Wang decides; his wife sways him (hidden family link), her classmate sways her."""

@@ -8,6 +8,8 @@ from kamgraph.analyzers import counterpoints
 from kamgraph.errors import NotFound
 from kamgraph.examples import Account
 
+pytestmark = pytest.mark.engine_free
+
 
 def ceo_backs_huawei() -> Account:
     """The CEO decides and backs Huawei; our only supporter is a VP with a weak peer link."""

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kamgraph.analyzers import coverage_gaps
 from kamgraph.examples import Account
+
+pytestmark = pytest.mark.engine_free
 
 
 def covered() -> Account:

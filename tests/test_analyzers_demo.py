@@ -37,6 +37,8 @@ from kamgraph.analyzers import (
 from kamgraph.model import AccountData
 from kamgraph.projection import graph_from_data
 
+pytestmark = pytest.mark.engine_free
+
 
 @pytest.fixture(scope="module")
 def G(demo_data: AccountData) -> nx.MultiDiGraph:

@@ -13,6 +13,8 @@ from kamgraph.analyzers.words import describe_path
 from kamgraph.errors import NotFound
 from kamgraph.examples import Account
 
+pytestmark = pytest.mark.engine_free
+
 
 def paths_to(acc: Account, t: str, **kw: float) -> dict[str, tuple[tuple[str, ...], float]]:
     net = InfluenceNet.from_graph(acc.graph())

@@ -22,6 +22,8 @@ from kamgraph.examples import Account
 from kamgraph.projection import graph_from_data
 from kamgraph.synth import generate
 
+pytestmark = pytest.mark.engine_free
+
 
 def _separately(G: nx.MultiDiGraph) -> dict[str, object]:
     return {

@@ -13,6 +13,8 @@ from kamgraph.formats import export_account, load_paths
 from kamgraph.formats.table import FORMATS, by_suffix, crm_names, export_names
 from kamgraph.i18n import translations
 
+pytestmark = pytest.mark.engine_free
+
 
 def _choices(cmd: click.Command, name: str) -> list[str]:
     [opt] = [p for p in cmd.params if p.name == name]

@@ -9,6 +9,8 @@ import pytest
 from kamgraph.errors import ImportValidationError
 from kamgraph.formats import load_paths, parse_csv_dir, parse_yaml
 
+pytestmark = pytest.mark.engine_free
+
 DATA = Path(__file__).parent / "data" / "import"
 
 

@@ -11,6 +11,8 @@ from kamgraph.errors import ImportValidationError
 from kamgraph.formats import load_paths, parse_yaml
 from kamgraph.model import KINDS
 
+pytestmark = pytest.mark.engine_free
+
 DATA = Path(__file__).parent / "data" / "import"
 
 

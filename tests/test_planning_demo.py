@@ -38,6 +38,8 @@ from kamgraph.planning import (
 )
 from kamgraph.projection import graph_from_data
 
+pytestmark = pytest.mark.engine_free
+
 START = dt.date(2026, 12, 1)
 
 

@@ -9,12 +9,15 @@ import datetime as dt
 from typing import Any
 
 import networkx as nx
+import pytest
 
 from kamgraph.analyzers import coverage_gaps
 from kamgraph.examples import D0, account, knows
 from kamgraph.planning import match_sponsors, plan, planning_set, render_planning_set
 from kamgraph.planning.targets import with_assignments
 from kamgraph.projection import graph_from_data
+
+pytestmark = pytest.mark.engine_free
 
 START = dt.date(2026, 12, 1)
 

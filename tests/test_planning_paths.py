@@ -8,6 +8,8 @@ from kamgraph.errors import NotFound
 from kamgraph.examples import graph, knows
 from kamgraph.planning import AcquaintanceIndex, warm_paths
 
+pytestmark = pytest.mark.engine_free
+
 
 def _people(*ids: str, **stances: int) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []

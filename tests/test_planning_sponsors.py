@@ -8,6 +8,8 @@ from kamgraph.errors import NotFound
 from kamgraph.examples import graph, knows
 from kamgraph.planning import match_sponsors
 
+pytestmark = pytest.mark.engine_free
+
 STAFF = [
     {"id": "ceo_us", "level": "c-level", "function": "general management", "capacity_hours": 100},
     {"id": "vp_us", "level": "vp", "function": "general management", "capacity_hours": 100},

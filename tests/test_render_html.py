@@ -7,10 +7,14 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from kamgraph.examples import XSS_NAME, XSS_NOTE
 from kamgraph.examples import huaxin_bank_graph as graph
 from kamgraph.render import build_view, html_document, render_map, write_html
 from kamgraph.render.html import embed_json
+
+pytestmark = pytest.mark.engine_free
 
 DAY = dt.date(2026, 7, 1)
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 import math
 import random
 
+import pytest
+
 from kamgraph.render.layout import MAX_CLUSTER, cluster_layout
+
+pytestmark = pytest.mark.engine_free
 
 
 def _graph(n: int, m: int, groups: int, seed: int = 1) -> tuple[list[str], list, dict]:

@@ -18,6 +18,8 @@ from kamgraph.projection import graph_from_data
 from kamgraph.render import build_view, svg_document, write_svg
 from kamgraph.render.svg import opening_view, wrap
 
+pytestmark = pytest.mark.engine_free
+
 NS = {"s": "http://www.w3.org/2000/svg"}
 DAY = dt.date(2026, 7, 1)
 

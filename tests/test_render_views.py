@@ -12,6 +12,8 @@ from kamgraph.examples import huaxin_bank_graph as graph
 from kamgraph.render import build_view
 from kamgraph.render.palette import COMPETITOR_COLORS, GAP_COLOR, STANCE_COLORS, UNKNOWN_STANCE
 
+pytestmark = pytest.mark.engine_free
+
 DAY = dt.date(2026, 7, 1)
 
 

@@ -10,6 +10,8 @@ from rich.cells import cell_len
 
 from kamgraph.tables import output_width, stance, table
 
+pytestmark = pytest.mark.engine_free
+
 ROWS = [["p-wang-qiang", "王强 Wang Qiang", "总经理 CEO", "decider", 2,
          "sways 张伟 Zhang Wei (副总经理兼CTO Deputy GM & CTO, decider) through a superior link"],
         ["p-li", "李娜 Li Na", "经理", "", -1, "a short reason"]]
