@@ -21,6 +21,7 @@ import yaml
 
 from kamgraph.formats.limits import MAX_DEPTH
 from kamgraph.formats.records import Issues, safe_name
+from kamgraph.i18n import N_, Text
 
 __all__ = ["LineMap", "LineList", "Loader", "load_document"]
 
@@ -131,12 +132,14 @@ def load_document(text: str, file: str, issues: Issues, *, is_json: bool = False
         bare = _JSON_CONSTANT.search(text)
         if bare:  # Python's json reads them, JSON does not have them
             issues.add_at(file, text.count("\n", 0, bare.start(2)) + 1, bare.group(1),
-                          f"not valid JSON: {bare.group(2)} is not a JSON number")
+                          Text(N_("not valid JSON: {value} is not a JSON number"),
+                               value=bare.group(2)))
             return None
         try:
             fallback = json.loads(text)
         except json.JSONDecodeError as exc:
-            issues.add_at(file, exc.lineno, None, f"not valid JSON: {exc.msg}")
+            issues.add_at(file, exc.lineno, None,
+                          Text(N_("not valid {format}: {problem}"), format="JSON", problem=exc.msg))
             return None
         except (RecursionError, ValueError):
             fallback = None  # too deep, or a number too long: the YAML reader names the line
@@ -150,11 +153,12 @@ def load_document(text: str, file: str, issues: Issues, *, is_json: bool = False
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         kind = "JSON" if is_json else "YAML"
-        issues.add_at(file, mark.line + 1 if mark else None, None, f"not valid {kind}: {problem}")
+        issues.add_at(file, mark.line + 1 if mark else None, None,
+                      Text(N_("not valid {format}: {problem}"), format=kind, problem=problem))
         return None
     finally:
         if "loader" in locals():
             loader.dispose()
     for key, line, first in loader.duplicates:
-        issues.add_at(file, line, key, f"duplicate key (first at line {first})")
+        issues.add_at(file, line, key, Text(N_("duplicate key (first at line {line})"), line=first))
     return doc
