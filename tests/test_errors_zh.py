@@ -98,7 +98,8 @@ def test_a_file_too_big_and_not_utf8_in_chinese(tmp_path: Path) -> None:
     set_lang("zh")
     with pytest.raises(ImportValidationError) as caught:
         load_paths([big], max_bytes=100)
-    assert f"{big}: 大小为 2,026 字节，超过单个文件的导入上限 100 字节（" in caught.value.localized()
+    said = caught.value.localized()
+    assert f"{big}: 大小为 2,026 字节，超过单个文件的导入上限 100 字节（" in said
     with pytest.raises(ImportValidationError) as caught:
         load_paths([gbk])
     assert f"{gbk}:1: 不是 UTF-8 文本（偏移 " in caught.value.localized()
