@@ -65,7 +65,8 @@ class Loader(yaml.SafeLoader):
         try:
             if self.depth > MAX_DEPTH:
                 raise yaml.composer.ComposerError(
-                    None, None, f"lists or mappings nested deeper than {MAX_DEPTH} levels",
+                    None, None,
+                    Text(N_("lists or mappings nested deeper than {n} levels"), n=MAX_DEPTH),
                     yaml.parser.Parser.peek_event(self).start_mark)  # unannotated in the stubs
             return super().compose_node(parent, index)
         finally:
@@ -80,7 +81,8 @@ class Loader(yaml.SafeLoader):
             key = self.construct_object(key_node, deep=True)
             if isinstance(key, list | dict):
                 raise yaml.constructor.ConstructorError(
-                    None, None, "found a list or mapping used as a key", key_node.start_mark)
+                    None, None, Text(N_("found a list or mapping used as a key")),
+                    key_node.start_mark)
             line = key_node.start_mark.line + 1
             if key in data:
                 self.duplicates.append((safe_name(str(key)), line, data.key_lines[key]))
@@ -100,7 +102,7 @@ class Loader(yaml.SafeLoader):
             return self.construct_yaml_int(node)
         except ValueError:  # Python refuses to read integers of over 4,300 digits
             raise yaml.constructor.ConstructorError(
-                None, None, "a number with too many digits", node.start_mark) from None
+                None, None, Text(N_("a number with too many digits")), node.start_mark) from None
 
     def _timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
