@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from kamgraph.errors import ConfigError
+from kamgraph.i18n import N_
 
 __all__ = ["Settings", "EngineSettings", "resolve_settings", "default_home", "engine_settings"]
 
@@ -50,9 +51,10 @@ def _seconds(name: str, default: float) -> float:
     try:
         value = float(raw)
     except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not a number of seconds") from None
+        raise ConfigError(N_("{name}={value!r} is not a number of seconds"), name=name,
+                          value=raw) from None
     if value <= 0:
-        raise ConfigError(f"{name}={raw!r} must be more than 0 seconds")
+        raise ConfigError(N_("{name}={value!r} must be more than 0 seconds"), name=name, value=raw)
     return value
 
 
@@ -100,5 +102,6 @@ def resolve_settings(
     if uri is not None:
         scheme = uri.split("://", 1)[0] if "://" in uri else ""
         if scheme not in {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}:
-            raise ConfigError(f"unsupported URI {uri!r}: use bolt://host:port or neo4j://host:port")
+            raise ConfigError(N_("unsupported URI {uri!r}: use bolt://host:port or "
+                                 "neo4j://host:port"), uri=uri)
     return Settings(uri=uri, user=user, password=password, database=database, home=home_path)

@@ -58,10 +58,12 @@ class KamgraphError(Exception):
         if (self.template is None or type(self).__str__ is not Exception.__str__
                 or self.args[:1] != (self._english(),)):
             return str(self)  # a subclass that words itself, or a message set otherwise
-        from kamgraph.i18n import _
+        from kamgraph.i18n import _, localized
 
         text = _(self.template)
-        return text.format(**self.params) if self.params else text
+        if not self.params:
+            return text
+        return text.format(**{k: localized(v) for k, v in self.params.items()})
 
     def _english(self) -> str:
         assert self.template is not None
@@ -109,6 +111,13 @@ class ValidationIssue:
             where += f": {self.field}"
         return f"{where}: {self.message}"
 
+    def localized(self) -> str:
+        """As ``str(self)``, the message in the current language."""
+        from kamgraph.i18n import localized
+
+        head = str(self)[:-len(self.message)] if self.message else str(self)
+        return head + str(localized(self.message))
+
 
 class ImportValidationError(KamgraphError):
     """An import found problems; nothing was written. ``issues`` lists them all."""
@@ -119,6 +128,16 @@ class ImportValidationError(KamgraphError):
         files = sorted({i.file for i in self.issues})
         head = f"{n} problem{'s' if n != 1 else ''} in {', '.join(files)}; nothing was written"
         super().__init__(head + "\n" + "\n".join(f"  {i}" for i in self.issues))
+
+    def localized(self) -> str:
+        """The refusal in the current language: file, row and field as they are."""
+        from kamgraph.i18n import ngettext
+
+        n = len(self.issues)
+        files = ", ".join(sorted({i.file for i in self.issues}))
+        head = ngettext("{n} problem in {files}; nothing was written",
+                        "{n} problems in {files}; nothing was written", n).format(n=n, files=files)
+        return head + "\n" + "\n".join(f"  {i.localized()}" for i in self.issues)
 
 
 class AnalysisError(KamgraphError):

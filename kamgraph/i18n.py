@@ -40,10 +40,11 @@ import os
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = ["LANGS", "Lang", "LOCALE_DIR", "DOMAIN", "_", "N_", "NP_", "ngettext", "pgettext",
-           "set_lang", "get_lang", "detect_lang", "translations", "Msg", "translate", "lang_code"]
+           "set_lang", "get_lang", "detect_lang", "translations", "Msg", "translate", "lang_code",
+           "Text", "localized"]
 
 Lang = Literal["en", "zh"]
 LANGS: tuple[Lang, ...] = ("en", "zh")
@@ -149,6 +150,45 @@ def translate(message: str, lang: str | None = None) -> str:
     t = translations(lang_code(lang))
     context = getattr(message, "context", None)
     return str(t.pgettext(context, message) if context else t.gettext(message))
+
+
+class Text(str):
+    """English words (``str(t)``) that remember their catalogue template and parameters,
+    so they can be shown in another language later: ``Text(N_("unknown {kind}"),
+    kind=Text(N_("person")))``. A parameter that is itself a :class:`Text` (or an
+    :func:`NP_` message) is translated too.
+
+    Examples
+    --------
+    >>> t = Text(N_("required field is missing"))
+    >>> t == "required field is missing", t.localized("zh") != t
+    (True, True)
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, /, **params: Any) -> Text:
+        self = super().__new__(cls, template.format(**params) if params else template)
+        self.template, self.params = template, params
+        return self
+
+    def localized(self, lang: str | None = None) -> str:
+        """The words in ``lang`` (else the current language)."""
+        text = translate(self.template, lang)
+        if not self.params:
+            return text
+        return text.format(**{k: localized(v, lang) for k, v in self.params.items()})
+
+
+def localized(value: Any, lang: str | None = None) -> Any:
+    """``value`` in ``lang`` when it is words that know how (:class:`Text`, an :func:`NP_`
+    message, an error with ``localized()``); anything else as it is."""
+    if isinstance(value, Msg):
+        return translate(value, lang)
+    if hasattr(value, "localized") and callable(value.localized):
+        return value.localized(lang) if isinstance(value, Text) else value.localized()
+    return value
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

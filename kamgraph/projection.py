@@ -73,6 +73,7 @@ from typing import Any, cast
 import networkx as nx
 
 from kamgraph.errors import AnalysisError
+from kamgraph.i18n import N_
 from kamgraph.model import KIND_ORDER, KINDS, NODE_ORDER, US, AccountData, Edge, level_rank
 from kamgraph.records import BodyAttrs, PersonRecord, Record, StanceEntry
 
@@ -232,7 +233,8 @@ def graph_from_data(
     acc = data["account"][0]
     opp_ids = {o["id"] for o in data["opportunity"]}
     if opportunity is not None and opportunity not in opp_ids:
-        raise AnalysisError(f"account {acc['id']!r} has no opportunity {opportunity!r}")
+        raise AnalysisError(N_("account {account!r} has no opportunity {opportunity!r}"),
+                            account=acc["id"], opportunity=opportunity)
     comps = {c["id"]: display_name(c) for c in data["competitor"]}
     if opportunity is not None:
         opp = next(o for o in data["opportunity"] if o["id"] == opportunity)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TypedDict
 
 from kamgraph.errors import QueryFileError
+from kamgraph.i18n import N_
 
 __all__ = ["Query", "get", "names", "query_root"]
 
@@ -44,7 +45,8 @@ def query_root() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "cypher"
     if checkout.is_dir():
         return checkout
-    raise QueryFileError("cannot find the cypher/ folder (kamgraph installation is incomplete)")
+    raise QueryFileError(N_("cannot find the cypher/ folder (kamgraph installation is "
+                            "incomplete)"))
 
 
 @cache
@@ -65,10 +67,10 @@ def _parse(name: str, path: Path) -> Query:
         i += 1
     if not doc:
         raise QueryFileError(
-            f"{path}:1: the query has no // comment at the top saying what it does")
+            N_("{path}:1: the query has no // comment at the top saying what it does"), path=path)
     body = "\n".join(lines[i:]).strip()
     if not body:
-        raise QueryFileError(f"{path}:{i + 1}: the file holds no query")
+        raise QueryFileError(N_("{path}:{line}: the file holds no query"), path=path, line=i + 1)
     if body.rstrip().endswith(";"):
         body = body.rstrip()[:-1]
     return Query(name=name, doc=" ".join(doc), text=body, path=str(path), first_line=i + 1)
@@ -79,7 +81,7 @@ def get(name: str) -> Query:
     """The query called ``name`` (its path below ``cypher/`` without ``.cypher``)."""
     path = query_root() / f"{name}.cypher"
     if not path.is_file():
-        raise QueryFileError(f"no query named {name!r} (expected {path})")
+        raise QueryFileError(N_("no query named {name!r} (expected {path})"), name=name, path=path)
     return _parse(name, path)
 
 

@@ -29,6 +29,13 @@ class CaptureError(ImportValidationError):
         return "; ".join(f"{i.file}: {i.field + ': ' if i.field else ''}{i.message}"
                          for i in self.issues) + "; nothing was written"
 
+    def localized(self) -> str:
+        """As ``str(self)``, in the current language."""
+        from kamgraph.i18n import _
+
+        return _("{problems}; nothing was written").format(
+            problems="; ".join(i.localized() for i in self.issues))
+
 
 def fail(command: str, field: str | None, message: str) -> CaptureError:
     return CaptureError([ValidationIssue(f"kamgraph {command}", None, field, message)])

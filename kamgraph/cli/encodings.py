@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kamgraph.errors import ImportValidationError, KamgraphError
-from kamgraph.i18n import _
+from kamgraph.i18n import N_, Text
 
 __all__ = ["looks_gbk", "with_encoding_hint"]
 
@@ -55,7 +55,7 @@ def with_encoding_hint(paths: Iterable[Path]) -> Iterator[None]:
         gbk = [f for f in _files(paths) if looks_gbk(f)]
         if not gbk:
             raise
-        hint = _("hint: {files} look(s) like GBK, as Excel on Chinese Windows saves CSV. Save "
-                 "as \"CSV UTF-8\" in Excel, or convert: iconv -f GB18030 -t UTF-8 FILE > "
-                 "NEW-FILE").format(files=", ".join(str(f) for f in gbk))
-        raise KamgraphError(f"{e}\n{hint}") from e
+        hint = Text(N_("hint: {files} look(s) like GBK, as Excel on Chinese Windows saves CSV. "
+                       "Save as \"CSV UTF-8\" in Excel, or convert: iconv -f GB18030 -t UTF-8 "
+                       "FILE > NEW-FILE"), files=", ".join(str(f) for f in gbk))
+        raise KamgraphError("{error}\n{hint}", error=e, hint=hint) from e

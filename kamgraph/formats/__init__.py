@@ -48,6 +48,7 @@ from kamgraph.formats.csvdir import parse_csv_dir
 from kamgraph.formats.records import Issues
 from kamgraph.formats.table import FORMATS, Format, by_suffix, folder_format
 from kamgraph.formats.yamlfile import parse_yaml
+from kamgraph.i18n import N_, Text
 from kamgraph.model import AccountData
 
 __all__ = ["load_paths", "export_account", "parse_yaml", "parse_csv_dir",
@@ -64,9 +65,15 @@ def _cross_checks(found: list[tuple[str, AccountData]], issues: Issues) -> None:
         if aid is None:
             continue
         if aid in owner and owner[aid] != label:
-            issues.add_at(label, None, "account", f"account {aid!r} is also in {owner[aid]}")
+            issues.add_at(label, None, "account", Text(N_("account {id!r} is also in {file}"),
+                                                       id=aid, file=owner[aid]))
         owner.setdefault(aid, label)
-        for kind, word in (("staff", "staff member"), ("competitor", "competitor")):
+        for kind, word in (("staff", N_("staff member {id!r} differs from the one in {file} "
+                                        "(shared by all accounts: it must read the same "
+                                        "everywhere)")),
+                           ("competitor", N_("competitor {id!r} differs from the one in {file} "
+                                             "(shared by all accounts: it must read the same "
+                                             "everywhere)"))):
             for s in data[kind]:
                 if "id" not in s:
                     continue
@@ -77,8 +84,7 @@ def _cross_checks(found: list[tuple[str, AccountData]], issues: Issues) -> None:
                     if not line.isdigit():
                         file, line = where, ""
                     issues.add_at(file, int(line) if line else None, kind,
-                                  f"{word} {s['id']!r} differs from the one in {first[0]} "
-                                  "(shared by all accounts: it must read the same everywhere)")
+                                  Text(word, id=s["id"], file=first[0]))
 
 
 def _reader(path: Path, label: str, source: str | None, issues: Issues) -> Format | None:
@@ -86,18 +92,19 @@ def _reader(path: Path, label: str, source: str | None, issues: Issues) -> Forma
     if source is not None:
         fmt = FORMATS.get(source)
         if fmt is None or fmt.reader is None:
-            raise KamgraphError(f"cannot import from {source!r}")
+            raise KamgraphError(N_("cannot import from {source!r}"), source=source)
         return fmt
     if path.is_dir():
         return folder_format()
     if not path.exists():
-        issues.add_at(label, None, None, "no such file or folder")
+        issues.add_at(label, None, None, Text(N_("no such file or folder")))
         return None
     fmt = by_suffix(path.suffix)
     if fmt is None:
         suffixes = [s for f in FORMATS.values() if f.reader and not f.crm for s in f.suffixes]
-        issues.add_at(label, None, None, f"is neither an account file ({', '.join(suffixes)}) "
-                      f"nor a folder of {folder_format().name.upper()} files")
+        issues.add_at(label, None, None, Text(
+            N_("is neither an account file ({suffixes}) nor a folder of {format} files"),
+            suffixes=", ".join(suffixes), format=folder_format().name.upper()))
     return fmt
 
 
@@ -154,7 +161,8 @@ def export_account(
     format_ = FORMATS.get(fmt)
     if format_ is None or format_.writer is None:
         names = [f.name for f in FORMATS.values() if f.writer is not None]
-        raise KamgraphError(f"unknown export format {fmt!r}; use one of {', '.join(names)}")
+        raise KamgraphError(N_("unknown export format {format!r}; use one of {names}"),
+                            format=fmt, names=", ".join(names))
     if not format_.folder:
         if out.is_dir():
             out = out / f"{data.account_id}{format_.suffixes[0]}"

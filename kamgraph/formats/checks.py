@@ -15,23 +15,32 @@ from dataclasses import dataclass
 from typing import Any
 
 from kamgraph.formats.records import Issues, Loc, show
+from kamgraph.i18n import N_, Text
 from kamgraph.model import FIELD_SCALE, KIND_ORDER, KINDS, US, AccountData
 
 __all__ = ["Entry", "build_account", "sort_key", "KIND_WORDS"]
 
 #: How a kind is named in messages.
 KIND_WORDS: dict[str, str] = {
-    "account": "account", "competitor": "competitor", "department": "department",
-    "post": "post", "person": "person", "staff": "staff member", "opportunity": "opportunity",
-    "interaction": "interaction", "body": "decision body",
+    "account": N_("account"), "competitor": N_("competitor"), "department": N_("department"),
+    "post": N_("post"), "person": N_("person"), "staff": N_("staff member"),
+    "opportunity": N_("opportunity"), "interaction": N_("interaction"),
+    "body": N_("decision body"),
+}
+#: The same with its article ("an account"), as a sentence names one record of a kind.
+_A_KIND: dict[str, str] = {
+    "account": N_("an account"), "competitor": N_("a competitor"),
+    "department": N_("a department"), "post": N_("a post"), "person": N_("a person"),
+    "staff": N_("a staff member"), "opportunity": N_("an opportunity"),
+    "interaction": N_("an interaction"), "body": N_("a decision body"),
 }
 _SEVEN = range(-3, 4)
 #: Relationship kinds whose two ends may not be the same.
 _LOOPS: dict[str, tuple[str, str, str]] = {
-    "influence": ("source", "target", "cannot influence themselves"),
-    "knows": ("source", "target", "cannot know themselves"),
-    "reports_to": ("person", "manager", "cannot report to themselves"),
-    "informs": ("source", "target", "cannot inform on themselves"),
+    "influence": ("source", "target", N_("{id} cannot influence themselves")),
+    "knows": ("source", "target", N_("{id} cannot know themselves")),
+    "reports_to": ("person", "manager", N_("{id} cannot report to themselves")),
+    "informs": ("source", "target", N_("{id} cannot inform on themselves")),
 }
 
 
@@ -44,9 +53,16 @@ class Entry:
     loc: Loc
 
 
-def _a(kind: str) -> str:
-    word = KIND_WORDS[kind]
-    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
+def _a(kind: str) -> Text:
+    return Text(_A_KIND[kind])
+
+
+def _either(words: list[Text]) -> Text:
+    """``a or b or c``, in the language shown."""
+    out = words[0]
+    for w in words[1:]:
+        out = Text(N_("{a} or {b}"), a=out, b=w)
+    return out
 
 
 def sort_key(kind: str, rec: dict[str, Any]) -> tuple[str, ...]:
@@ -62,31 +78,36 @@ def _stances(entries: list[Entry], competitors: set[str], issues: Issues) -> Non
         if raw is not None:
             if scale == "field" and raw not in FIELD_SCALE:
                 notches = ", ".join(map(str, sorted(FIELD_SCALE)))
-                issues.add(loc, "value", f"{raw} is not on the field scale ({notches})")
+                issues.add(loc, "value", Text(N_("{value} is not on the field scale ({notches})"),
+                                              value=raw, notches=notches))
             elif scale == "seven" and raw not in _SEVEN:
-                issues.add(loc, "value", f"{raw} is not on the seven-point scale (-3..3)")
+                issues.add(loc, "value", Text(N_("{value} is not on the seven-point scale (-3..3)"),
+                                              value=raw))
             else:
                 rec["raw"] = raw
                 rec["value"] = FIELD_SCALE[raw] if scale == "field" else raw
         toward = rec.get("toward")
         if toward is not None and toward != US and toward not in competitors:
-            issues.add(loc, "toward", f"{show(toward)} is neither 'us' nor a competitor id")
+            issues.add(loc, "toward", Text(N_("{value} is neither 'us' nor a competitor id"),
+                                           value=show(toward)))
             toward = None
         leans = scale == "field" and raw == -10
         comp = rec.pop("competitor", None)
         if comp is not None:
             if comp not in competitors:
-                issues.add(loc, "competitor", f"unknown competitor {show(comp)}")
+                issues.add(loc, "competitor", Text(N_("unknown competitor {id}"), id=show(comp)))
             elif not leans:
                 issues.add(loc, "competitor",
-                           "is only used with a field-scale -10 (leans to a competitor)")
+                           Text(N_("is only used with a field-scale -10 (leans to a competitor)")))
             elif toward not in (None, US, comp):
-                issues.add(loc, "competitor", f"names {show(comp)} but toward is {show(toward)}")
+                issues.add(loc, "competitor", Text(N_("names {id} but toward is {toward}"),
+                                                   id=show(comp), toward=show(toward)))
             elif toward is not None:
                 rec["toward"] = comp
         elif leans and toward == US:
-            issues.add(loc, "value", "a field-scale -10 (leans to a competitor) must name the "
-                       "competitor: toward: <competitor id>, or competitor: <id>")
+            issues.add(loc, "value", Text(N_("a field-scale -10 (leans to a competitor) must name "
+                                             "the competitor: toward: <competitor id>, or "
+                                             "competitor: <id>")))
 
 
 def _ids(entries: Iterable[Entry], issues: Issues) -> dict[str, Entry]:
@@ -100,8 +121,9 @@ def _ids(entries: Iterable[Entry], issues: Issues) -> dict[str, Entry]:
         if first is None:
             seen[rid] = e
         elif first.kind != e.kind:
-            issues.add(e.loc, "id", f"{show(rid)} is already the id of {_a(first.kind)}"
-                       f" ({first.loc.where(e.loc.file)})")
+            issues.add(e.loc, "id", Text(N_("{id} is already the id of {kind} ({where})"),
+                                         id=show(rid), kind=_a(first.kind),
+                                         where=first.loc.where(e.loc.file)))
     return seen
 
 
@@ -122,11 +144,13 @@ def _duplicates(entries: list[Entry], issues: Issues) -> list[Entry]:
             continue
         where = first.loc.where(e.loc.file)
         if key_fields == ("id",):
-            issues.add(e.loc, "id", f"duplicate {KIND_WORDS[e.kind]} id {show(key[0])} "
-                       f"(first at {where})")
+            issues.add(e.loc, "id", Text(N_("duplicate {kind} id {id} (first at {where})"),
+                                         kind=Text(KIND_WORDS[e.kind]), id=show(key[0]),
+                                         where=where))
         else:
             desc = ", ".join(f"{k} {show(v)}" for k, v in zip(key_fields, key, strict=True))
-            issues.add(e.loc, None, f"duplicate {e.kind} record for {desc} (first at {where})")
+            issues.add(e.loc, None, Text(N_("duplicate {kind} record for {key} (first at {where})"),
+                                         kind=e.kind, key=desc, where=where))
     return kept
 
 
@@ -146,12 +170,14 @@ def _refs(entries: list[Entry], ids: dict[str, Entry], issues: Issues) -> set[st
                     if hit.kind == "staff":
                         used_staff.add(t)
                     continue
-                want = " or ".join(KIND_WORDS[k] for k in allowed)
                 if hit is None:
-                    issues.add(e.loc, f.name, f"unknown {want} {show(t)}")
+                    want = _either([Text(KIND_WORDS[k]) for k in allowed])
+                    issues.add(e.loc, f.name, Text(N_("unknown {kind} {id}"), kind=want,
+                                                   id=show(t)))
                 else:
-                    issues.add(e.loc, f.name, f"{show(t)} is {_a(hit.kind)}, not {_a(allowed[0])}"
-                              f"{want[len(KIND_WORDS[allowed[0]]):]}")
+                    want = _either([_a(allowed[0])] + [Text(KIND_WORDS[k]) for k in allowed[1:]])
+                    issues.add(e.loc, f.name, Text(N_("{id} is {kind}, not {wanted}"), id=show(t),
+                                                   kind=_a(hit.kind), wanted=want))
     return used_staff
 
 
@@ -159,7 +185,7 @@ def _loops(entries: list[Entry], issues: Issues) -> None:
     for e in entries:
         spec = _LOOPS.get(e.kind)
         if spec and e.rec.get(spec[0]) is not None and e.rec.get(spec[0]) == e.rec.get(spec[1]):
-            issues.add(e.loc, spec[1], f"{show(e.rec[spec[0]])} {spec[2]}")
+            issues.add(e.loc, spec[1], Text(spec[2], id=show(e.rec[spec[0]])))
 
 
 def _cycles(entries: list[Entry], kind: str, a: str, b: str, what: str, issues: Issues) -> None:
@@ -180,7 +206,7 @@ def _cycles(entries: list[Entry], kind: str, a: str, b: str, what: str, issues: 
             rings.append(cyc[i:] + cyc[:i])
     for ring in sorted(rings):
         entry = G.edges[ring[0], ring[1 % len(ring)]]["entry"]
-        issues.add(entry.loc, b, f"{what} cycle: {' -> '.join(ring + [ring[0]])}")
+        issues.add(entry.loc, b, Text(what, ring=" -> ".join(ring + [ring[0]])))
 
 
 def build_account(
@@ -200,8 +226,9 @@ def build_account(
     ids = _ids(everything, issues)
     used_staff = _refs(everything, ids, issues)
     _loops(everything, issues)
-    _cycles(everything, "reports_to", "person", "manager", "reports_to", issues)
-    _cycles(everything, "department", "id", "parent", "department parent", issues)
+    _cycles(everything, "reports_to", "person", "manager", N_("reports_to cycle: {ring}"), issues)
+    _cycles(everything, "department", "id", "parent", N_("department parent cycle: {ring}"),
+            issues)
 
     data = AccountData()
     for e in everything:

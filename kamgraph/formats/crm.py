@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kamgraph.formats.limits import check_size
 from kamgraph.formats.records import Issues, Loc
+from kamgraph.i18n import N_, Text
 from kamgraph.model import ATTRIBUTE_NAME
 
 __all__ = ["LEVEL_WORDS", "level_from_title", "full_name", "read_export", "is_attribute_name"]
@@ -76,18 +77,20 @@ def read_export(path: Path, obj: str, issues: Issues, max_bytes: int | None = No
         with path.open(encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.reader(fh, strict=True))
     except UnicodeDecodeError:
-        issues.add_at(file, None, None, "is not UTF-8 text; save the export as UTF-8 CSV")
+        issues.add_at(file, None, None,
+                      Text(N_("is not UTF-8 text; save the export as UTF-8 CSV")))
         return []
     except (csv.Error, OSError) as e:
-        issues.add_at(file, None, None, f"cannot be read as CSV: {e}")
+        issues.add_at(file, None, None, Text(N_("cannot be read as CSV: {why}"), why=e))
         return []
     if not rows:
-        issues.add_at(file, 1, None, "is empty; expected a header row")
+        issues.add_at(file, 1, None, Text(N_("is empty; expected a header row")))
         return []
     header = [h.strip() for h in rows[0]]
     if id_column not in header:
         issues.add_at(file, 1, id_column,
-                      f"required column is missing (a {obj} export has {id_column})")
+                      Text(N_("required column is missing (a {export} export has {column})"),
+                           export=obj, column=id_column))
         return []
     out = []
     for n, row in enumerate(rows[1:], start=2):

@@ -32,6 +32,7 @@ from kamgraph.formats.records import (
     show,
     suggest,
 )
+from kamgraph.i18n import N_, Text
 from kamgraph.model import KIND_ORDER, KINDS, AccountData, Kind
 
 __all__ = ["FILES", "read_csv_dir", "parse_csv_dir", "rows_to_entries", "assemble", "dump_csv",
@@ -56,12 +57,14 @@ def _read_rows(path: Path, file: str, issues: Issues, max_bytes: int) -> list[li
             rows.append(row)
             line = reader.line_num
     except csv.Error as exc:
-        where = f"row {len(rows) + 1}, starting on line {line + 1}"
+        where = Text(N_("row {row}, starting on line {line}"), row=len(rows) + 1, line=line + 1)
         if "end of data" in str(exc):
-            issues.add_at(file, len(rows) + 1, None, f"a quoted cell opened in {where} is never "
-                          'closed (a missing " makes the rest of the file one cell)')
+            issues.add_at(file, len(rows) + 1, None, Text(
+                N_('a quoted cell opened in {where} is never closed (a missing " makes the rest '
+                   'of the file one cell)'), where=where))
         else:
-            issues.add_at(file, len(rows) + 1, None, f"is not valid CSV in {where}: {exc}")
+            issues.add_at(file, len(rows) + 1, None,
+                          Text(N_("is not valid CSV in {where}: {error}"), where=where, error=exc))
         return None
     return rows
 
@@ -80,38 +83,39 @@ def rows_to_entries(rows: list[list[str]], file: str, kind: Kind,
                     issues: Issues) -> list[tuple[str | None, Entry]]:
     """Coerce the rows of one table (header first): a CSV file or a workbook sheet."""
     if not rows or not any(c.strip() for c in rows[0]):
-        issues.add_at(file, 1, None,
-                      f"has no header row (expected columns {', '.join(kind.columns)})")
+        issues.add_at(file, 1, None, Text(N_("has no header row (expected columns {columns})"),
+                                          columns=", ".join(kind.columns)))
         return []
     header = [c.strip() for c in rows[0]]
     for i, col in enumerate(header):
         why = control_char(col)
         if why:
-            issues.add_at(file, 1, safe_name(col), f"column {i + 1}: {why}")
+            issues.add_at(file, 1, safe_name(col), Text(N_("column {n}: {why}"), n=i + 1, why=why))
             header[i] = safe_name(col)
     known = kind.columns
     keep: list[int] = []
     for i, col in enumerate(header):
         if not col:
             if any(i < len(r) and r[i].strip() for r in rows[1:]):
-                issues.add_at(file, 1, None, f"column {i + 1} has values but no header")
+                issues.add_at(file, 1, None,
+                              Text(N_("column {n} has values but no header"), n=i + 1))
             continue
         if col in header[:i]:
-            issues.add_at(file, 1, safe_name(col), "column appears twice")
+            issues.add_at(file, 1, safe_name(col), Text(N_("column appears twice")))
         elif kind.has_attributes and col.startswith(ATTR_PREFIX):
             keep.append(i)
         elif col not in known:
             hint = suggest(safe_name(col), known)
             if col == "account" and not kind.account_scoped:
-                hint = f" ({kind.plural}.csv has no account column)"
-            issues.add_at(file, 1, safe_name(col), f"unknown column{hint}")
+                hint = Text(N_(" ({file} has no account column)"), file=f"{kind.plural}.csv")
+            issues.add_at(file, 1, safe_name(col), Text(N_("unknown column{hint}"), hint=hint))
         else:
             keep.append(i)
     missing = [f.name for f in kind.fields if f.required and f.name not in header]
     for name in missing:
-        issues.add_at(file, 1, name, "required column is missing")
+        issues.add_at(file, 1, name, Text(N_("required column is missing")))
     if kind.account_scoped and "account" not in header:
-        issues.add_at(file, 1, "account", "required column is missing")
+        issues.add_at(file, 1, "account", Text(N_("required column is missing")))
         return []
     out: list[tuple[str | None, Entry]] = []
     for n, row in enumerate(rows[1:], start=2):
@@ -121,7 +125,8 @@ def rows_to_entries(rows: list[list[str]], file: str, kind: Kind,
         if len(row) > len(header):
             extra = [c for c in row[len(header):] if c.strip()]
             if extra:
-                issues.add(loc, None, f"row has {len(row)} cells but the header has {len(header)}")
+                issues.add(loc, None, Text(N_("row has {n} cells but the header has {m}"),
+                                           n=len(row), m=len(header)))
         cells: dict[str, Any] = {header[i]: row[i].strip() for i in keep
                                  if i < len(row) and row[i].strip()}
         account = cells.pop("account", None)
@@ -130,10 +135,11 @@ def rows_to_entries(rows: list[list[str]], file: str, kind: Kind,
         if attrs:
             cells["attributes"] = attrs
         if kind.account_scoped and account is None:
-            issues.add(loc, "account", "required field is missing")
+            issues.add(loc, "account", Text(N_("required field is missing")))
         elif account is not None and (control_char(account) or len(account) > MAX_ID):
             issues.add(loc, "account", control_char(account)
-                       or f"is {len(account):,} characters long; the limit is {MAX_ID}")
+                       or Text(N_("is {n:,} characters long; the limit is {limit:,}"),
+                               n=len(account), limit=MAX_ID))
             account = None
         rec = coerce_record(kind, cells, loc, issues, implied=missing, unknown_word="column")
         out.append((account, Entry(kind.name, rec, loc)))
@@ -150,7 +156,7 @@ def read_csv_dir(path: Path, issues: Issues, *, label: str | None = None,
     base = label or str(path)
     limit = max_import_bytes(max_bytes)
     if not path.is_dir():
-        issues.add_at(base, None, None, "is not a folder")
+        issues.add_at(base, None, None, Text(N_("is not a folder")))
         return []
     by_kind: dict[str, list[tuple[str | None, Entry]]] = {}
     unreadable = False
@@ -160,8 +166,9 @@ def read_csv_dir(path: Path, issues: Issues, *, label: str | None = None,
         file = str(Path(base) / child.name)
         kind = FILES.get(child.name)
         if kind is None:
-            issues.add_at(file, None, None, "is not a kamgraph file; expected one of "
-                          f"{', '.join(FILES)}{suggest(child.name, FILES)}")
+            issues.add_at(file, None, None, Text(N_("is not a kamgraph file; expected one of "
+                                                    "{files}{hint}"), files=", ".join(FILES),
+                                                 hint=suggest(child.name, FILES)))
             continue
         pairs = _read_file(child, file, KINDS[kind], issues, limit)
         if pairs is None:
@@ -172,7 +179,7 @@ def read_csv_dir(path: Path, issues: Issues, *, label: str | None = None,
         return []
     if "account" not in by_kind:
         issues.add_at(str(Path(base) / "accounts.csv"), None, None,
-                      "is missing; a CSV folder needs accounts.csv")
+                      Text(N_("is missing; a CSV folder needs accounts.csv")))
         return []
     return assemble(by_kind, str(Path(base) / "accounts.csv"), issues)
 
@@ -186,12 +193,13 @@ def assemble(by_kind: dict[str, list[tuple[str | None, Entry]]], accounts_where:
         if aid is None:
             continue
         if aid in accounts:
-            issues.add(e.loc, "id", f"duplicate account id {show(aid)} "
-                       f"(first at {accounts[aid].loc.where(e.loc.file)})")
+            issues.add(e.loc, "id", Text(N_("duplicate {kind} id {id} (first at {where})"),
+                                         kind=Text(N_("account")), id=show(aid),
+                                         where=accounts[aid].loc.where(e.loc.file)))
         else:
             accounts[aid] = e
     if not by_kind["account"]:
-        issues.add_at(accounts_where, None, None, "has no accounts")
+        issues.add_at(accounts_where, None, None, Text(N_("has no accounts")))
     grouped: dict[str, list[Entry]] = {aid: [e] for aid, e in accounts.items()}
     for kind, pairs in by_kind.items():
         if not KINDS[kind].account_scoped:
@@ -201,7 +209,8 @@ def assemble(by_kind: dict[str, list[tuple[str | None, Entry]]], accounts_where:
                 continue
             if account not in grouped:
                 issues.add(e.loc, "account",
-                           f"unknown account {show(account)} (not in {Path(accounts_where).name})")
+                           Text(N_("unknown account {id} (not in {file})"), id=show(account),
+                                file=Path(accounts_where).name))
             else:
                 grouped[account].append(e)
     staff = [e for _, e in by_kind.get("staff", [])]
@@ -292,7 +301,7 @@ def write_csv_dir(data: AccountData, out: Path, *, include_private: bool = False
     not have are removed, so that the folder reads back as exactly this account.
     """
     if out.exists() and not out.is_dir():
-        raise KamgraphError(f"{out} is a file; CSV export writes a folder")
+        raise KamgraphError(N_("{path} is a file; CSV export writes a folder"), path=out)
     files = dump_csv(data, include_private=include_private, excel_safe=excel_safe)
     out.mkdir(parents=True, exist_ok=True)
     written = []

@@ -42,6 +42,7 @@ from kamgraph.formats.checks import Entry
 from kamgraph.formats.crm import full_name, level_from_title, read_export
 from kamgraph.formats.csvdir import assemble
 from kamgraph.formats.records import Issues, Loc, coerce_record, show
+from kamgraph.i18n import N_, Text
 from kamgraph.model import KINDS, AccountData
 
 __all__ = ["BUYING_ROLE_MAP", "PRIVATE_COLUMNS", "read_hubspot", "attribute_name"]
@@ -116,6 +117,17 @@ def _set(raw: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in raw.items() if v}
 
 
+#: What is said when a contact's or deal's company is not found, or not given.
+_NO_COMPANY = {
+    "contact": N_("no company {id} in companies.csv (the contact's company)"),
+    "deal": N_("no company {id} in companies.csv (the deal's company)"),
+}
+_NO_COMPANY_SET = {
+    "contact": N_("required column is empty (the contact's company)"),
+    "deal": N_("required column is empty (the deal's company)"),
+}
+
+
 class _Reader:
     """One folder's exports turned into entries, every problem into ``issues``."""
 
@@ -140,18 +152,17 @@ class _Reader:
             if cid in companies:
                 return cid
         if ids:
-            self.issues.add(loc, "Associated Company IDs", f"no company {show(ids[0])} in "
-                            f"companies.csv (the {what}'s company)")
+            self.issues.add(loc, "Associated Company IDs",
+                            Text(_NO_COMPANY[what], id=show(ids[0])))
             return None
         name = c.get("Associated Company")
         if name and name in names:
             return names[name]
         if name:
-            self.issues.add(loc, "Associated Company", f"no company named {show(name)} in "
-                            "companies.csv")
+            self.issues.add(loc, "Associated Company",
+                            Text(N_("no company named {name} in companies.csv"), name=show(name)))
         else:
-            self.issues.add(loc, "Associated Company IDs",
-                            f"required column is empty (the {what}'s company)")
+            self.issues.add(loc, "Associated Company IDs", Text(_NO_COMPANY_SET[what]))
         return None
 
     def read(self) -> list[AccountData]:
@@ -181,9 +192,9 @@ class _Reader:
                 "attributes": _attrs("contacts", c), **_private(c)}), loc)
             for role in _ids(c.get("Buying Role")):
                 if role not in BUYING_ROLE_MAP:
-                    self.issues.add(loc, "Buying Role", f"unknown buying role {show(role)}; "
-                                    f"HubSpot's are {', '.join(BUYING_ROLE_MAP)} (mapping "
-                                    "in docs/formats.md)")
+                    self.issues.add(loc, "Buying Role", Text(
+                        N_("unknown buying role {role}; HubSpot's are {roles} (mapping in "
+                           "docs/formats.md)"), role=show(role), roles=", ".join(BUYING_ROLE_MAP)))
                 elif BUYING_ROLE_MAP[role] is not None:
                     roles.setdefault(pid, []).append((str(BUYING_ROLE_MAP[role]), loc))
             if c.get("Contact owner"):
@@ -213,7 +224,7 @@ class _Reader:
         for pid in _ids(c.get("Associated Contact IDs")):
             if pid not in self.contact_account:
                 self.issues.add(loc, "Associated Contact IDs",
-                                f"no contact {show(pid)} in contacts.csv")
+                                Text(N_("no contact {id} in contacts.csv"), id=show(pid)))
                 continue
             for role in dict.fromkeys(r for r, _ in roles.get(pid, [])):
                 self.add("role", acc, {"opportunity": did, "person": pid, "role": role}, loc)
@@ -227,7 +238,7 @@ def read_hubspot(folder: Path, issues: Issues, *, label: str | None = None,
     ``max_bytes`` (default :func:`~kamgraph.formats.limits.max_import_bytes`) is refused
     unread."""
     if not folder.is_dir():
-        issues.add_at(str(folder), None, None, "is not a folder of HubSpot exports")
+        issues.add_at(str(folder), None, None, Text(N_("is not a folder of HubSpot exports")))
         return []
     tables: dict[str, list[tuple[Loc, dict[str, str]]]] = {}
     for name, obj in _FILES.items():
@@ -235,8 +246,9 @@ def read_hubspot(folder: Path, issues: Issues, *, label: str | None = None,
         if path.is_file():
             tables[name] = read_export(path, f"HubSpot {obj}", issues, max_bytes, id_column=_ID)
         elif name in _REQUIRED:
-            issues.add_at(str(path), None, None, "is missing; a HubSpot folder needs "
-                          f"{' and '.join(n + '.csv' for n in _REQUIRED)}")
+            issues.add_at(str(path), None, None, Text(
+                N_("is missing; a HubSpot folder needs {files}"),
+                files=" and ".join(n + ".csv" for n in _REQUIRED)))
     if any(n not in tables for n in _REQUIRED):
         return []
     return _Reader(folder, tables, issues).read()

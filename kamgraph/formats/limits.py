@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kamgraph.errors import ConfigError
 from kamgraph.formats.records import BAD_CHARS, Issues, control_char
+from kamgraph.i18n import N_, Text
 
 __all__ = ["DEFAULT_MAX_MB", "MAX_DEPTH", "max_import_bytes", "read_text", "raw_control_chars"]
 
@@ -52,12 +53,22 @@ def max_import_bytes(explicit: int | None = None) -> int:
     except ValueError:
         mb = -1.0
     if not mb > 0:
-        raise ConfigError(f"KAMGRAPH_MAX_IMPORT_MB={env!r} is not a positive number of MB")
+        raise ConfigError(N_("KAMGRAPH_MAX_IMPORT_MB={value!r} is not a positive number of MB"),
+                          value=env)
     return int(mb * _MB)
 
 
 def _mb(n: int) -> str:
-    return f"{n / _MB:.1f} MB" if n >= _MB // 10 else f"{n:,} bytes"
+    return f"{n / _MB:.1f} MB" if n >= _MB // 10 else Text(N_("{n:,} bytes"), n=n)
+
+
+def _too_big(size: int, limit: int) -> Text:
+    return Text(N_("is {size}, over the import limit of {limit} per file (raise it with "
+                   "--max-size or KAMGRAPH_MAX_IMPORT_MB)"), size=_mb(size), limit=_mb(limit))
+
+
+def _unreadable(exc: OSError) -> Text:
+    return Text(N_("cannot be read: {why}"), why=exc.strerror or exc)
 
 
 def check_size(path: Path, file: str, issues: Issues, max_bytes: int | None = None) -> bool:
@@ -66,12 +77,10 @@ def check_size(path: Path, file: str, issues: Issues, max_bytes: int | None = No
     try:
         size = path.stat().st_size
     except OSError as exc:
-        issues.add_at(file, None, None, f"cannot be read: {exc.strerror or exc}")
+        issues.add_at(file, None, None, _unreadable(exc))
         return False
     if size > limit:
-        issues.add_at(file, None, None,
-                      f"is {_mb(size)}, over the import limit of {_mb(limit)} per file "
-                      "(raise it with --max-size or KAMGRAPH_MAX_IMPORT_MB)")
+        issues.add_at(file, None, None, _too_big(size, limit))
         return False
     return True
 
@@ -81,20 +90,19 @@ def read_text(path: Path, file: str, issues: Issues, max_bytes: int) -> str | No
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            issues.add_at(file, None, None,
-                          f"is {_mb(size)}, over the import limit of {_mb(max_bytes)} per file "
-                          "(raise it with --max-size or KAMGRAPH_MAX_IMPORT_MB)")
+            issues.add_at(file, None, None, _too_big(size, max_bytes))
             return None
         data = path.read_bytes()
     except OSError as exc:
-        issues.add_at(file, None, None, f"cannot be read: {exc.strerror or exc}")
+        issues.add_at(file, None, None, _unreadable(exc))
         return None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        issues.add_at(file, line, None, f"is not UTF-8 text (byte 0x{data[exc.start]:02X} at "
-                      f"offset {exc.start:,}); save it as UTF-8")
+        issues.add_at(file, line, None, Text(N_("is not UTF-8 text (byte 0x{byte:02X} at offset "
+                                             "{offset:,}); save it as UTF-8"),
+                                             byte=data[exc.start], offset=exc.start))
         return None
 
 
@@ -109,7 +117,8 @@ def raw_control_chars(text: str, file: str, issues: Issues, *, most: int = 20) -
         line_no += text.count("\n", counted, start)
         keys = _KEY.findall(text, start, m.start())
         issues.add_at(file, line_no, keys[-1] if keys else None,
-                      f"{control_char(m.group())}; control characters are not allowed")
+                      Text(N_("{why}; control characters are not allowed"),
+                           why=control_char(m.group())))
         found += 1
         end = text.find("\n", m.end())
         if end < 0:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kamgraph.errors import ValidationIssue
+from kamgraph.i18n import N_, Text
 from kamgraph.model import ATTRIBUTE_NAME, Field, Kind
 from kamgraph.records import Record
 
@@ -67,8 +68,8 @@ def control_char(text: str) -> str | None:
         return None
     code = ord(m.group())
     if 0xD800 <= code <= 0xDFFF:
-        return f"contains a lone surrogate U+{code:04X}, which is not text"
-    return f"contains the control character U+{code:04X}"
+        return Text(N_("contains a lone surrogate U+{code:04X}, which is not text"), code=code)
+    return Text(N_("contains the control character U+{code:04X}"), code=code)
 
 
 def _checked(text: str, limit: int) -> str:
@@ -77,7 +78,8 @@ def _checked(text: str, limit: int) -> str:
     if why:
         raise Invalid(why)
     if len(text) > limit:
-        raise Invalid(f"is {len(text):,} characters long; the limit is {limit:,}")
+        raise Invalid(Text(N_("is {n:,} characters long; the limit is {limit:,}"), n=len(text),
+                           limit=limit))
     return text
 
 
@@ -111,10 +113,12 @@ class Loc:
         >>> Loc("a.yaml", 12).where("a.yaml"), Loc("d/people.csv", 3, row=True).where("x")
         ('line 12', 'd/people.csv row 3')
         """
-        unit = "row" if self.row else "line"
-        text = f"{unit} {self.line}" if self.line is not None else "an earlier record"
+        if self.line is None:
+            text = Text(N_("an earlier record"))
+        else:
+            text = Text(N_("row {n}") if self.row else N_("line {n}"), n=self.line)
         if other_file is not None and other_file != self.file:
-            text = f"{self.file} {text}".strip()
+            text = Text("{file} {where}", file=self.file, where=text) if self.file else text
         return text
 
 
@@ -122,7 +126,8 @@ class Issues(list[ValidationIssue]):
     """A growing list of :class:`~kamgraph.errors.ValidationIssue`."""
 
     def add(self, loc: Loc, name: str | None, message: str) -> None:
-        """Record a problem with field ``name`` (or the whole record) at ``loc``."""
+        """Record a problem with field ``name`` (or the whole record) at ``loc``; a
+        :class:`~kamgraph.i18n.Text` message reaches the user in their language."""
         self.append(ValidationIssue(loc.file, loc.at(name), name, message))
 
     def add_at(self, file: str, line: int | None, name: str | None, message: str) -> None:
@@ -132,6 +137,11 @@ class Issues(list[ValidationIssue]):
 
 class Invalid(ValueError):
     """A value that does not fit its field; the message says why in plain words."""
+
+    @property
+    def text(self) -> str:
+        """The message as given (a :class:`~kamgraph.i18n.Text` keeps its translation)."""
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
 
 
 def show(value: Any) -> str:
@@ -176,14 +186,19 @@ def suggest(name: str, known: Iterable[str]) -> str:
     if len(name) > 64:
         return ""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.7)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return Text(N_(" (did you mean {name!r}?)"), name=close[0]) if close else ""
+
+
+def _too_big(value: str) -> Text:
+    return Text(N_("{value} is beyond the largest number accepted ({most})"), value=value,
+                most=f"{MAX_NUMBER:.0e}")
 
 
 def _shape(value: Any) -> str:
     if isinstance(value, Mapping):
-        return "a mapping"
+        return Text(N_("a mapping"))
     if isinstance(value, list | tuple):
-        return "a list"
+        return Text(N_("a list"))
     return show(value)
 
 
@@ -194,7 +209,7 @@ def _text(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float | dt.date):
         return show(value) if isinstance(value, float) else str(value)
-    raise Invalid(f"expected a single value, got {_shape(value)}")
+    raise Invalid(Text(N_("expected a single value, got {shape}"), shape=_shape(value)))
 
 
 def _items(f: Field, value: Any) -> list[str]:
@@ -206,15 +221,16 @@ def _items(f: Field, value: Any) -> list[str]:
     if f.choices:
         bad = [v for v in items if v not in f.choices]
         if bad:
-            raise Invalid(f"{show(bad[0])} is not one of {', '.join(f.choices)}")
+            raise Invalid(Text(N_("{value} is not one of {choices}"), value=show(bad[0]),
+                               choices=", ".join(f.choices)))
     return items
 
 
 def _number(f: Field, value: Any) -> float:
     if isinstance(value, bool):
-        raise Invalid(f"{show(value)} is not a number")
+        raise Invalid(Text(N_("{value} is not a number"), value=show(value)))
     if isinstance(value, int) and abs(value) > MAX_NUMBER:
-        raise Invalid(f"{show(value)} is beyond the largest number accepted ({MAX_NUMBER:.0e})")
+        raise Invalid(_too_big(show(value)))
     if isinstance(value, int | float):
         num = float(value)
     else:
@@ -222,25 +238,28 @@ def _number(f: Field, value: Any) -> float:
         try:
             num = float(text)
         except ValueError:
-            raise Invalid(f"{show(text)} is not a number") from None
+            raise Invalid(Text(N_("{value} is not a number"), value=show(text))) from None
     if not math.isfinite(num):
-        raise Invalid(f"{show(value)} is not a finite number")
+        raise Invalid(Text(N_("{value} is not a finite number"), value=show(value)))
     if abs(num) > MAX_NUMBER:
-        raise Invalid(f"{show(num)} is beyond the largest number accepted ({MAX_NUMBER:.0e})")
+        raise Invalid(_too_big(show(num)))
     lo, hi = f.min, f.max
     if (lo is not None and num < lo) or (hi is not None and num > hi):
         if lo is not None and hi is not None:
-            raise Invalid(f"{show(num)} is outside {show(float(lo))}..{show(float(hi))}")
+            raise Invalid(Text(N_("{value} is outside {lo}..{hi}"), value=show(num),
+                                   lo=show(float(lo)), hi=show(float(hi))))
         if lo is not None:
-            raise Invalid(f"{show(num)} is below the minimum {show(float(lo))}")
+            raise Invalid(Text(N_("{value} is below the minimum {lo}"), value=show(num),
+                                   lo=show(float(lo))))
         assert hi is not None  # neither bound set: no range error above
-        raise Invalid(f"{show(num)} is above the maximum {show(float(hi))}")  # pragma: no cover
+        raise Invalid(Text(N_("{value} is above the maximum {hi}"),  # pragma: no cover
+                           value=show(num), hi=show(float(hi))))
     return num
 
 
 def _int(value: Any) -> int:
     if isinstance(value, bool):
-        raise Invalid(f"{show(value)} is not a whole number")
+        raise Invalid(Text(N_("{value} is not a whole number"), value=show(value)))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
@@ -248,10 +267,10 @@ def _int(value: Any) -> int:
     else:
         text = _text(value)
         if not _INT_RE.match(text) or len(text) > 20:
-            raise Invalid(f"{show(value)} is not a whole number")
+            raise Invalid(Text(N_("{value} is not a whole number"), value=show(value)))
         number = int(text)
     if abs(number) > MAX_NUMBER:
-        raise Invalid(f"{show(value)} is beyond the largest number accepted ({MAX_NUMBER:.0e})")
+        raise Invalid(_too_big(show(value)))
     return number
 
 
@@ -265,12 +284,13 @@ def _bool(value: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise Invalid(f"{show(value)} is not true or false")
+    raise Invalid(Text(N_("{value} is not true or false"), value=show(value)))
 
 
 def _date(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise Invalid(f"{show(value)} has a time of day; expected a date (YYYY-MM-DD)")
+        raise Invalid(Text(N_("{value} has a time of day; expected a date (YYYY-MM-DD)"),
+                           value=show(value)))
     if isinstance(value, dt.date):
         return value
     text = _text(value)
@@ -278,8 +298,8 @@ def _date(value: Any) -> dt.date:
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
-            raise Invalid(f"{show(text)} is not a valid date") from None
-    raise Invalid(f"{show(value)} is not a date (YYYY-MM-DD)")
+            raise Invalid(Text(N_("{value} is not a valid date"), value=show(text))) from None
+    raise Invalid(Text(N_("{value} is not a date (YYYY-MM-DD)"), value=show(value)))
 
 
 #: CSV columns ``attributes.NAME`` carry a node's free attributes.
@@ -295,25 +315,27 @@ def _attributes(value: Any) -> dict[str, Any]:
     {'since_year': 1998, 'wechat': 'wq1968'}
     """
     if not isinstance(value, Mapping):
-        raise Invalid(f"expected a mapping of name: value, not {_shape(value)}")
+        raise Invalid(Text(N_("expected a mapping of name: value, not {shape}"),
+                           shape=_shape(value)))
     out: dict[str, Any] = {}
     for key, v in value.items():
         name = str(key)
         if not re.fullmatch(ATTRIBUTE_NAME, name):
             name = safe_name(name)
-            raise Invalid(f"attribute name {show(name)} must be letters, digits and _ "
-                          "(not starting with a digit)")
+            raise Invalid(Text(N_("attribute name {name} must be letters, digits and _ "
+                                  "(not starting with a digit)"), name=show(name)))
         if v is None or (isinstance(v, str) and not v.strip()):
             continue
         if isinstance(v, dt.datetime) or not isinstance(v, str | bool | int | float | dt.date):
-            raise Invalid(f"attribute {name}: {_shape(v)} is not a text, number, "
-                          "true/false or date")
+            raise Invalid(Text(N_("attribute {name}: {shape} is not a text, number, "
+                                  "true/false or date"), name=name, shape=_shape(v)))
         if isinstance(v, str):
             v = _checked(v.strip(), MAX_TEXT)
         elif isinstance(v, int | float) and not isinstance(v, bool):
             if not math.isfinite(v) or abs(v) > MAX_NUMBER:
-                raise Invalid(f"attribute {name}: {show(v)} is not a number in "
-                              f"-{MAX_NUMBER:.0e}..{MAX_NUMBER:.0e}")
+                raise Invalid(Text(N_("attribute {name}: {value} is not a number in "
+                                      "-{most}..{most}"), name=name, value=show(v),
+                                   most=f"{MAX_NUMBER:.0e}"))
         out[name] = v
     return dict(sorted(out.items()))
 
@@ -355,7 +377,8 @@ def coerce_value(f: Field, value: Any) -> Any:
         return _date(value)
     text = _text(value)
     if t == "enum" and text not in f.choices:
-        raise Invalid(f"{show(text)[:80]} is not one of {', '.join(f.choices)}")
+        raise Invalid(Text(N_("{value} is not one of {choices}"), value=show(text)[:80],
+                           choices=", ".join(f.choices)))
     return _checked(text, _limit(f))
 
 
@@ -405,19 +428,21 @@ def coerce_record(
     for key in raw:
         if str(key) not in names:
             name = safe_name(str(key))
-            issues.add(loc, name, f"unknown {unknown_word}{suggest(name, names)}")
+            unknown = (N_("unknown column{hint}") if unknown_word == "column"
+                       else N_("unknown field{hint}"))
+            issues.add(loc, name, Text(unknown, hint=suggest(name, names)))
     skip = set(implied)
     rec: Record = {}
     for f in kind.fields:
         value = raw.get(f.name)
         if _empty(value):
             if f.required and f.name not in skip:
-                issues.add(loc, f.name, "required field is missing")
+                issues.add(loc, f.name, Text(N_("required field is missing")))
             elif f.default is not None:
                 rec[f.name] = f.default
             continue
         try:
             rec[f.name] = coerce_value(f, value)
         except Invalid as exc:
-            issues.add(loc, f.name, str(exc))
+            issues.add(loc, f.name, exc.text)
     return rec

@@ -38,6 +38,7 @@ from kamgraph.formats.checks import Entry
 from kamgraph.formats.crm import full_name, is_attribute_name, level_from_title, read_export
 from kamgraph.formats.csvdir import assemble
 from kamgraph.formats.records import Issues, Loc, coerce_record, show
+from kamgraph.i18n import N_, Text
 from kamgraph.model import KINDS, AccountData
 
 __all__ = ["ROLE_MAP", "PRIVATE_COLUMNS", "read_salesforce"]
@@ -94,7 +95,7 @@ def read_salesforce(folder: Path, issues: Issues, *, label: str | None = None,
     over ``max_bytes`` (default :func:`~kamgraph.formats.limits.max_import_bytes`) is
     refused unread."""
     if not folder.is_dir():
-        issues.add_at(str(folder), None, None, "is not a folder of Salesforce exports")
+        issues.add_at(str(folder), None, None, Text(N_("is not a folder of Salesforce exports")))
         return []
     tables: dict[str, list[tuple[Loc, dict[str, str]]]] = {}
     for obj in _USED:
@@ -102,8 +103,9 @@ def read_salesforce(folder: Path, issues: Issues, *, label: str | None = None,
         if path.is_file():
             tables[obj] = read_export(path, obj, issues, max_bytes)
         elif obj in _REQUIRED:
-            issues.add_at(str(path), None, None, f"is missing; a Salesforce folder needs "
-                          f"{' and '.join(o + '.csv' for o in _REQUIRED)}")
+            issues.add_at(str(path), None, None, Text(
+                N_("is missing; a Salesforce folder needs {files}"),
+                files=" and ".join(o + ".csv" for o in _REQUIRED)))
     if any(o not in tables for o in _REQUIRED):
         return []
     by_kind: dict[str, list[tuple[str | None, Entry]]] = {k: [] for k in KINDS}
@@ -129,7 +131,8 @@ def read_salesforce(folder: Path, issues: Issues, *, label: str | None = None,
     for loc, c in tables["Contact"]:
         acc = c.get("AccountId")
         if not acc:
-            issues.add(loc, "AccountId", "required column is empty (the contact's account)")
+            issues.add(loc, "AccountId",
+                       Text(N_("required column is empty (the contact's account)")))
             continue
         contact_account[c["Id"]] = acc
         dept_id = None
@@ -154,7 +157,7 @@ def read_salesforce(folder: Path, issues: Issues, *, label: str | None = None,
     for loc, c in tables.get("Opportunity", []):
         acc = c.get("AccountId")
         if not acc:
-            issues.add(loc, "AccountId", "required column is empty (the deal's account)")
+            issues.add(loc, "AccountId", Text(N_("required column is empty (the deal's account)")))
             continue
         opp_account[c["Id"]] = acc
         if c.get("OwnerId"):
@@ -167,12 +170,14 @@ def read_salesforce(folder: Path, issues: Issues, *, label: str | None = None,
         role = c.get("Role", "")
         opp, contact = c.get("OpportunityId", ""), c.get("ContactId", "")
         if role not in ROLE_MAP:
-            issues.add(loc, "Role", f"unknown contact role {show(role)}; Salesforce's roles "
-                       f"are {', '.join(ROLE_MAP)} (mapping in docs/formats.md)")
+            issues.add(loc, "Role", Text(N_("unknown contact role {role}; Salesforce's roles are "
+                                            "{roles} (mapping in docs/formats.md)"),
+                                         role=show(role), roles=", ".join(ROLE_MAP)))
             continue
         acc = opp_account.get(opp)
         if acc is None:
-            issues.add(loc, "OpportunityId", f"unknown opportunity {show(opp)}")
+            issues.add(loc, "OpportunityId", Text(N_("unknown {kind} {id}"),
+                                                  kind=Text(N_("opportunity")), id=show(opp)))
             continue
         if contact in contact_account and opp in opp_owner:
             owner_a.setdefault(contact, (opp_owner[opp], loc))
@@ -194,7 +199,7 @@ def read_salesforce(folder: Path, issues: Issues, *, label: str | None = None,
         add("staff", None, {k: v for k, v in raw.items() if v}, loc)
     for contact, (staff, loc) in sorted(owner_a.items()):
         if staff not in users:
-            issues.add(loc, "OwnerId", f"owner {show(staff)} is not in User.csv")
+            issues.add(loc, "OwnerId", Text(N_("owner {id} is not in User.csv"), id=show(staff)))
             continue
         add("owns", contact_account[contact], {"staff": staff, "person": contact, "role": "A"},
             loc)

@@ -24,6 +24,7 @@ from typing import Any
 from kamgraph.formats.checks import Entry
 from kamgraph.formats.csvdir import FILES, assemble, dump_csv, rows_to_entries
 from kamgraph.formats.records import Issues, suggest
+from kamgraph.i18n import N_, Text
 from kamgraph.model import KINDS, AccountData
 
 __all__ = ["SHEETS", "read_workbook", "write_workbook", "write_xlsx", "cell_text"]
@@ -73,10 +74,12 @@ def read_workbook(path: Path, issues: Issues, *, label: str | None = None,
     try:
         wb = load_workbook(path, data_only=False, read_only=False)
     except (InvalidFileException, OSError, KeyError, ValueError) as e:
-        issues.add_at(base, None, None, f"is not a readable .xlsx workbook ({e})")
+        issues.add_at(base, None, None,
+                      Text(N_("is not a readable .xlsx workbook ({why})"), why=e))
         return []
     except Exception as e:  # zipfile.BadZipFile and the like: a damaged file
-        issues.add_at(base, None, None, f"is not a readable .xlsx workbook ({type(e).__name__})")
+        issues.add_at(base, None, None, Text(N_("is not a readable .xlsx workbook ({why})"),
+                                             why=type(e).__name__))
         return []
     by_kind: dict[str, list[tuple[str | None, Entry]]] = {}
     for ws in wb.worksheets:
@@ -85,18 +88,21 @@ def read_workbook(path: Path, issues: Issues, *, label: str | None = None,
         if kind is None:
             hint = suggest(ws.title.strip(), SHEETS)
             if hint:
-                issues.add_at(where, None, None, f"is not a kamgraph sheet{hint}")
+                issues.add_at(where, None, None, Text(N_("is not a kamgraph sheet{hint}"),
+                                                      hint=hint))
             continue
         for rng in ws.merged_cells.ranges:
             issues.add_at(where, rng.min_row, None,
-                          f"has merged cells {rng.coord}; unmerge them (one value per cell)")
+                          Text(N_("has merged cells {cells}; unmerge them (one value per cell)"),
+                               cells=rng.coord))
         rows: list[list[str]] = []
         for r, row in enumerate(ws.iter_rows(), start=1):
             texts = []
             for c in row:
                 if c.data_type == "f":
-                    issues.add_at(where, r, None, f"cell {c.coordinate} holds a formula "
-                                  f"({c.value}); paste the values instead")
+                    issues.add_at(where, r, None, Text(
+                        N_("cell {cell} holds a formula ({formula}); paste the values instead"),
+                        cell=c.coordinate, formula=c.value))
                     texts.append("")
                 else:
                     texts.append(cell_text(c.value))
@@ -105,8 +111,8 @@ def read_workbook(path: Path, issues: Issues, *, label: str | None = None,
             rows.pop()
         by_kind[kind] = rows_to_entries(rows, where, KINDS[kind], issues)
     if "account" not in by_kind:
-        issues.add_at(base, None, None, "has no 'accounts' sheet; a workbook needs one "
-                      f"(sheets: {', '.join(SHEETS)})")
+        issues.add_at(base, None, None, Text(N_("has no 'accounts' sheet; a workbook needs one "
+                                                "(sheets: {sheets})"), sheets=", ".join(SHEETS)))
         return []
     return assemble(by_kind, f"{base} sheet accounts", issues)
 

@@ -21,6 +21,7 @@ import yaml
 
 from kamgraph.formats.limits import MAX_DEPTH
 from kamgraph.formats.records import Issues, safe_name
+from kamgraph.i18n import N_, Text
 
 __all__ = ["LineMap", "LineList", "Loader", "load_document"]
 
@@ -64,7 +65,8 @@ class Loader(yaml.SafeLoader):
         try:
             if self.depth > MAX_DEPTH:
                 raise yaml.composer.ComposerError(
-                    None, None, f"lists or mappings nested deeper than {MAX_DEPTH} levels",
+                    None, None,
+                    Text(N_("lists or mappings nested deeper than {n} levels"), n=MAX_DEPTH),
                     yaml.parser.Parser.peek_event(self).start_mark)  # unannotated in the stubs
             return super().compose_node(parent, index)
         finally:
@@ -79,7 +81,8 @@ class Loader(yaml.SafeLoader):
             key = self.construct_object(key_node, deep=True)
             if isinstance(key, list | dict):
                 raise yaml.constructor.ConstructorError(
-                    None, None, "found a list or mapping used as a key", key_node.start_mark)
+                    None, None, Text(N_("found a list or mapping used as a key")),
+                    key_node.start_mark)
             line = key_node.start_mark.line + 1
             if key in data:
                 self.duplicates.append((safe_name(str(key)), line, data.key_lines[key]))
@@ -99,7 +102,7 @@ class Loader(yaml.SafeLoader):
             return self.construct_yaml_int(node)
         except ValueError:  # Python refuses to read integers of over 4,300 digits
             raise yaml.constructor.ConstructorError(
-                None, None, "a number with too many digits", node.start_mark) from None
+                None, None, Text(N_("a number with too many digits")), node.start_mark) from None
 
     def _timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
@@ -131,12 +134,14 @@ def load_document(text: str, file: str, issues: Issues, *, is_json: bool = False
         bare = _JSON_CONSTANT.search(text)
         if bare:  # Python's json reads them, JSON does not have them
             issues.add_at(file, text.count("\n", 0, bare.start(2)) + 1, bare.group(1),
-                          f"not valid JSON: {bare.group(2)} is not a JSON number")
+                          Text(N_("not valid JSON: {value} is not a JSON number"),
+                               value=bare.group(2)))
             return None
         try:
             fallback = json.loads(text)
         except json.JSONDecodeError as exc:
-            issues.add_at(file, exc.lineno, None, f"not valid JSON: {exc.msg}")
+            issues.add_at(file, exc.lineno, None,
+                          Text(N_("not valid {format}: {problem}"), format="JSON", problem=exc.msg))
             return None
         except (RecursionError, ValueError):
             fallback = None  # too deep, or a number too long: the YAML reader names the line
@@ -150,11 +155,12 @@ def load_document(text: str, file: str, issues: Issues, *, is_json: bool = False
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         kind = "JSON" if is_json else "YAML"
-        issues.add_at(file, mark.line + 1 if mark else None, None, f"not valid {kind}: {problem}")
+        issues.add_at(file, mark.line + 1 if mark else None, None,
+                      Text(N_("not valid {format}: {problem}"), format=kind, problem=problem))
         return None
     finally:
         if "loader" in locals():
             loader.dispose()
     for key, line, first in loader.duplicates:
-        issues.add_at(file, line, key, f"duplicate key (first at line {first})")
+        issues.add_at(file, line, key, Text(N_("duplicate key (first at line {line})"), line=first))
     return doc

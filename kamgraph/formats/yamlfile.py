@@ -35,6 +35,7 @@ from kamgraph.formats.checks import Entry, build_account
 from kamgraph.formats.limits import max_import_bytes, raw_control_chars, read_text
 from kamgraph.formats.records import Issues, Loc, coerce_record, safe_name, show, suggest
 from kamgraph.formats.yaml_lines import load_document
+from kamgraph.i18n import N_, Text
 from kamgraph.model import KIND_ORDER, KINDS, PRIVATE_FIELDS, AccountData
 from kamgraph.records import Record
 
@@ -56,12 +57,12 @@ def _loc(file: str, rec: Any, line: int | None = None) -> Loc:
 
 def _shape(value: Any) -> str:
     if value is None:
-        return "nothing"
+        return Text(N_("nothing"))
     if isinstance(value, Mapping):
-        return "a mapping"
+        return Text(N_("a mapping"))
     if isinstance(value, list):
-        return "a list"
-    return f"the value {show(value)}"
+        return Text(N_("a list"))
+    return Text(N_("the value {value}"), value=show(value))
 
 
 def _records(section: Any, file: str, line: int | None, name: str,
@@ -71,7 +72,7 @@ def _records(section: Any, file: str, line: int | None, name: str,
         return
     if not isinstance(section, list):
         issues.add_at(file, _line(section) or line, name,
-                      f"expected a list of records, got {_shape(section)}")
+                      Text(N_("expected a list of records, got {shape}"), shape=_shape(section)))
         return
     item_lines = getattr(section, "item_lines", [])
     for i, rec in enumerate(section):
@@ -79,7 +80,8 @@ def _records(section: Any, file: str, line: int | None, name: str,
         if isinstance(rec, Mapping):
             yield rec, _loc(file, rec, at)
         else:
-            issues.add_at(file, at, name, f"expected a record (field: value), got {_shape(rec)}")
+            issues.add_at(file, at, name, Text(N_("expected a record (field: value), got {shape}"),
+                                               shape=_shape(rec)))
 
 
 def _person(raw: Mapping[Any, Any], loc: Loc, file: str, out: list[Entry],
@@ -89,15 +91,17 @@ def _person(raw: Mapping[Any, Any], loc: Loc, file: str, out: list[Entry],
     if private is not None:
         if not isinstance(private, Mapping):
             issues.add(loc, "private",
-                       f"expected a mapping of private fields, got {_shape(private)}")
+                       Text(N_("expected a mapping of private fields, got {shape}"),
+                            shape=_shape(private)))
         else:
             ploc = _loc(file, private, loc.at("private"))
             for key, value in private.items():
                 if key not in PRIVATE_FIELDS:
-                    issues.add(ploc, safe_name(str(key)), "unknown private field"
-                               f"{suggest(safe_name(str(key)), PRIVATE_FIELDS)}")
+                    issues.add(ploc, safe_name(str(key)), Text(
+                        N_("unknown private field{hint}"),
+                        hint=suggest(safe_name(str(key)), PRIVATE_FIELDS)))
                 elif key in flat:
-                    issues.add(ploc, str(key), "is set both here and on the person")
+                    issues.add(ploc, str(key), Text(N_("is set both here and on the person")))
                 else:
                     flat[key] = value
             loc = Loc(loc.file, loc.line, {**loc.fields, **ploc.fields})
@@ -110,7 +114,8 @@ def _person(raw: Mapping[Any, Any], loc: Loc, file: str, out: list[Entry],
         items = managers if isinstance(managers, list) else [managers]
         for m in items:
             if isinstance(m, Mapping | list):
-                issues.add(rloc, "reports_to", f"expected a manager's id, got {_shape(m)}")
+                issues.add(rloc, "reports_to", Text(N_("expected a manager's id, got {shape}"),
+                                                    shape=_shape(m)))
                 continue
             r = coerce_record(KINDS["reports_to"], {"person": pid, "manager": m}, rloc, issues,
                               implied=("person",))
@@ -124,8 +129,9 @@ def _nested(section: Any, name: str, kind: str, parent_field: str, parent_id: An
     for raw, rloc in _records(section, file, loc.at(name), name, issues):
         given = raw.get(parent_field)
         if given is not None and parent_id is not None and str(given) != parent_id:
-            issues.add(rloc, parent_field, f"{show(given)} differs from the enclosing "
-                       f"{parent_field} {show(parent_id)}; leave it out here")
+            issues.add(rloc, parent_field, Text(
+                N_("{value} differs from the enclosing {field} {id}; leave it out here"),
+                value=show(given), field=parent_field, id=show(parent_id)))
         rec = coerce_record(KINDS[kind], {**raw, parent_field: parent_id}, rloc, issues,
                             implied=(parent_field,))
         out.append(Entry(kind, rec, rloc))
@@ -146,21 +152,24 @@ def read_yaml(path: Path, issues: Issues, *, label: str | None = None,
     doc = load_document(text, file, issues, is_json=path.suffix.lower() == ".json")
     if doc is None:
         if len(issues) == before:
-            issues.add_at(file, None, None, "is empty; expected account: and other sections")
+            issues.add_at(file, None, None,
+                          Text(N_("is empty; expected account: and other sections")))
         return None
     if not isinstance(doc, Mapping):
         issues.add_at(file, _line(doc) or 1, None,
-                      f"expected sections (account:, people:, ...) at the top, got {_shape(doc)}")
+                      Text(N_("expected sections (account:, people:, ...) at the top, got {shape}"),
+                           shape=_shape(doc)))
         return None
     lines = getattr(doc, "key_lines", {})
     entries: list[Entry] = []
     staff: list[Entry] = []
     account = doc.get("account")
     if account is None:
-        issues.add_at(file, 1, "account", "required section is missing")
+        issues.add_at(file, 1, "account", Text(N_("required section is missing")))
     elif not isinstance(account, Mapping):
         issues.add_at(file, lines.get("account"), "account",
-                      f"expected the account's fields (id, name, ...), got {_shape(account)}")
+                      Text(N_("expected the account's fields (id, name, ...), got {shape}"),
+                           shape=_shape(account)))
     else:
         loc = _loc(file, account, lines.get("account"))
         entries.append(Entry("account", coerce_record(KINDS["account"], account, loc, issues), loc))
@@ -172,8 +181,9 @@ def read_yaml(path: Path, issues: Issues, *, label: str | None = None,
         if kind is None:
             hint = suggest(safe_name(name), ["account", *SECTIONS])
             if name == "accounts":
-                hint = " (one account per file: use account: {id: ..., name: ...})"
-            issues.add_at(file, lines.get(key), safe_name(name), f"unknown section{hint}")
+                hint = Text(N_(" (one account per file: use account: {id: ..., name: ...})"))
+            issues.add_at(file, lines.get(key), safe_name(name),
+                          Text(N_("unknown section{hint}"), hint=hint))
             continue
         for raw, loc in _records(section, file, lines.get(key), name, issues):
             if kind == "person":

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from kamgraph.errors import ConfigError
+from kamgraph.i18n import N_
 from kamgraph.model import SCORE_INPUTS, TIERS
 
 __all__ = [
@@ -187,13 +188,15 @@ def propose_tiers(accounts: Sequence[Mapping[str, Any]], cfg: TieringConfig) -> 
 
 def _floats(table: Any, where: str, allowed: Sequence[str]) -> dict[str, float]:
     if not isinstance(table, dict):
-        raise ConfigError(f"{where}: expected a table of numbers")
+        raise ConfigError(N_("{where}: expected a table of numbers"), where=where)
     out: dict[str, float] = {}
     for k, v in table.items():
         if k not in allowed:
-            raise ConfigError(f"{where}: unknown key {k!r}; use {', '.join(allowed)}")
+            raise ConfigError(N_("{where}: unknown key {key!r}; use {keys}"), where=where, key=k,
+                              keys=", ".join(allowed))
         if isinstance(v, bool) or not isinstance(v, int | float):
-            raise ConfigError(f"{where}.{k}: expected a number, got {v!r}")
+            raise ConfigError(N_("{where}.{key}: expected a number, got {value!r}"), where=where,
+                              key=k, value=v)
         out[k] = float(v)
     return out
 
@@ -210,9 +213,10 @@ def load_config(path: str | Path | None) -> TieringConfig:
     try:
         doc = tomllib.loads(p.read_text(encoding="utf-8"))
     except OSError as e:
-        raise ConfigError(f"{p}: cannot read the tiering config ({e.strerror})") from e
+        raise ConfigError(N_("{path}: cannot read the tiering config ({why})"), path=p,
+                          why=e.strerror) from e
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{p}: not valid TOML ({e})") from e
+        raise ConfigError(N_("{path}: not valid TOML ({why})"), path=p, why=e) from e
     short = [n.removeprefix("score_") for n in SCORE_INPUTS]
     weights = dict(DEFAULT_WEIGHTS)
     if "weights" in doc:
@@ -220,16 +224,17 @@ def load_config(path: str | Path | None) -> TieringConfig:
         weights = {f"score_{k}": given.get(k, 0.0) for k in short}
         total = sum(weights.values())
         if total <= 0 or any(w < 0 for w in weights.values()):
-            raise ConfigError(f"{p}: [weights] must be >= 0 and not all 0")
+            raise ConfigError(N_("{path}: [weights] must be >= 0 and not all 0"), path=p)
         weights = {k: w / total for k, w in weights.items()}
     tiers = dict(doc.get("tiers") or {})
     industries = tiers.pop("industry", {})
     top = tiers.pop("top_percent", 20.0)
     if isinstance(top, bool) or not isinstance(top, int | float) or not 0 < top <= 100:
-        raise ConfigError(f"{p}: [tiers] top_percent must be a number in (0, 100]")
+        raise ConfigError(N_("{path}: [tiers] top_percent must be a number in (0, 100]"), path=p)
     thresholds = {**DEFAULT_THRESHOLDS, **_floats(tiers, f"{p}: [tiers]", ("S", "A", "B"))}
     if not isinstance(industries, dict):
-        raise ConfigError(f"{p}: [tiers.industry] must hold one table per industry")
+        raise ConfigError(N_("{path}: [tiers.industry] must hold one table per industry"),
+                          path=p)
     by_ind = {name: _floats(t, f"{p}: [tiers.industry.{name}]", ("S", "A", "B"))
               for name, t in industries.items()}
     return TieringConfig(weights=weights, top_percent=float(top), thresholds=thresholds,

@@ -16,6 +16,7 @@ from typing import Any
 
 from kamgraph.errors import NotFound, StoreError
 from kamgraph.history import log as history_log
+from kamgraph.i18n import N_, Text
 from kamgraph.model import KIND_ORDER, AccountData
 from kamgraph.store.reads import list_accounts, load_account
 from kamgraph.store.rows import by_position, lookups_of, props, query_kinds, write_rows
@@ -67,10 +68,12 @@ def _record_of(data: AccountData, name: str, first: dict[str, Any]) -> str:
     kind = query_kinds()[name]
     rid = first["props"].get("id")
     if kind.key == ("id",) and isinstance(rid, str):
-        return f"{kind.name} {rid!r} ({data.where(kind.name, rid)})"
+        return Text("{kind} {id!r} ({where})", kind=kind.name, id=rid,
+                    where=data.where(kind.name, rid))
     rel = name.split("/", 1)[1].replace("_", " ")
     ends = ", ".join(f"{k} {first[k]!r}" for k in kind.links if first.get(k) is not None)
-    return f"{rel} record {ends} ({data.source or 'given records'})"
+    return Text(N_("{kind} record {ends} ({where})"), kind=rel, ends=ends,
+                where=data.source or Text(N_("given records")))
 
 
 def _write_one(tx: Tx, data: AccountData, prepared: Prepared) -> dict[str, int]:
@@ -80,17 +83,19 @@ def _write_one(tx: Tx, data: AccountData, prepared: Prepared) -> dict[str, int]:
         _delete_content(tx, acc["id"])
         run(tx, "write/account", account=acc["id"], props=props("account", acc))
     except StoreError as e:
-        raise StoreError(f"{data.source or 'account'}: replacing account {acc['id']!r}: {e}; "
-                         "nothing was written") from e
+        raise StoreError(N_("{where}: replacing account {account!r}: {error}; nothing was "
+                            "written"), where=data.source or Text(N_("account")),
+                         account=acc["id"], error=e) from e
     for name, n, params, firsts in prepared:
         for p, first in zip(params, firsts, strict=True):
             try:
                 run(tx, name, account=acc["id"], **p)
             except (StoreError, UnicodeError, ValueError, TypeError, OverflowError) as e:
                 raise StoreError(
-                    f"{data.source or 'account ' + acc['id']}: writing "
-                    f"{_record_of(data, name, first)} of account {acc['id']!r} failed: {e}; "
-                    "nothing was written") from e
+                    N_("{where}: writing {record} of account {account!r} failed: {error}; "
+                       "nothing was written"),
+                    where=data.source or Text(N_("account {id}"), id=acc["id"]),
+                    record=_record_of(data, name, first), account=acc["id"], error=e) from e
         counts[name] = n
     return counts
 
@@ -144,7 +149,7 @@ def save_accounts(store: Store, accounts: Iterable[AccountData], *,
 def delete_account(store: Store, account: str) -> None:
     """Remove an account and everything that belongs to it."""
     if not store.read("read/account", account=account):
-        raise NotFound(f"no account {account!r}")
+        raise NotFound(N_("no account {account!r}"), account=account)
 
     def work(tx: Tx) -> None:
         _delete_content(tx, account)
@@ -167,4 +172,5 @@ def erase_person(store: Store, account: str, person: str) -> None:
     if rows and rows[0]["erased"]:
         history_log.erase_from_plans(store, account, person)
     if not rows or not rows[0]["erased"]:
-        raise NotFound(f"no person {person!r} in account {account!r}")
+        raise NotFound(N_("no person {person!r} in account {account!r}"), person=person,
+                       account=account)
