@@ -9,7 +9,7 @@ Like networkx's small graph generators, with one builder behind them all:
   :func:`kamgraph.projection.graph_from_data`);
 * :func:`account` and :func:`graph`: the same from records per kind in one call;
 * named accounts with known answers: :func:`lone_decider`, :func:`ceo_swayed_by_spouse`,
-  :func:`huaxin_bank`.
+  :func:`out_of_touch_owner`, :func:`huaxin_bank`.
 
 Records hold only what is given (the projection fills the model's defaults), except
 that :meth:`Account.person` names a person after its id (``"ceo"`` -> ``"Ceo"``) and
@@ -36,7 +36,8 @@ from kamgraph.model import AccountData
 from kamgraph.projection import graph_from_data
 
 __all__ = ["D0", "Account", "account", "graph", "knows", "lone_decider",
-           "ceo_swayed_by_spouse", "huaxin_bank", "huaxin_bank_graph", "XSS_NAME", "XSS_NOTE"]
+           "out_of_touch_owner", "ceo_swayed_by_spouse", "huaxin_bank", "huaxin_bank_graph",
+           "XSS_NAME", "XSS_NOTE"]
 
 #: The date of every stance the builder writes unless told otherwise.
 D0 = dt.date(2025, 1, 10)
@@ -168,6 +169,22 @@ def lone_decider() -> nx.MultiDiGraph:
     """One C-level decider, ``ceo``, and nothing else: no owners, channels or sponsor."""
     return Account("a", "A", tier=None).add(person=[
         {"id": "ceo", "name": "CEO", "level": "c-level", "roles": ["decider"]}]).graph()
+
+
+def out_of_touch_owner(days: int = 120, *, owners: bool = True) -> nx.MultiDiGraph:
+    """A C-level decider, ``ceo``, whom owner A ``lin`` knows and last met ``days`` days
+    before owner B ``wu``'s visit on 2026-06-01, the account's latest logged contact. Without
+    ``owners`` nobody owns the CEO (the two visits stay)."""
+    d1 = dt.date(2026, 6, 1)
+    acc = (Account("a", "A", tier=None).person("ceo", "c-level", ("decider",))
+           .staff("lin", "c-level").staff("wu", "vp").knows("lin", "ceo", 0.7)
+           .knows("wu", "ceo", 0.5)
+           .add(interaction=[
+               {"id": "i1", "staff": "lin", "person": "ceo", "on": d1 - dt.timedelta(days=days)},
+               {"id": "i2", "staff": "wu", "person": "ceo", "on": d1}]))
+    if owners:
+        acc.owns("lin", "ceo", "A").owns("wu", "ceo", "B")
+    return acc.graph()
 
 
 def ceo_swayed_by_spouse() -> nx.MultiDiGraph:

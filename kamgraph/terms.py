@@ -40,7 +40,7 @@ _SEVERITY = (NP_("severity", "high"), NP_("severity", "medium"), NP_("severity",
 _GAP = (NP_("gap", "no-owner-a"), NP_("gap", "no-owner-b"), NP_("gap", "same-a-b"),
         NP_("gap", "owner-left"), NP_("gap", "owner-overloaded"),
         NP_("gap", "owner-far-below"), NP_("gap", "owner-not-knowing"),
-        NP_("gap", "few-channels"), NP_("gap", "no-sponsor"))
+        NP_("gap", "owner-out-of-touch"), NP_("gap", "few-channels"), NP_("gap", "no-sponsor"))
 _AFFILIATION = (NP_("affiliation", "internal"), NP_("affiliation", "board"),
                 NP_("affiliation", "family"), NP_("affiliation", "friend"),
                 NP_("affiliation", "regulator"), NP_("affiliation", "consultant"),

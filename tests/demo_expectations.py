@@ -189,6 +189,13 @@ MAX_OTHER_LOAD = 4  # so any limit from 4 to 7 flags Chen Ming alone
 OWNER_FAR_BELOW = {("p-zhao-guodong", "s-li-na")}
 # (person, staff): nobody of ours actually knows the CFO; both owners lack a KNOWS tie.
 OWNER_NOT_KNOWING = {("p-chen-jing", "s-wang-lei"), ("p-chen-jing", "s-qiu-yan")}
+# (person, owner A): owner A's last logged contact is older than a quarter (decision
+# makers) or half a year (the rest) before the demo's latest logged contact, 2026-11-12. The CEO's
+# owner A, Wang Lei, is not here: he met him on 2026-10-15. The chairman's owner
+# A, Li Na, is far below him: that gap stands for this one.
+OWNER_OUT_OF_TOUCH = {("p-zhang-wei", "s-fang-jun"), ("p-huang-lei", "s-wang-lei"),
+                      ("p-xu-gang", "s-zhang-min"), ("p-han-xue", "s-liu-yang"),
+                      ("p-zhu-hong", "s-chen-ming"), ("p-zheng-kai", "s-liu-yang")}
 # The CTO's two INFORMS channels both go via p-han-xue: one independent channel.
 FEW_CHANNELS = {"p-zhang-wei"}
 # Approver without a sponsor: the discipline-inspection secretary, but his post is an
@@ -219,6 +226,7 @@ PLANTED_GAPS: set[tuple[str, str, str | None]] = (
     | {("owner-overloaded", OVERLOADED_FIRST[s], s) for s in OVERLOADED_ROWS}
     | {("owner-far-below", p, s) for p, s in OWNER_FAR_BELOW}
     | {("owner-not-knowing", p, s) for p, s in OWNER_NOT_KNOWING}
+    | {("owner-out-of-touch", p, s) for p, s in OWNER_OUT_OF_TOUCH}
     | {("few-channels", p, None) for p in FEW_CHANNELS}
     | {("no-sponsor", p, None) for p in NO_SPONSOR}
 )

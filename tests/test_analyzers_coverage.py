@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from kamgraph.analyzers import coverage_gaps
+from kamgraph.analyzers import Gap, coverage_gaps
 from kamgraph.examples import Account
 
 pytestmark = pytest.mark.engine_free
@@ -85,3 +87,54 @@ def test_overload_severity_follows_the_overload_not_the_most_powerful_person() -
     busy.d["staff"][0]["capacity_hours"] = 60  # exec: room for 1, holds 3 with the CEO as A
     [gap] = [g for g in coverage_gaps(busy.graph()) if g.kind == "owner-overloaded"]
     assert (gap.staff, gap.severity) == ("exec", "high")
+
+
+def test_owner_out_of_touch_on_the_named_account() -> None:
+    from kamgraph.analyzers.words import render
+    from kamgraph.examples import out_of_touch_owner
+
+    def touch(G: object) -> list[Gap]:
+        return [g for g in coverage_gaps(G) if g.kind == "owner-out-of-touch"]  # type: ignore[arg-type]
+
+    # owner A last met the CEO 120 days before the account's latest contact: one row,
+    # through owner B, who met him that day
+    [gap] = touch(out_of_touch_owner(120))
+    assert (gap.person, gap.staff, gap.candidates) == ("ceo", "lin", ("lin", "wu"))
+    assert gap.reasons == ["owner A Lin last met Ceo (decider) on 2026-02-01, 120 days "
+                           "before the account's latest logged contact (2026-06-01)"]
+    assert gap.fix == "arrange a visit by owner A Lin through owner B Wu, who met them on " \
+                      "2026-06-01"
+    assert render(gap.fix, "zh") == "通过 B 角 Wu（2026-06-01 曾接触）安排 A 角 Lin 拜访"
+    assert gap.severity == "high"  # a decider, the most powerful (only) key person
+    # 30 or 89 days: in touch; 90 days: out of touch (a decision maker's window)
+    assert touch(out_of_touch_owner(30)) == touch(out_of_touch_owner(89)) == []
+    assert len(touch(out_of_touch_owner(90))) == 1
+    # nobody owns the CEO: only the no-owner gaps, no visit to propose
+    kinds_ = [g.kind for g in coverage_gaps(out_of_touch_owner(120, owners=False))]
+    assert "no-owner-a" in kinds_ and "owner-out-of-touch" not in kinds_
+
+
+def test_owner_out_of_touch_stays_quiet_behind_a_more_basic_gap() -> None:
+    day = dt.date(2026, 6, 1)
+
+    def logged(acc: Account, *visits: tuple[str, int]) -> Account:
+        return acc.add(interaction=[{"id": f"i{i}", "staff": s, "person": "ceo",
+                                     "on": day - dt.timedelta(days=n)}
+                                    for i, (s, n) in enumerate(visits)])
+
+    stale = logged(covered(), ("exec", 200), ("am", 0))
+    assert ("owner-out-of-touch", "ceo", "exec") in kinds(stale)
+    # an owner A who has left is owner-left, not out of touch
+    left = logged(covered(), ("exec", 200), ("am", 0))
+    left.d["staff"][0]["active"] = False
+    assert [k for k, _, _ in kinds(left) if k.startswith("owner-")] == ["owner-left"]
+    # an owner A with no logged contact at all (newly named) is not flagged
+    assert "owner-out-of-touch" not in {k for k, _, _ in kinds(logged(covered(), ("am", 0)))}
+    # a key person who decides nothing gets half a year: 120 days is fine, 200 is not
+    for n, flagged in ((120, False), (200, True)):
+        acc = (Account().person("vp", "vp", ("influencer",)).staff("exec", "c-level")
+               .staff("am", "vp").owns("exec", "vp", "A").knows("exec", "vp", 0.6)
+               .add(interaction=[{"id": "i1", "staff": "exec", "person": "vp",
+                                  "on": day - dt.timedelta(days=n)},
+                                 {"id": "i2", "staff": "am", "person": "vp", "on": day}]))
+        assert (("owner-out-of-touch", "vp", "exec") in kinds(acc)) is flagged, n

@@ -17,6 +17,8 @@ owner-left          an owner (A or B) has left our company
 owner-overloaded    an owner holds more people than their level and hours allow
 owner-far-below     an owner is :data:`FAR_BELOW` or more levels below the person
 owner-not-knowing   an owner has no KNOWS tie to the person
+owner-out-of-touch  owner A has logged no contact with the person for a quarter (a
+                    decision maker) or half a year (out_of_touch.py)
 few-channels        fewer than two independent INFORMS channels (same ``via`` = one)
 no-sponsor          a decision maker (weight >= :data:`SPONSOR_WEIGHT`) without a sponsor
 ==================  ============================================================
@@ -33,11 +35,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import networkx as nx
 
 from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.influence import dm_weights, power_parts, require_person
+from kamgraph.analyzers.out_of_touch import owner_out_of_touch
 from kamgraph.analyzers.shapes import GapDict
 from kamgraph.analyzers.words import Reason, facts, person, reason
 from kamgraph.graph import label, oversight, rank, staff
@@ -48,7 +52,7 @@ __all__ = ["GAP_KINDS", "SEVERITIES", "KEY_SCORE", "FAR_BELOW", "HOURS_PER_PERSO
 
 GAP_KINDS: tuple[str, ...] = (
     "no-owner-a", "no-owner-b", "same-a-b", "owner-left", "owner-overloaded",
-    "owner-far-below", "owner-not-knowing", "few-channels", "no-sponsor",
+    "owner-far-below", "owner-not-knowing", "owner-out-of-touch", "few-channels", "no-sponsor",
 )
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 KEY_SCORE = 1.0
@@ -110,6 +114,9 @@ def owner_limit(G: nx.MultiDiGraph, s: str) -> int:
     return LEVEL_LIMIT.get(str(G.nodes[s].get("level")), 6)
 
 
+T = TypeVar("T")
+
+
 @dataclass
 class _Facts:
     """What the rules read, gathered once."""
@@ -128,6 +135,15 @@ class _Facts:
     limits: dict[str, int] = field(default_factory=dict)
     room: list[str] | None = None
     cands: dict[str, list[str]] = field(default_factory=dict)
+
+    memo: dict[str, Any] = field(default_factory=dict)
+
+    def cached(self, key: str, build: Callable[[], T]) -> T:
+        """A rule's own facts about the graph, built on first use (``build()`` once)."""
+        if key not in self.memo:
+            self.memo[key] = build()
+        value: T = self.memo[key]
+        return value
 
     def limit(self, s: str) -> int:
         if self.override is not None:
@@ -149,6 +165,11 @@ class _Facts:
         if r is None:
             r = self.ranks[n] = rank(self.G, n)
         return r
+
+    def far_below(self, s: str, p: str) -> bool:
+        """Staff ``s`` is :data:`FAR_BELOW` or more levels below person ``p``."""
+        rs, rp = self.rank(s), self.rank(p)
+        return bool(rs and rp and rp - rs >= FAR_BELOW)
 
     def kn(self, a: str, b: str) -> float:
         return self.knows.get(b, {}).get(a, 0.0)
@@ -268,7 +289,7 @@ def _no_sponsor(f: _Facts, p: str) -> list[Found]:
 
 #: The per-person rules, in the order of :data:`GAP_KINDS`.
 RULES: tuple[Rule, ...] = (_no_owner_a, _no_owner_b, _same_a_b, _owner_left, _owner_far_below,
-                           _owner_not_knowing, _few_channels, _no_sponsor)
+                           _owner_not_knowing, owner_out_of_touch, _few_channels, _no_sponsor)
 
 
 def overload_severity(owned: int, limit: int, a_of_dm: bool, b_of_dm: bool) -> str:

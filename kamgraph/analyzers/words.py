@@ -143,6 +143,8 @@ CATALOGUE: dict[str, str] = {
     "gap-owner-left": N_("owner {role} {staff} has left our company"),
     "gap-far-below": N_("owner {role} {staff} ({slevel}) is {n} levels below {who} ({plevel})"),
     "gap-not-knowing": N_("owner {role} {staff} has no KNOWS tie to {who}"),
+    "gap-out-of-touch": N_("owner A {staff} last met {who} on {last}, {n} days before the "
+                           "account's latest logged contact ({day})"),
     "gap-few-channels": N_("{who} has {n} independent information channel(s), needs 2"),
     "gap-no-sponsor": N_("{who} is a decision maker without a sponsor"),
     "gap-overloaded": N_("owner {staff} holds {n} people of the account (limit {limit} for "
@@ -154,6 +156,9 @@ CATALOGUE: dict[str, str] = {
     "fix-pair": N_("pair with a more senior colleague: {names}"),
     "fix-introduce": N_("have {names} introduce them"),
     "fix-warm-path": N_("arrange an introduction through a warm path"),
+    "fix-visit": N_("arrange a visit by owner A {staff}"),
+    "fix-visit-through": N_("arrange a visit by owner A {staff} through owner B {other}, "
+                            "who met them on {last}"),
     "fix-channel": N_("open an independent channel through {names}"),
     "fix-second-channel": N_("find a second independent information channel"),
     "fix-sponsor": N_("assign a sponsor: {names}"),

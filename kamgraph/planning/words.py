@@ -87,6 +87,7 @@ _WORDS_EN: dict[str, str] = {
     "gap_owner-left": N_("owner has left"), "gap_owner-overloaded": N_("owner overloaded"),
     "gap_owner-far-below": N_("owner far below their level"),
     "gap_owner-not-knowing": N_("owner does not know them"),
+    "gap_owner-out-of-touch": N_("owner A out of touch"),
     "gap_few-channels": N_("fewer than two information channels"),
     "gap_no-sponsor": N_("no sponsor"),
 }
