@@ -84,9 +84,12 @@ class Settings:
         return self.uri is None
 
     def describe(self) -> str:
+        from kamgraph.i18n import N_, Text
+
         if self.embedded:
-            return f"embedded engine at {self.home}"
-        return f"{self.uri} (database {self.database or 'default'})"
+            return Text(N_("embedded engine at {home}"), home=self.home)
+        return Text(N_("{uri} (database {database})"), uri=self.uri,
+                    database=self.database or Text(N_("default")))
 
 
 def resolve_settings(

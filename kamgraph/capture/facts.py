@@ -26,6 +26,7 @@ from kamgraph.capture.resolve import (
 )
 from kamgraph.history.events import Change, Event, Record, record_key
 from kamgraph.history.log import append, new_stamp, recorder
+from kamgraph.i18n import N_, Text
 from kamgraph.model import US, AccountData
 from kamgraph.store.store import run
 
@@ -124,8 +125,9 @@ def _write(store: Store, account: str, command: str, on: dt.date, who: str,
             rows = run(tx, name, account=account, **params)
             if rows and "written" in rows[0] and not rows[0]["written"] \
                     and not name.endswith(("end_post", "drop_post")):
-                raise fail(command, None, "the account changed meanwhile (a person or staff "
-                           "member is no longer there); run the command again")
+                raise fail(command, None, Text(N_(
+                    "the account changed meanwhile (a person or staff member is no longer "
+                    "there); run the command again")))
         if extra is not None:
             extra(tx)
         return append(tx, account, [Event(c, on, who, "capture", note=command)
@@ -148,9 +150,10 @@ def log_interaction(store: Store, account: str, person: str, staff: str, *,
     when = day(cmd, "on", on)
     due = day(cmd, "next_on", next_on, future=True) if next_on is not None else None
     if due is not None and not next_step:
-        raise fail(cmd, "next_on", "a due date needs the step itself (next_step)")
+        raise fail(cmd, "next_on", Text(N_("a due date needs the step itself (next_step)")))
     if due is not None and due < when:
-        raise fail(cmd, "next_on", f"{due} is before the interaction ({when})")
+        raise fail(cmd, "next_on", Text(N_("{due} is before the interaction ({when})"),
+                                        due=due, when=when))
     who, _ = _by(store, data, by, cmd)
     rec = checked(cmd, "interaction", {
         "id": f"i-{when:%Y%m%d}-{uuid.uuid4().hex[:6]}", "staff": sid, "person": pid,
@@ -212,7 +215,7 @@ def move_person(store: Store, account: str, person: str, *, post: str | None = N
     when = day(cmd, "on", on)
     who, _ = _by(store, data, by, cmd)
     if post is None and title is None and level is None and department is None:
-        raise fail(cmd, "post", "say what changes: a post, title, level or department")
+        raise fail(cmd, "post", Text(N_("say what changes: a post, title, level or department")))
     old = _person(data, pid)
     new = dict(old)
     steps: list[Step] = []
@@ -221,7 +224,8 @@ def move_person(store: Store, account: str, person: str, *, post: str | None = N
         posts = [{"id": p["id"], "name": p["title"]} for p in data["post"]]
         post_id = _find_post(posts, post, data.account_id, cmd)
         if post_id == old.get("post"):
-            raise fail(cmd, "post", f"{old.get('name')} already holds {post_id}")
+            raise fail(cmd, "post", Text(N_("{name} already holds {post}"),
+                                         name=old.get("name"), post=post_id))
         info = next(p for p in data["post"] if p["id"] == post_id)
         if old.get("post"):
             since = old.get("post_since")
@@ -270,7 +274,8 @@ def person_left(store: Store, account: str, person: str, *, on: dt.date | str | 
     who, _ = _by(store, data, by, cmd)
     old = _person(data, pid)
     if old.get("left"):
-        raise fail(cmd, "person", f"{old.get('name')} already left on {old['left']}")
+        raise fail(cmd, "person", Text(N_("{name} already left on {day}"),
+                                       name=old.get("name"), day=old["left"]))
     new = {**old, "left": when}
     steps: list[Step] = []
     changes = [Change("person", (pid,), old, new)]
@@ -302,7 +307,7 @@ def staff_left(store: Store, account: str, staff: str, *, on: dt.date | str | No
     rows = store.read("read/staff_by_id", ids=[sid])
     old = record("staff", rows[0]["props"])
     if old.get("active") is False:
-        raise fail(cmd, "staff", f"{old.get('name')} has already left")
+        raise fail(cmd, "staff", Text(N_("{name} has already left"), name=old.get("name")))
     new = {**old, "active": False}
     change = Change("staff", (sid,), old, new)
 
@@ -326,7 +331,8 @@ def assign(store: Store, account: str, person: str, staff: str, role: str, *,
     channel. A new owner A (or B) replaces the earlier one."""
     cmd = "assign"
     if role not in ASSIGN_ROLES:
-        raise fail(cmd, "role", f"{role!r} is not one of {', '.join(ASSIGN_ROLES)}")
+        raise fail(cmd, "role", Text(N_("{role!r} is not one of {choices}"), role=role,
+                                     choices=", ".join(ASSIGN_ROLES)))
     data = _current(store, account)
     pid = find_person(data, person, cmd)
     when = day(cmd, "on", on)
@@ -350,13 +356,15 @@ def assign(store: Store, account: str, person: str, staff: str, role: str, *,
                     and (r["staff"] == sid or not remove)]
     if remove:
         if not olds:
-            raise fail(cmd, "staff", f"{staff} is not {_role_words(role)} of {person}")
+            raise fail(cmd, "staff", Text(N_("{staff} is not {role} of {person}"), staff=staff,
+                                          role=_role_words(role), person=person))
         changes = [Change(kind, record_key(kind, o), o, None) for o in olds]
         return _write(store, account, cmd, when, who,
                       [(f"capture/{query}_remove", {"person": pid, **params})], changes)
     rec = checked(cmd, kind, rec)
     if any(record_key(kind, o) == record_key(kind, rec) for o in olds) and len(olds) == 1:
-        raise fail(cmd, "staff", f"{staff} is already {_role_words(role)} of {person}")
+        raise fail(cmd, "staff", Text(N_("{staff} is already {role} of {person}"), staff=staff,
+                                      role=_role_words(role), person=person))
     changes = [Change(kind, record_key(kind, o), o, None) for o in olds
                if record_key(kind, o) != record_key(kind, rec)]
     before = next((o for o in olds if record_key(kind, o) == record_key(kind, rec)), None)
@@ -368,8 +376,9 @@ def assign(store: Store, account: str, person: str, staff: str, role: str, *,
                   changes)
 
 
-def _role_words(role: str) -> str:
-    return {"A": "owner A", "B": "owner B"}.get(role, f"a {role}")
+def _role_words(role: str) -> Text:
+    words = {"A": Text(N_("owner A")), "B": Text(N_("owner B"))}
+    return words.get(role) or Text(N_("a {role}"), role=role)
 
 
 def tie(store: Store, account: str, source: str, target: str, *, strength: float | None = None,
@@ -385,12 +394,13 @@ def tie(store: Store, account: str, source: str, target: str, *, strength: float
     old = next((k for k in data["knows"] if k["source"] == sid and k["target"] == tid), None)
     if remove:
         if old is None:
-            raise fail(cmd, "source", f"no tie from {source} to {target}")
+            raise fail(cmd, "source", Text(N_("no tie from {source} to {target}"),
+                                           source=source, target=target))
         return _write(store, account, cmd, when, who,
                       [("capture/tie_remove", {"source": sid, "target": tid})],
                       [Change("knows", record_key("knows", old), old, None)])
     if sid == tid:
-        raise fail(cmd, "target", f"{target!r} cannot know themselves")
+        raise fail(cmd, "target", Text(N_("{target!r} cannot know themselves"), target=target))
     rec = checked(cmd, "knows", {"source": sid, "target": tid, "strength": strength,
                                  "circle": circle, "since": when})
     props = {k: v for k, v in rec.items() if k not in ("source", "target")}

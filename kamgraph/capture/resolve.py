@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from kamgraph.errors import ImportValidationError, ValidationIssue
 from kamgraph.formats.records import Issues, Loc, coerce_record, suggest
+from kamgraph.i18n import N_, Text
 from kamgraph.model import KINDS, AccountData, today
 from kamgraph.projection import display_name
 
@@ -62,15 +63,17 @@ def _find(command: str, field: str, what: str, text: str,
         return str(hits[0]["id"])
     if len(hits) > 1:
         listed = ", ".join(f"{display_name(dict(r))} ({r['id']})" for r in hits[:5])
-        raise fail(command, field, f"{text!r} could be {len(hits)} {what}s: {listed}; "
-                   "give the id")
+        raise fail(command, field, Text(N_("{text!r} could be {n} {what}s: {listed}; give the id"),
+                                        text=text, n=len(hits), what=what, listed=listed))
     known = [str(r["id"]) for r in recs] + [str(r.get("name_en") or "") for r in recs]
-    raise fail(command, field, f"no {what} {text!r} in {where}{suggest(text, known)}")
+    raise fail(command, field, Text(N_("no {what} {text!r} in {where}{hint}"), what=what,
+                                    text=text, where=where, hint=suggest(text, known)))
 
 
 def find_person(data: AccountData, text: str, command: str, field: str = "person") -> str:
     """The id of the account's person named ``text`` (id or unambiguous name)."""
-    return _find(command, field, "person", text, data["person"], f"account {data.account_id}")
+    return _find(command, field, Text(N_("person")), text, data["person"],
+                 Text(N_("account {account}"), account=data.account_id))
 
 
 def find_staff(store: Store, data: AccountData, text: str, command: str,
@@ -81,8 +84,8 @@ def find_staff(store: Store, data: AccountData, text: str, command: str,
             return text
     if store.read("read/staff_by_id", ids=[text]):
         return text
-    return _find(command, field, "staff member", text, data["staff"],
-                 f"the staff of account {data.account_id}")
+    return _find(command, field, Text(N_("staff member")), text, data["staff"],
+                 Text(N_("the staff of account {account}"), account=data.account_id))
 
 
 def find_staff_or_person(store: Store, data: AccountData, text: str, command: str,
@@ -95,8 +98,9 @@ def find_staff_or_person(store: Store, data: AccountData, text: str, command: st
     try:
         return find_person(data, text, command, field), "person"
     except CaptureError:
-        raise fail(command, field, f"{text!r} is neither one of our staff nor a person of "
-                   f"account {data.account_id}") from None
+        raise fail(command, field, Text(N_("{text!r} is neither one of our staff nor a person "
+                                           "of account {account}"),
+                                        text=text, account=data.account_id)) from None
 
 
 def day(command: str, field: str, value: dt.date | str | None, *,
@@ -108,9 +112,10 @@ def day(command: str, field: str, value: dt.date | str | None, *,
         try:
             value = dt.date.fromisoformat(value)
         except ValueError:
-            raise fail(command, field, f"{value!r} is not a date (YYYY-MM-DD)") from None
+            raise fail(command, field, Text(N_("{value!r} is not a date (YYYY-MM-DD)"),
+                                            value=value)) from None
     if not future and value > today():
-        raise fail(command, field, f"{value} is in the future")
+        raise fail(command, field, Text(N_("{value} is in the future"), value=value))
     return value
 
 

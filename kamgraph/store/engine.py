@@ -39,6 +39,7 @@ from filelock import FileLock, Timeout
 
 from kamgraph.config import engine_settings
 from kamgraph.errors import ConfigError, EngineBusy, StoreError, StoreUnavailable
+from kamgraph.i18n import N_
 from kamgraph.store.engine_state import (
     DAEMON_MODULE,
     EngineAnswer,
@@ -197,8 +198,9 @@ def ensure_engine(home: Path) -> EngineInfo:
                 return _info(home, state)
             return _info(home, _start(home, deadline))
     except Timeout:
-        raise EngineBusy(f"another kamgraph process has been starting the engine in {home} for "
-                         f"{timeout:.0f}s; busy, retry, or run 'kamgraph engine stop'") from None
+        raise EngineBusy(N_("another kamgraph process has been starting the engine in {home} "
+                            "for {seconds:.0f}s; busy, retry, or run 'kamgraph engine stop'"),
+                         home=home, seconds=timeout) from None
 
 
 def _start(home: Path, deadline: float) -> EngineState:
@@ -208,8 +210,8 @@ def _start(home: Path, deadline: float) -> EngineState:
         with suppress(psutil.Error):
             psutil.Process(old.pid).wait(timeout=max(0.0, min(10.0, deadline - time.monotonic())))
         if _ours(home):
-            raise EngineBusy(f"the engine in {home} (pid {old.pid}) does not answer; "
-                             "run 'kamgraph engine stop' and try again")
+            raise EngineBusy(N_("the engine in {home} (pid {pid}) does not answer; run "
+                                "'kamgraph engine stop' and try again"), home=home, pid=old.pid)
     log_path = engine_dir / "engine.log"
     bolt, http = _free_port(), _free_port()
     token = secrets.token_hex(16)
@@ -254,7 +256,7 @@ def ask_engine(home: Path, op: str, timeout: float = 300.0) -> EngineAnswer:
     """Ask the running engine of ``home`` to do ``op`` and wait for its answer."""
     state = _running(home)
     if state is None:
-        raise StoreUnavailable(f"the embedded engine of {home} is not running")
+        raise StoreUnavailable(N_("the embedded engine of {home} is not running"), home=home)
     _private_subdir(requests_dir(home))
     rid = uuid.uuid4().hex
     write_json(request_path(home, rid, "json"), {"op": op, "token": state.token})
@@ -265,14 +267,17 @@ def ask_engine(home: Path, op: str, timeout: float = 300.0) -> EngineAnswer:
             answer: EngineAnswer = json.loads(done.read_text(encoding="utf-8"))
             done.unlink(missing_ok=True)
             if not answer.get("ok"):
-                raise StoreError(f"the embedded engine could not {op}: {answer.get('error')}")
+                raise StoreError(N_("the embedded engine could not {op}: {error}"), op=op,
+                                 error=answer.get("error"))
             return answer
         if not is_our_engine(state):
             request_path(home, rid, "json").unlink(missing_ok=True)
-            raise StoreUnavailable(f"the embedded engine of {home} stopped before it could {op}")
+            raise StoreUnavailable(N_("the embedded engine of {home} stopped before it could {op}"),
+                                   home=home, op=op)
         time.sleep(0.05)
     request_path(home, rid, "json").unlink(missing_ok=True)
-    raise EngineBusy(f"the embedded engine of {home} did not {op} within {timeout:.0f}s")
+    raise EngineBusy(N_("the embedded engine of {home} did not {op} within {seconds:.0f}s"),
+                     home=home, op=op, seconds=timeout)
 
 
 @contextmanager
@@ -288,8 +293,9 @@ def write_lock(home: Path, wait_s: float | None = None) -> Iterator[None]:
     try:
         lock.acquire()
     except Timeout:
-        raise EngineBusy(f"the store in {home} is busy: another kamgraph process has been "
-                         f"writing for {wait:.0f}s; retry when it is done") from None
+        raise EngineBusy(N_("the store in {home} is busy: another kamgraph process has been "
+                            "writing for {seconds:.0f}s; retry when it is done"),
+                         home=home, seconds=wait) from None
     try:
         yield
     finally:

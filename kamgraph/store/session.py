@@ -19,6 +19,7 @@ import networkx as nx
 
 from kamgraph.config import Settings
 from kamgraph.history.cache import project
+from kamgraph.i18n import N_, Text
 from kamgraph.model import AccountData
 from kamgraph.store import accounts, reads
 from kamgraph.store.engine import ensure_engine, write_lock
@@ -57,7 +58,7 @@ def open_store(settings: Settings, *, schema: bool = True) -> Iterator[AccountSt
         info = ensure_engine(settings.home)
         # a dead local engine does not come back by waiting: retry only briefly
         store = AccountStore(connect(info.uri, (info.user, info.password), 3.0), info.database,
-                             description=f"embedded engine at {settings.home}",
+                             description=Text(N_("embedded engine at {home}"), home=settings.home),
                              write_lock=lambda: write_lock(settings.home), embedded=True)
     else:
         assert settings.uri is not None

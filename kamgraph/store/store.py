@@ -24,6 +24,7 @@ from neo4j import exceptions as nx4
 
 from kamgraph import queries
 from kamgraph.errors import EngineBusy, StoreError, StoreUnavailable
+from kamgraph.i18n import N_, Text
 
 __all__ = ["Store", "Tx", "connect", "run", "batches", "BATCH_ROWS", "BATCH_BYTES"]
 
@@ -42,20 +43,29 @@ RETRY_BUDGET_S = 30.0
 REMOTE_RETRY_S = 5.0
 
 
-def _wrap(e: Exception, what: str, where: str = "the store", embedded: bool = False) -> StoreError:
-    """One line for a driver error. ``where`` names the store (a remote one by its URI);
-    only the embedded engine gets the hint that it restarts by itself."""
+def _wrap(e: Exception, what: str, where: str | None = None,
+          embedded: bool = False) -> StoreError:
+    """One line for a driver error, in the user's language. ``where`` names the store (a
+    remote one by its URI; "" for none, None for "the store"); only the embedded engine
+    gets the hint that it restarts by itself."""
     first = (str(e).strip().splitlines() or [type(e).__name__])[0]
-    subject = f"{where} " if where else ""
+    place = Text(N_("the store")) if where is None else where
     if isinstance(e, nx4.ServiceUnavailable | nx4.SessionExpired):
-        hint = "; an embedded engine restarts with the next command" if embedded else ""
-        return StoreUnavailable(f"{what}: {subject}{'is ' if where else ''}not reachable "
-                                f"({first.rstrip(':')}){hint}")
+        hint = Text(N_("; an embedded engine restarts with the next command")) if embedded else ""
+        if place:
+            return StoreUnavailable(N_("{what}: {where} is not reachable ({detail}){hint}"),
+                                    what=what, where=place, detail=first.rstrip(":"), hint=hint)
+        return StoreUnavailable(N_("{what}: not reachable ({detail}){hint}"), what=what,
+                                detail=first.rstrip(":"), hint=hint)
     if isinstance(e, nx4.AuthError):
-        return StoreError(f"{what}: {subject}refused the user name or password ({e.message})")
+        if place:
+            return StoreError(N_("{what}: {where} refused the user name or password ({detail})"),
+                              what=what, where=place, detail=e.message)
+        return StoreError(N_("{what}: refused the user name or password ({detail})"),
+                          what=what, detail=e.message)
     if isinstance(e, nx4.Neo4jError):
-        return StoreError(f"{what}: {e.code}: {e.message}")
-    return StoreError(f"{what}: {type(e).__name__}: {e}")
+        return StoreError("{what}: {code}: {detail}", what=what, code=e.code, detail=e.message)
+    return StoreError("{what}: {kind}: {detail}", what=what, kind=type(e).__name__, detail=e)
 
 
 def _transient(e: BaseException) -> bool:
@@ -162,7 +172,7 @@ class Store:
             records, _, keys = self.driver.execute_query(
                 q.text, params, database_=self.database, routing_=RoutingControl.READ)
         except Exception as e:
-            raise self._wrap(e, f"query {q.path}") from e
+            raise self._wrap(e, Text(N_("query {path}"), path=q.path)) from e
         return [{k: _native(v) for k, v in zip(keys, r, strict=True)} for r in records]
 
     def read_many(self, calls: Sequence[tuple[str, dict[str, Any]]]) -> list[list[dict[str, Any]]]:
@@ -178,7 +188,8 @@ class Store:
         except StoreError:
             raise
         except Exception as e:
-            raise self._wrap(e, "read " + ", ".join(n for n, _ in calls[:3])) from e
+            raise self._wrap(e, Text(N_("read {names}"),
+                                    names=", ".join(n for n, _ in calls[:3]))) from e
 
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run one write query in its own retried transaction."""
@@ -222,12 +233,13 @@ class Store:
                     pause = min(pause * 2, 2.0)
                     continue
                 if _transient(e):
-                    raise EngineBusy(f"{self.description} is busy (the write kept conflicting "
-                                     f"with others for {budget:.0f}s); retry: "
-                                     f"{self._wrap(e, 'write')}") from e
+                    raise EngineBusy(N_("{store} is busy (the write kept conflicting with "
+                                        "others for {seconds:.0f}s); retry: {error}"),
+                                     store=self.description, seconds=budget,
+                                     error=self._wrap(e, Text(N_("write")))) from e
                 if isinstance(e, StoreError):
                     raise
-                raise self._wrap(e, "write") from e
+                raise self._wrap(e, Text(N_("write"))) from e
 
     def _wrap(self, e: Exception, what: str) -> StoreError:
         return _wrap(e, what, self.description, self.embedded)
@@ -268,14 +280,15 @@ class Store:
                 for text, params in texts:
                     self.driver.execute_query(text, params, database_=self.database)
         except Exception as e:
-            raise self._wrap(e, "write") from e
+            raise self._wrap(e, Text(N_("write"))) from e
 
     def verify(self) -> None:
         """Fail with a kamgraph error unless the store answers."""
         try:
             self.driver.verify_connectivity()
         except Exception as e:
-            raise _wrap(e, f"cannot reach the {self.description}", "", self.embedded) from e
+            raise _wrap(e, Text(N_("cannot reach the {store}"), store=self.description), "",
+                        self.embedded) from e
 
     def close(self) -> None:
         self.driver.close()
@@ -299,7 +312,7 @@ def run(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]
     except nx4.Neo4jError as e:
         if isinstance(e, nx4.TransientError) or e.is_retryable():
             raise
-        raise _wrap(e, f"query {q.path}") from e
+        raise _wrap(e, Text(N_("query {path}"), path=q.path)) from e
 
 
 def connect(uri: str, auth: tuple[str, str] | None, retry_s: float) -> neo4j.Driver:
@@ -308,4 +321,4 @@ def connect(uri: str, auth: tuple[str, str] | None, retry_s: float) -> neo4j.Dri
         return GraphDatabase.driver(uri, auth=auth, connection_timeout=10.0,
                                     max_transaction_retry_time=retry_s, user_agent="kamgraph")
     except Exception as e:
-        raise _wrap(e, f"cannot open {uri}") from e
+        raise _wrap(e, Text(N_("cannot open {uri}"), uri=uri)) from e
