@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.skipif(bool(os.environ.get("KAMGRAPH_TEST_NEO4J_URI"))
               pytest.mark.slow]
 
 ACCOUNTS = 4
-ROUNDS = 5
+ROUNDS = 3  # each round: 4 imports + 4 reads at once (8 processes on one engine)
 
 
 def _env(home: Path) -> dict[str, str]:
