@@ -81,7 +81,8 @@ def with_assignments(G: nx.MultiDiGraph, p: Plan) -> nx.MultiDiGraph:
 
     A proposed owner takes the role over: a holder of that role who has left us, or who
     holds the other role as the plan proposes it (A = B, or an owner B who steps up to
-    A), gives it up."""
+    A), gives it up. A new owner B whom owner A introduces (:attr:`Target.introduced_by`)
+    carries ``introduced_by`` on the edge: the introduction is part of the proposal."""
     H = G.copy()
     have = {(u, v, d.get("type"), d.get("role")) for u, v, d in G.edges(data=True)}
     for t in p.targets:
@@ -97,7 +98,9 @@ def with_assignments(G: nx.MultiDiGraph, p: Plan) -> nx.MultiDiGraph:
                 H.remove_edge(u, t.person, key=k)
         for s, role in ((t.owner_a, "A"), (t.owner_b, "B")):
             if s and (s, t.person, "OWNS", role) not in have:
-                H.add_edge(s, t.person, type="OWNS", role=role, since=p.cycle.start)
+                intro = {"introduced_by": t.introduced_by} if role == "B" and t.introduced_by \
+                    else {}
+                H.add_edge(s, t.person, type="OWNS", role=role, since=p.cycle.start, **intro)
         if t.sponsor and (t.sponsor, t.person, "SPONSORS", None) not in have:
             H.add_edge(t.sponsor, t.person, type="SPONSORS", since=p.cycle.start)
     return H
