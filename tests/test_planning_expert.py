@@ -13,7 +13,7 @@ import pytest
 from plan_gap_checks import assert_plan_opens_no_gap
 
 from kamgraph.analyzers import coverage_gaps
-from kamgraph.examples import D0, account, knows
+from kamgraph.examples import D0, Account, account, knows, out_of_touch_owner
 from kamgraph.planning import match_sponsors, plan, planning_set, render_planning_set
 from kamgraph.planning.targets import charged_to, with_assignments
 from kamgraph.projection import graph_from_data
@@ -241,6 +241,37 @@ def test_a_new_backup_is_introduced_by_owner_a_and_the_plan_says_so() -> None:
         d.pop("introduced_by", None)
     assert ("owner-not-knowing", "gm", "se") in {(g.kind, g.person, g.staff)
                                                  for g in coverage_gaps(H)}
+
+
+def test_a_new_owner_a_is_someone_who_met_them_lately() -> None:
+    """Nobody owns the CEO. Lin knows him better but last met him 120 days before the
+    account's latest contact; Wu met him then. Owner A goes to Wu: Lin as owner A would
+    be out of touch with a decider at once. With Lin the only one who knows him, Lin
+    leads all the same (better than no owner A) and the plan says the check will list him
+    as out of touch until a new visit is logged."""
+    start = dt.date(2026, 6, 15)
+    G = out_of_touch_owner(120, owners=False)
+    P = plan(G, cycle_start=start)
+    [t] = P.targets
+    assert (t.owner_a, t.owner_b) == ("wu", "lin")
+    assert_plan_opens_no_gap(G, P)
+    only_lin = (Account("a", "A", tier=None).person("ceo", "c-level", ("decider",))
+                .staff("lin", "c-level").staff("wu", "vp").knows("lin", "ceo", 0.7)
+                .add(interaction=[{"id": "i1", "staff": "lin", "person": "ceo",
+                                   "on": dt.date(2026, 2, 1)},
+                                  {"id": "i2", "staff": "wu", "person": "ceo",
+                                   "on": dt.date(2026, 6, 1)}]).graph())
+    P = plan(only_lin, cycle_start=start)
+    [t] = P.targets
+    assert t.owner_a == "lin"
+    assert any(n.text("en") == "Lin last met them on 2026-02-01: until a new visit is "
+               "logged, the coverage check lists Lin as an owner A out of touch"
+               for n in t.owner_notes)
+    before = {(g.kind, g.staff) for g in coverage_gaps(only_lin, key=["ceo"])}
+    after = {(g.kind, g.staff) for g in coverage_gaps(with_assignments(only_lin, P),
+                                                       key=["ceo"])}
+    assert after - before == {("owner-out-of-touch", "lin")}
+    assert ("no-owner-a", None) in before - after
 
 
 def test_the_plan_creates_no_gap() -> None:

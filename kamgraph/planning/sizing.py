@@ -38,7 +38,9 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from kamgraph.analyzers.coverage import owner_limit
+from kamgraph.analyzers.coverage import SPONSOR_WEIGHT, owner_limit
+from kamgraph.analyzers.influence import dm_weights
+from kamgraph.analyzers.out_of_touch import OTHERS_DAYS, OUT_OF_TOUCH_DAYS, as_of
 from kamgraph.i18n import N_
 from kamgraph.planning.candidates import Candidate, Context
 from kamgraph.planning.first_steps import first_steps
@@ -93,6 +95,18 @@ class Ledger:
     sponsors: dict[str, list[str]]
     knows: dict[str, dict[str, float]] = field(default_factory=dict)
     pool: SponsorPool | None = None
+    #: (staff, person) -> latest logged contact; the account's own date; decision makers
+    met: dict[tuple[str, str], dt.date] = field(default_factory=dict)
+    day: dt.date | None = None
+    dms: set[str] = field(default_factory=set)
+
+    def stale(self, s: str, p: str) -> dt.date | None:
+        """``s``'s last contact with ``p`` when it is old enough for the coverage check to
+        call them out of touch as owner A (a quarter for a decision maker, else half a
+        year); None when recent or never logged (a new owner has none yet)."""
+        last = self.met.get((s, p))
+        window = OUT_OF_TOUCH_DAYS if p in self.dms else OTHERS_DAYS
+        return last if last and self.day and (self.day - last).days >= window else None
 
 
 def ledger(ctx: Context) -> Ledger:
@@ -106,9 +120,12 @@ def ledger(ctx: Context) -> Ledger:
     owners: dict[str, dict[str, list[str]]] = {}
     sponsors: dict[str, list[str]] = {}
     knows: dict[str, dict[str, float]] = {}
+    met: dict[tuple[str, str], dt.date] = {}  # as out_of_touch.last_contacts, same pass
     for u, v, d in G.edges(data=True):
         t = d.get("type")
-        if t == "OWNS" and u in active:
+        if t == "INTERACTED" and isinstance(on := d.get("on"), dt.date):
+            met[(u, v)] = max(on, met.get((u, v), on))
+        elif t == "OWNS" and u in active:
             owned[u].add(v)
             owners.setdefault(v, {}).setdefault(str(d.get("role")), []).append(u)
         elif t == "SPONSORS" and u in active:
@@ -116,8 +133,11 @@ def ledger(ctx: Context) -> Ledger:
         elif t == "KNOWS" and u in active:
             k = knows.setdefault(v, {})
             k[u] = max(k.get(u, 0.0), float(d.get("strength") or 0))
+    weights, guessed = dm_weights(G, ctx.analysis)
     return Ledger(cap, {s: cap[s] - load.get(s, 0.0) for s in ctx.active}, owned, owners,
-                  {p: sorted(x) for p, x in sponsors.items()}, knows, sponsor_pool(G))
+                  {p: sorted(x) for p, x in sponsors.items()}, knows, sponsor_pool(G), met,
+                  as_of(met), set() if guessed else
+                  {p for p, w in weights.items() if w >= SPONSOR_WEIGHT})
 
 
 def _l(G: nx.MultiDiGraph, n: str | None) -> str:
@@ -192,7 +212,9 @@ def _owners(G: nx.MultiDiGraph, L: Ledger, p: str, prefer: str | None, hours: fl
     pool = sorted(L.knows.get(p, {}), key=lambda s: (s != prefer, -L.knows[p][s],
                                                      -L.spare.get(s, 0.0), s))
     if a is None:
-        a = next((s for s in pool if _owner_ok(G, L, s, p, b, hours)), None)
+        # who met them lately first: an owner A whose last visit is long past is a gap
+        a = next((s for s in sorted(pool, key=lambda s: L.stale(s, p) is not None)
+                  if _owner_ok(G, L, s, p, b, hours)), None)
         if a is None and b is not None and L.knows.get(p, {}).get(b, 0.0) > 0 \
                 and L.spare.get(b, 0.0) >= hours and _not_far_below(G, b, p):
             # the backup who knows them takes the lead (they own the person already)
@@ -206,6 +228,11 @@ def _owners(G: nx.MultiDiGraph, L: Ledger, p: str, prefer: str | None, hours: fl
             if a:
                 L.owned[a].add(p)
                 L.owners.setdefault(p, {}).setdefault("A", []).append(a)
+        last = L.stale(a, p) if a else None
+        if a and last:  # nobody who met them lately can lead: say what the check will show
+            notes.append(said(N_("{who} last met them on {last}: until a new visit is "
+                                 "logged, the coverage check lists {who} as an owner A "
+                                 "out of touch"), who=_l(G, a), last=last.isoformat()))
     intro: str | None = None
     if b is None:
         b = next((s for s in pool if _owner_ok(G, L, s, p, a)), None)
