@@ -274,6 +274,29 @@ def test_a_new_owner_a_is_someone_who_met_them_lately() -> None:
     assert ("no-owner-a", None) in before - after
 
 
+@pytest.mark.parametrize("hours", [119, 400])
+def test_owner_b_steps_up_only_with_a_backup_to_take_their_place(hours: int) -> None:
+    """The GM has owner B ``am`` and no owner A; nobody else can be a backup. Stepping am
+    up would only trade the missing A for a missing B (and, when am holds more people than
+    their hours allow, 119 h for two, make their overload weigh on a decision maker). The
+    plan leaves am as owner B and says what unblocks it."""
+    d = account(person=[{"id": "gm", "level": "vp", "roles": ["decider"], "stance": 1},
+                        {"id": "x0", "level": "manager"}],
+                staff=[{"id": "am", "level": "vp", "function": "sales", "capacity_hours": hours},
+                       {"id": "ceo_us", "level": "c-level", "function": "executive",
+                        "capacity_hours": 200}],
+                owns=[{"staff": "am", "person": "gm", "role": "B"},
+                      {"staff": "am", "person": "x0", "role": "A"}],
+                knows=[knows("am", "gm", 0.7)])
+    G = graph_from_data(d)
+    P = plan(G, cycle_start=START)
+    [t] = [t for t in P.targets + P.deferred if t.person == "gm"]
+    assert (t.owner_a, t.owner_b) == (None, "am")
+    if hours == 400:
+        assert t.owner_notes[0].text("en").endswith("name a backup, then am steps up")
+    assert_plan_opens_no_gap(G, P)
+
+
 def test_the_plan_creates_no_gap() -> None:
     """Owners proposed by the plan never make A = B, never overload, never someone who
     does not know the person; the coverage check on the plan's assignments finds no new

@@ -211,16 +211,19 @@ def _owners(G: nx.MultiDiGraph, L: Ledger, p: str, prefer: str | None, hours: fl
     notes: list[Say] = []
     pool = sorted(L.knows.get(p, {}), key=lambda s: (s != prefer, -L.knows[p][s],
                                                      -L.spare.get(s, 0.0), s))
+    stepped: str | None = None
     if a is None:
         # who met them lately first: an owner A whose last visit is long past is a gap
         a = next((s for s in sorted(pool, key=lambda s: L.stale(s, p) is not None)
                   if _owner_ok(G, L, s, p, b, hours)), None)
         if a is None and b is not None and L.knows.get(p, {}).get(b, 0.0) > 0 \
-                and L.spare.get(b, 0.0) >= hours and _not_far_below(G, b, p):
-            # the backup who knows them takes the lead (they own the person already)
+                and L.spare.get(b, 0.0) >= hours and _not_far_below(G, b, p) \
+                and len(L.owned.get(b, ())) <= min(MAX_OWNED, owner_limit(G, b)):
+            # the backup who knows them takes the lead (they own the person already; an
+            # overloaded one would carry a heavier role and worsen their overload row)
             notes.append(said(N_("no owner A: owner B {who} steps up (knows them, has the "
                                  "hours); a new backup is needed"), who=_l(G, b)))
-            a, b = b, None
+            a, b, stepped = b, None, b
             L.owners[p]["B"] = [x for x in L.owners[p]["B"] if x != a]
             L.owners[p].setdefault("A", []).append(a)
         else:
@@ -253,6 +256,15 @@ def _owners(G: nx.MultiDiGraph, L: Ledger, p: str, prefer: str | None, hours: fl
                                      "know them"),
                                   who=_l(G, b), owner=_l(G, a), hours=int(BACKUP_HOURS),
                                   date=intro_by.isoformat()))
+            elif stepped:  # no one to take their place as backup: stepping up only moves the gap
+                L.owners[p]["A"].remove(stepped)
+                L.owners[p]["B"].append(stepped)
+                a, b = None, stepped
+                notes = [said(N_("no owner A: owner B {who} knows them but can lead only "
+                                 "once a new backup takes their place, and nobody can be one "
+                                 "without creating a gap: name a backup, then {who} steps "
+                                 "up"), who=_l(G, stepped))]
+                return a, b, None, notes
             else:
                 notes.append(say("owner_b_none"))
         if b:
