@@ -16,7 +16,8 @@ same-a-b            the same staff member is both A and B
 owner-left          an owner (A or B) has left our company
 owner-overloaded    an owner holds more people than their level and hours allow
 owner-far-below     an owner is :data:`FAR_BELOW` or more levels below the person
-owner-not-knowing   an owner has no KNOWS tie to the person
+owner-not-knowing   an owner has no KNOWS tie to the person (not a plan's new backup
+                    whose introduction by an owner who knows them it schedules)
 owner-out-of-touch  owner A has logged no contact with the person for a quarter (a
                     decision maker) or half a year (out_of_touch.py)
 few-channels        fewer than two independent INFORMS channels (same ``via`` = one)
@@ -131,6 +132,7 @@ class _Facts:
     channels: dict[str, set[str]] = field(default_factory=dict)
     dms: set[str] = field(default_factory=set)
     override: int | None = None
+    introducer: dict[tuple[str, str], str] = field(default_factory=dict)  # a plan's, (s, p)
 
     limits: dict[str, int] = field(default_factory=dict)
     room: list[str] | None = None
@@ -254,7 +256,7 @@ def _owner_far_below(f: _Facts, p: str) -> list[Found]:
 def _owner_not_knowing(f: _Facts, p: str) -> list[Found]:
     out: list[Found] = []
     for r, s in sorted(set(f.owners.get(p, []))):
-        if s in f.active and f.kn(s, p) <= 0:
+        if s in f.active and f.kn(s, p) <= 0 and not _introduced(f, s, p):
             c = sorted((x for x in f.staff if f.kn(x, p) > 0 and x != s),
                        key=lambda x: (-f.kn(x, p), x))[:3]
             fix = (reason("fix-introduce", names=f.names(c)) if c
@@ -263,6 +265,13 @@ def _owner_not_knowing(f: _Facts, p: str) -> list[Found]:
                         reason("gap-not-knowing", role=r, staff=label(f.G, s),
                                who=person(f.G, p))))
     return out
+
+
+def _introduced(f: _Facts, s: str, p: str) -> bool:
+    """A plan's new owner ``s`` whom another active owner who knows ``p`` introduces."""
+    i = f.introducer.get((s, p), s)
+    return i != s and i in f.active and f.kn(i, p) > 0 and any(
+        x == i for _, x in f.owners.get(p, []))
 
 
 def _few_channels(f: _Facts, p: str) -> list[Found]:
@@ -366,6 +375,8 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
     for u, v, d in a.edges("OWNS"):
         f.owners.setdefault(v, []).append((str(d.get("role")), u))
         f.load.setdefault(u, set()).add(v)
+        if d.get("introduced_by"):
+            f.introducer[(u, v)] = str(d["introduced_by"])
     for u, v, d in a.edges("KNOWS"):
         s = max(0.0, float(d.get("strength") or 0.0))
         for x, y in ((u, v), (v, u)):

@@ -58,10 +58,13 @@ def _target(t: Any, adopted: dt.date, names: dict[str, str]) -> PlanTarget:
     review_day = getattr(t, "review", None)
     deadline = getattr(t, "deadline", None)
     checkpoints = sorted({d for d in (review_day, deadline) if isinstance(d, dt.date)})
+    # whose KPI the target is: owner A, else who starts its warm path (as the task book)
+    path = getattr(t, "path", None)
+    owner = getattr(t, "owner_a", None) or getattr(path, "source", None)
     return {"person": t.person, "label": getattr(t, "label", t.person),
             "stance": getattr(t, "stance", None), "desired": getattr(t, "desired", None),
-            "action": getattr(t, "action", ""), "owner": getattr(t, "owner_a", None),
-            "owner_name": names.get(getattr(t, "owner_a", None) or ""),
+            "action": getattr(t, "action", ""), "owner": owner,
+            "owner_name": names.get(owner or ""),
             "owner_b": getattr(t, "owner_b", None), "sponsor": getattr(t, "sponsor", None),
             "steps": list(getattr(t, "first_steps", ()) or ()),
             "checkpoints": [d.isoformat() for d in checkpoints],

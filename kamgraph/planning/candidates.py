@@ -29,6 +29,7 @@ from kamgraph.analyzers.acquaintance import AcquaintanceIndex
 from kamgraph.analyzers.balance import Balance
 from kamgraph.analyzers.context import Analysis
 from kamgraph.analyzers.counterpoints import Counterpoint
+from kamgraph.analyzers.coverage import key_set
 from kamgraph.analyzers.warm_paths import active_staff, index_from_graph
 from kamgraph.planning.peers import superiors
 from kamgraph.planning.words import Say, W, say
@@ -73,6 +74,14 @@ class Context:
     left_alone: list[tuple[str, Say]] = field(default_factory=list)
     #: The analysis context shared by every analyzer the plan calls (built once).
     analysis: Analysis | None = None
+    _covered: set[str] | None = None
+
+    def covered(self, p: str) -> bool:
+        """Whether the coverage check holds ``p`` as a key person (owners A/B are theirs);
+        the plan takes no one else into A/B coverage (built on first use)."""
+        if self._covered is None:
+            self._covered = set(key_set(self.G, ctx=self.analysis))
+        return p in self._covered
 
     def weight(self, p: str) -> float:
         """The person's share of the decision chain's power (0 outside the chain)."""

@@ -15,8 +15,17 @@
   who knows the person is free, the owner B who knows them steps up to owner A, and
   the backup (owner B) may be someone who does not know them yet, if our function
   faces their department (business fit, as for sponsors), they have room and
-  :data:`BACKUP_HOURS` spare, and owner A introduces them: that closes a missing or
-  doubled B, leaving only "owner B does not know them yet" until the introduction.
+  :data:`BACKUP_HOURS` spare, and owner A introduces them within :data:`INTRO_DAYS` of
+  the first review: that closes a missing or doubled B. The introduction is part of the
+  proposal (:func:`~kamgraph.planning.targets.with_assignments` marks it, so the coverage
+  check run on the plan does not list the plan's own step as a gap); on the account the
+  new backup stays "an owner who does not know them" until the acquaintance is recorded,
+  and the plan says so.
+* **Only key persons get owners and sponsors.** A target the coverage check does not
+  hold as a key person (no role, key post, owner or sponsor, low score: the design
+  institute's vice-president who sways the CEO) is worked by whoever starts the warm
+  path, without A/B roles or a sponsor (the plan says so): naming an owner would make
+  them a key person with no backup and no information channel, gaps it cannot staff.
 * **Sponsors** are of equal level (our C-level for their C-level and board) and have
   spare hours; an overbooked one is proposed only with the overbooking stated.
 """
@@ -29,7 +38,9 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from kamgraph.analyzers.coverage import owner_limit
+from kamgraph.analyzers.coverage import SPONSOR_WEIGHT, owner_limit
+from kamgraph.analyzers.influence import dm_weights
+from kamgraph.analyzers.out_of_touch import OTHERS_DAYS, OUT_OF_TOUCH_DAYS, as_of
 from kamgraph.i18n import N_
 from kamgraph.planning.candidates import Candidate, Context
 from kamgraph.planning.first_steps import first_steps
@@ -48,8 +59,8 @@ from kamgraph.planning.sponsors import (
 from kamgraph.planning.types import Cycle, MarketGoal, Target, Timeline
 from kamgraph.planning.words import Say, W, say
 
-__all__ = ["SUCCESS", "BASE_HOURS", "MIN_VALUE", "MAX_OWNED", "BACKUP_HOURS", "GOAL_WEIGHTS",
-           "DEFAULT_STAFF_HOURS", "Ledger", "ledger", "size"]
+__all__ = ["SUCCESS", "BASE_HOURS", "MIN_VALUE", "MAX_OWNED", "BACKUP_HOURS", "INTRO_DAYS",
+           "GOAL_WEIGHTS", "DEFAULT_STAFF_HOURS", "Ledger", "ledger", "size"]
 
 SUCCESS: dict[int, float] = {1: 0.7, 2: 0.5, 3: 0.35}
 BASE_HOURS: dict[str, float] = {"make act": 16.0, "win support": 32.0, "neutralise": 24.0}
@@ -58,6 +69,9 @@ MAX_OWNED = 6
 #: Hours a new backup (owner B) who does not know the person yet needs this cycle: the
 #: introduction by owner A and a touch each quarter.
 BACKUP_HOURS = 12.0
+#: Days after the first review by which owner A introduces a new backup (never after the
+#: target's deadline).
+INTRO_DAYS = 21
 DEFAULT_STAFF_HOURS = 80.0
 #: market goal type -> weight of each part of a target's worth
 GOAL_WEIGHTS: dict[str | None, dict[str, float]] = {
@@ -81,6 +95,18 @@ class Ledger:
     sponsors: dict[str, list[str]]
     knows: dict[str, dict[str, float]] = field(default_factory=dict)
     pool: SponsorPool | None = None
+    #: (staff, person) -> latest logged contact; the account's own date; decision makers
+    met: dict[tuple[str, str], dt.date] = field(default_factory=dict)
+    day: dt.date | None = None
+    dms: set[str] = field(default_factory=set)
+
+    def stale(self, s: str, p: str) -> dt.date | None:
+        """``s``'s last contact with ``p`` when it is old enough for the coverage check to
+        call them out of touch as owner A (a quarter for a decision maker, else half a
+        year); None when recent or never logged (a new owner has none yet)."""
+        last = self.met.get((s, p))
+        window = OUT_OF_TOUCH_DAYS if p in self.dms else OTHERS_DAYS
+        return last if last and self.day and (self.day - last).days >= window else None
 
 
 def ledger(ctx: Context) -> Ledger:
@@ -94,9 +120,12 @@ def ledger(ctx: Context) -> Ledger:
     owners: dict[str, dict[str, list[str]]] = {}
     sponsors: dict[str, list[str]] = {}
     knows: dict[str, dict[str, float]] = {}
+    met: dict[tuple[str, str], dt.date] = {}  # as out_of_touch.last_contacts, same pass
     for u, v, d in G.edges(data=True):
         t = d.get("type")
-        if t == "OWNS" and u in active:
+        if t == "INTERACTED" and isinstance(on := d.get("on"), dt.date):
+            met[(u, v)] = max(on, met.get((u, v), on))
+        elif t == "OWNS" and u in active:
             owned[u].add(v)
             owners.setdefault(v, {}).setdefault(str(d.get("role")), []).append(u)
         elif t == "SPONSORS" and u in active:
@@ -104,8 +133,11 @@ def ledger(ctx: Context) -> Ledger:
         elif t == "KNOWS" and u in active:
             k = knows.setdefault(v, {})
             k[u] = max(k.get(u, 0.0), float(d.get("strength") or 0))
+    weights, guessed = dm_weights(G, ctx.analysis)
     return Ledger(cap, {s: cap[s] - load.get(s, 0.0) for s in ctx.active}, owned, owners,
-                  {p: sorted(x) for p, x in sponsors.items()}, knows, sponsor_pool(G))
+                  {p: sorted(x) for p, x in sponsors.items()}, knows, sponsor_pool(G), met,
+                  as_of(met), set() if guessed else
+                  {p for p, w in weights.items() if w >= SPONSOR_WEIGHT})
 
 
 def _l(G: nx.MultiDiGraph, n: str | None) -> str:
@@ -169,22 +201,29 @@ def _backup(G: nx.MultiDiGraph, L: Ledger, p: str, a: str | None) -> str | None:
                default=None)
 
 
-def _owners(G: nx.MultiDiGraph, L: Ledger, p: str, prefer: str | None,
-            hours: float) -> tuple[str | None, str | None, list[Say]]:
+def _owners(G: nx.MultiDiGraph, L: Ledger, p: str, prefer: str | None, hours: float,
+            intro_by: dt.date) -> tuple[str | None, str | None, str | None, list[Say]]:
+    """Owner A, owner B, who introduces a new backup who does not know ``p`` yet (owner A,
+    by ``intro_by``; else None), and the notes."""
     own = L.owners.get(p, {})
     a = next(iter(own.get("A") or ()), None)
     b = next((x for x in own.get("B", []) if x != a), None)
     notes: list[Say] = []
     pool = sorted(L.knows.get(p, {}), key=lambda s: (s != prefer, -L.knows[p][s],
                                                      -L.spare.get(s, 0.0), s))
+    stepped: str | None = None
     if a is None:
-        a = next((s for s in pool if _owner_ok(G, L, s, p, b, hours)), None)
+        # who met them lately first: an owner A whose last visit is long past is a gap
+        a = next((s for s in sorted(pool, key=lambda s: L.stale(s, p) is not None)
+                  if _owner_ok(G, L, s, p, b, hours)), None)
         if a is None and b is not None and L.knows.get(p, {}).get(b, 0.0) > 0 \
-                and L.spare.get(b, 0.0) >= hours and _not_far_below(G, b, p):
-            # the backup who knows them takes the lead (they own the person already)
+                and L.spare.get(b, 0.0) >= hours and _not_far_below(G, b, p) \
+                and len(L.owned.get(b, ())) <= min(MAX_OWNED, owner_limit(G, b)):
+            # the backup who knows them takes the lead (they own the person already; an
+            # overloaded one would carry a heavier role and worsen their overload row)
             notes.append(said(N_("no owner A: owner B {who} steps up (knows them, has the "
                                  "hours); a new backup is needed"), who=_l(G, b)))
-            a, b = b, None
+            a, b, stepped = b, None, b
             L.owners[p]["B"] = [x for x in L.owners[p]["B"] if x != a]
             L.owners[p].setdefault("A", []).append(a)
         else:
@@ -192,6 +231,12 @@ def _owners(G: nx.MultiDiGraph, L: Ledger, p: str, prefer: str | None,
             if a:
                 L.owned[a].add(p)
                 L.owners.setdefault(p, {}).setdefault("A", []).append(a)
+        last = L.stale(a, p) if a else None
+        if a and last:  # nobody who met them lately can lead: say what the check will show
+            notes.append(said(N_("{who} last met them on {last}: until a new visit is "
+                                 "logged, the coverage check lists {who} as an owner A "
+                                 "out of touch"), who=_l(G, a), last=last.isoformat()))
+    intro: str | None = None
     if b is None:
         b = next((s for s in pool if _owner_ok(G, L, s, p, a)), None)
         was_same = a in own.get("B", [])
@@ -202,16 +247,42 @@ def _owners(G: nx.MultiDiGraph, L: Ledger, p: str, prefer: str | None,
             b = _backup(G, L, p, a)
             if b:
                 L.spare[b] -= BACKUP_HOURS
+                intro = a
                 notes.append(said(N_("owner B proposed: {who}, whose function faces their "
                                      "department but who does not know them yet: owner A "
-                                     "{owner} introduces them ({hours} h this cycle)"),
-                                  who=_l(G, b), owner=_l(G, a), hours=int(BACKUP_HOURS)))
+                                     "{owner} introduces them by {date} ({hours} h this "
+                                     "cycle); until their acquaintance is recorded, the "
+                                     "coverage check lists {who} as an owner who does not "
+                                     "know them"),
+                                  who=_l(G, b), owner=_l(G, a), hours=int(BACKUP_HOURS),
+                                  date=intro_by.isoformat()))
+            elif stepped:  # no one to take their place as backup: stepping up only moves the gap
+                L.owners[p]["A"].remove(stepped)
+                L.owners[p]["B"].append(stepped)
+                a, b = None, stepped
+                notes = [said(N_("no owner A: owner B {who} knows them but can lead only "
+                                 "once a new backup takes their place, and nobody can be one "
+                                 "without creating a gap: name a backup, then {who} steps "
+                                 "up"), who=_l(G, stepped))]
+                return a, b, None, notes
             else:
                 notes.append(say("owner_b_none"))
         if b:
             L.owned.setdefault(b, set()).add(p)
             L.owners.setdefault(p, {}).setdefault("B", []).append(b)
-    return a, b, notes
+    return a, b, intro, notes
+
+
+def _not_covered(G: nx.MultiDiGraph, carrier: str | None) -> Say:
+    """Why a person outside the coverage check gets no owners or sponsor, and who works."""
+    if carrier is None:
+        return said(N_("not a key person of the coverage check: no owners or sponsor "
+                       "proposed (covering them would also need a backup and two "
+                       "information channels), and nobody of ours has a tie to them yet"))
+    return said(N_("not a key person of the coverage check: no owners or sponsor proposed "
+                   "(covering them would also need a backup and two information channels, "
+                   "which the plan cannot staff); {who} carries the work along the warm "
+                   "path"), who=_l(G, carrier))
 
 
 def _sponsor(G: nx.MultiDiGraph, L: Ledger, p: str,
@@ -278,13 +349,21 @@ def size(ctx: Context, c: Candidate, L: Ledger, goal: MarketGoal, cycle: Cycle,
     path, res, path_note = preferred_path(G, ctx.ix, p, ctx.above)
     factor = 1.0 if path and path.strength >= 0.5 else 1.25 if path else 1.5
     hours = int(math.ceil(BASE_HOURS[action] * (steps if action == "neutralise" else 1) * factor))
-    a, b, owner_notes = _owners(G, L, p, path.source if path else None, hours)
-    sponsor, sponsor_h, sponsor_notes = _sponsor(G, L, p, {a, b})
     review = cycle.start + dt.timedelta(days=7)
     roles = list(n.get("roles") or ()) + (["spec-writer"] if c.spec_writer else [])
     if c.sways:
         roles += [r for d, _ in c.sways for r in (G.nodes[d].get("roles") or ())]
     deadline, milestone = deadline_for(roles, timeline, cycle, goal, after=review)
+    intro: str | None = None
+    if ctx.covered(p):
+        a, b, intro, owner_notes = _owners(
+            G, L, p, path.source if path else None, hours,
+            min(deadline, review + dt.timedelta(days=INTRO_DAYS)))
+        sponsor, sponsor_h, sponsor_notes = _sponsor(G, L, p, {a, b})
+    else:
+        a = b = sponsor = None
+        sponsor_h, sponsor_notes = 0, []
+        owner_notes = [_not_covered(G, path.source if path else None)]
     interests = (n.get("interest_personal"), n.get("interest_org"))
     s_word: W | str = W("unknown") if st is None else W(f"stance{st:+d}")
     why: list[Say] = [say("why_action", action_k=W(action), now=s_word,
@@ -306,12 +385,13 @@ def size(ctx: Context, c: Candidate, L: Ledger, goal: MarketGoal, cycle: Cycle,
         person=p, label=_l(G, p), roles=tuple(n.get("roles") or ()), level=n.get("level"),
         power=ctx.power.get(p, 0.0), stance=st, desired=desired, action=action,
         chance=chance, move=move, value=value, hours=hours, sponsor_hours=sponsor_h,
-        owner_a=a, owner_b=b, sponsor=sponsor, path=path, path_note=path_note,
+        owner_a=a, owner_b=b, sponsor=sponsor, introduced_by=intro, path=path,
+        path_note=path_note,
         review=review, deadline=deadline, milestone=milestone,
         supervisor=supervisor if supervisor in G else None, goal=goal_say,
         counters=c.counters, sways=tuple(d for d, _ in c.sways), spec_writer=c.spec_writer,
         owner_notes=tuple(owner_notes), sponsor_notes=tuple(sponsor_notes),
-        first_steps=tuple(first_steps(G, p, action=action, owner=a, sponsor=sponsor,
+        first_steps=tuple(first_steps(G, p, action=action, owner=carrier, sponsor=sponsor,
                                       path=path, res=res, deadline=deadline,
                                       counters=c.counters, sways=tuple(d for d, _ in c.sways),
                                       interests=interests)),

@@ -81,7 +81,10 @@ def with_assignments(G: nx.MultiDiGraph, p: Plan) -> nx.MultiDiGraph:
 
     A proposed owner takes the role over: a holder of that role who has left us, or who
     holds the other role as the plan proposes it (A = B, or an owner B who steps up to
-    A), gives it up."""
+    A), gives it up; a new holder of a role gives up the other one (the owner B who steps
+    up to A is no longer owner B). A new owner B whom owner A introduces
+    (:attr:`Target.introduced_by`) carries ``introduced_by`` on the edge: the introduction
+    is part of the proposal."""
     H = G.copy()
     have = {(u, v, d.get("type"), d.get("role")) for u, v, d in G.edges(data=True)}
     for t in p.targets:
@@ -89,15 +92,20 @@ def with_assignments(G: nx.MultiDiGraph, p: Plan) -> nx.MultiDiGraph:
         for role, other in (("A", "B"), ("B", "A")):
             if not proposed[role]:
                 continue
+            s = proposed[role]
+            moves = (s, t.person, "OWNS", role) not in have  # a new holder of this role
             drop = [(u, k) for u, _, k, d in H.in_edges(t.person, keys=True, data=True)
-                    if d.get("type") == "OWNS" and d.get("role") == role
-                    and u != proposed[role]
-                    and (H.nodes[u].get("active") is False or u == proposed[other])]
+                    if d.get("type") == "OWNS" and (
+                        (d.get("role") == role and u != s
+                         and (H.nodes[u].get("active") is False or u == proposed[other]))
+                        or (d.get("role") == other and u == s and moves))]
             for u, k in drop:
                 H.remove_edge(u, t.person, key=k)
         for s, role in ((t.owner_a, "A"), (t.owner_b, "B")):
             if s and (s, t.person, "OWNS", role) not in have:
-                H.add_edge(s, t.person, type="OWNS", role=role, since=p.cycle.start)
+                intro = {"introduced_by": t.introduced_by} if role == "B" and t.introduced_by \
+                    else {}
+                H.add_edge(s, t.person, type="OWNS", role=role, since=p.cycle.start, **intro)
         if t.sponsor and (t.sponsor, t.person, "SPONSORS", None) not in have:
             H.add_edge(t.sponsor, t.person, type="SPONSORS", since=p.cycle.start)
     return H

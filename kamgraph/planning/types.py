@@ -98,6 +98,8 @@ class Target:
     interests: tuple[str | None, str | None] = (None, None)
     reasons: tuple[Say, ...] = ()
     deferred_why: Say | None = None
+    #: Owner A, who introduces a proposed owner B who does not know the person yet.
+    introduced_by: str | None = None
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         def t(x: Say | None) -> str | None:
@@ -108,7 +110,8 @@ class Target:
             "desired": self.desired, "action": self.action, "chance": self.chance,
             "move": self.move, "value": self.value, "hours": self.hours,
             "sponsor_hours": self.sponsor_hours, "owner_a": self.owner_a,
-            "owner_b": self.owner_b, "sponsor": self.sponsor, "supervisor": self.supervisor,
+            "owner_b": self.owner_b, "owner_b_introduced_by": self.introduced_by,
+            "sponsor": self.sponsor, "supervisor": self.supervisor,
             "review": self.review, "deadline": self.deadline, "milestone": self.milestone,
             "goal": t(self.goal), "counters": list(self.counters), "sways": list(self.sways),
             "spec_writer": self.spec_writer,

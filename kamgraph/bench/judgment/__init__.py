@@ -9,7 +9,9 @@ key-person score with the known centrality. The expected answers live with the c
 (:mod:`kamgraph.bench.judgment.cases`); the last printed table is ``RESULTS.md`` beside
 them. Then, for the demo account, what the plan's owner and sponsor fill-ins do to the
 coverage gaps (issue 13: a plan must not leave more or worse gaps than it found): gaps by
-severity before and after the plan's proposals, how many it closes and opens. Run it as
+severity before and after the plan's proposals, how many it closes and opens, and how many
+of its new backups owner A still has to introduce (the plan's own step, which the check
+does not list as a gap of the proposal). Run it as
 ``kamgraph bench --judgment`` or::
 
     python -m kamgraph.bench.judgment [--markdown]
@@ -128,6 +130,7 @@ class PlanGapRow:
     after: str
     closed: int
     opened: int
+    introductions: int = 0
 
 
 def plan_gap_rows() -> list[PlanGapRow]:
@@ -155,20 +158,21 @@ def plan_gap_rows() -> list[PlanGapRow]:
         b = {(g.kind, g.person, g.staff) for g in before}
         a = {(g.kind, g.person, g.staff) for g in after}
         rows.append(PlanGapRow(opp or "all deals", sev(before), sev(after), len(b - a),
-                               len(a - b)))
+                               len(a - b), sum(1 for t in P.targets if t.introduced_by)))
     return rows
 
 
 def plan_gaps_markdown(rows: list[PlanGapRow]) -> str:
     """The demo-plan table of ``RESULTS.md``."""
-    lines = ["| demo plan | gaps before | gaps after the plan's fill-ins | closed | opened |",
-             "|---|---|---|---|---|"]
-    lines += [f"| {r.scope} | {r.before} | {r.after} | {r.closed} | {r.opened} |"
-              for r in rows]
+    lines = ["| demo plan | gaps before | gaps after the plan's fill-ins | closed | opened "
+             "| new backups to introduce |", "|---|---|---|---|---|---|"]
+    lines += [f"| {r.scope} | {r.before} | {r.after} | {r.closed} | {r.opened} "
+              f"| {r.introductions} |" for r in rows]
     return "\n".join(lines) + "\n"
 
 
 def plan_gaps_text(rows: list[PlanGapRow]) -> str:
     """One line per scope."""
     return "".join(f"demo plan ({r.scope}): gaps {r.before} -> {r.after}; "
-                   f"closed {r.closed}, opened {r.opened}\n" for r in rows)
+                   f"closed {r.closed}, opened {r.opened}; "
+                   f"new backups to introduce {r.introductions}\n" for r in rows)
