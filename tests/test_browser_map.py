@@ -331,3 +331,26 @@ def test_injection_runs_nothing_through_panel_filters_search_export(
         assert page.evaluate("document.querySelectorAll('script').length") == 3
         assert o.blocked == [] and o.errors == []
         page.close()
+
+
+def test_competition_view_draws_without_overlaps(browser: Any, tmp_path: Path,
+                                                 demo_inputs: tuple[Any, Any]) -> None:
+    G, inputs = demo_inputs
+    spec = build_view(G, "competition", inputs=inputs, date=dt.date(2026, 7, 1))
+    o = open_big(browser, write_html(spec, tmp_path / "competition.html"))
+    page = o.page
+    assert page.evaluate("network.body.data.nodes.length") == len(spec.nodes)
+    assert page.evaluate("network.body.data.edges.length") == len(spec.edges)
+    boxes = page.evaluate("""() => network.body.data.nodes.getIds().map(id => {
+        const b = network.getBoundingBox(id); return [id, b.left, b.top, b.right, b.bottom]; })""")
+    clashes = [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+               if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+    assert clashes == []
+    # the unanswered supporter's verdict is on screen, and a click on it opens their panel
+    red = [n["id"] for n in spec.nodes if n["id"].startswith("verdict:") and n.get("gap")]
+    assert red
+    click_node(page, red[0])
+    supporter = red[0].split(":")[2]
+    assert spec.panels[supporter]["name"] in str(page.locator("#kg-panel").text_content())
+    assert o.blocked == [] and o.errors == []
+    page.close()
