@@ -28,12 +28,14 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import networkx as nx
 
 from kamgraph.model import AccountData
 from kamgraph.projection import graph_from_data
+from kamgraph.records import KnowsRecord
 
 __all__ = ["D0", "Account", "account", "graph", "knows", "lone_decider",
            "out_of_touch_owner", "ceo_swayed_by_spouse", "huaxin_bank", "huaxin_bank_graph",
@@ -57,7 +59,7 @@ class Account:
         """The records built so far (short for :attr:`data`)."""
         return self.data
 
-    def add(self, **kinds: list[dict[str, Any]]) -> Account:
+    def add(self, **kinds: Sequence[Mapping[str, object]]) -> Account:
         """Add records per kind as given (``person=[{...}], knows=[...]``).
 
         People and staff without a name are named by their id; a person's ``stance``
@@ -125,7 +127,7 @@ class Account:
         return self
 
     def knows(self, a: str, b: str, strength: float, circle: str = "friend") -> Account:
-        self.data["knows"].append(knows(a, b, strength, circle))
+        self.data.of("knows").append(knows(a, b, strength, circle))
         return self
 
     def sponsors(self, sid: str, pid: str) -> Account:
@@ -150,17 +152,17 @@ class Account:
                                include_private=include_private)
 
 
-def knows(a: str, b: str, strength: float, circle: str = "friend") -> dict[str, Any]:
+def knows(a: str, b: str, strength: float, circle: str = "friend") -> KnowsRecord:
     """A ``knows`` record: ``a`` knows ``b`` through ``circle``."""
     return {"source": a, "target": b, "strength": strength, "circle": circle}
 
 
-def account(**kinds: list[dict[str, Any]]) -> AccountData:
+def account(**kinds: Sequence[Mapping[str, object]]) -> AccountData:
     """The records of account ``acme`` given per kind (see :meth:`Account.add`)."""
     return Account().add(**kinds).data
 
 
-def graph(**kinds: list[dict[str, Any]]) -> nx.MultiDiGraph:
+def graph(**kinds: Sequence[Mapping[str, object]]) -> nx.MultiDiGraph:
     """The projection of :func:`account` ``(**kinds)``."""
     return Account().add(**kinds).graph()
 

@@ -163,6 +163,7 @@ class StanceRecord(TypedDict, total=False):
     value: int
     raw: int  # the value as entered on its scale (kept for export)
     scale: Literal["seven", "field"]
+    competitor: str  # as entered: a field-scale -10 toward us names the competitor
     on: dt.date
     by: str
     evidence: str

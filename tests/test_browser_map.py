@@ -157,11 +157,17 @@ def demo_inputs() -> tuple[Any, Any]:
     return G, analyzer_inputs(G)
 
 
+def open_demo(browser: Any, tmp_path: Path, demo_inputs: tuple[Any, Any],
+              view: str) -> tuple[Any, Opened]:
+    """One view of the demo with the analyzers' inputs, opened at 1600 x 1000."""
+    G, inputs = demo_inputs
+    spec = build_view(G, view, inputs=inputs, date=dt.date(2026, 7, 1))
+    return spec, open_big(browser, write_html(spec, tmp_path / f"{view}.html"))
+
+
 def test_opening_view_key_labels_legible(browser: Any, tmp_path: Path,
                                          demo_inputs: tuple[Any, Any]) -> None:
-    G, inputs = demo_inputs
-    spec = build_view(G, "influence", inputs=inputs, date=dt.date(2026, 7, 1))
-    o = open_big(browser, write_html(spec, tmp_path / "inf.html"))
+    spec, o = open_demo(browser, tmp_path, demo_inputs, "influence")
     px = o.page.evaluate("""() => { const s = network.getScale();
         return network.body.data.nodes.get({filter: n => n.key}).map(
             n => network.body.nodes[n.id].options.font.size * s); }""")
@@ -176,9 +182,8 @@ def test_opening_view_key_labels_legible(browser: Any, tmp_path: Path,
 
 def test_filter_focus_panel_and_path(browser: Any, tmp_path: Path,
                                      demo_inputs: tuple[Any, Any]) -> None:
-    G, inputs = demo_inputs
-    spec = build_view(G, "influence", inputs=inputs, date=dt.date(2026, 7, 1))
-    o = open_big(browser, write_html(spec, tmp_path / "inf.html"))
+    spec, o = open_demo(browser, tmp_path, demo_inputs, "influence")
+    inputs = demo_inputs[1]
     page = o.page
     everyone = visible_people(page)
     assert everyone == sum(1 for n in spec.nodes if n["kind"] == "person")
@@ -255,9 +260,7 @@ def test_png_export_is_twice_the_canvas(browser: Any, tmp_path: Path) -> None:
 
 def test_decision_flow_labels_do_not_overlap(browser: Any, tmp_path: Path,
                                              demo_inputs: tuple[Any, Any]) -> None:
-    G, inputs = demo_inputs
-    spec = build_view(G, "decision", inputs=inputs, date=dt.date(2026, 7, 1))
-    o = open_big(browser, write_html(spec, tmp_path / "dec.html"))
+    spec, o = open_demo(browser, tmp_path, demo_inputs, "decision")
     boxes = o.page.evaluate("""() => network.body.data.nodes.getIds().map(id => {
         const b = network.getBoundingBox(id); return [id, b.left, b.top, b.right, b.bottom]; })""")
     assert len(boxes) == len(spec.nodes)
@@ -331,3 +334,24 @@ def test_injection_runs_nothing_through_panel_filters_search_export(
         assert page.evaluate("document.querySelectorAll('script').length") == 3
         assert o.blocked == [] and o.errors == []
         page.close()
+
+
+def test_competition_view_draws_without_overlaps(browser: Any, tmp_path: Path,
+                                                 demo_inputs: tuple[Any, Any]) -> None:
+    spec, o = open_demo(browser, tmp_path, demo_inputs, "competition")
+    page = o.page
+    assert page.evaluate("network.body.data.nodes.length") == len(spec.nodes)
+    assert page.evaluate("network.body.data.edges.length") == len(spec.edges)
+    boxes = page.evaluate("""() => network.body.data.nodes.getIds().map(id => {
+        const b = network.getBoundingBox(id); return [id, b.left, b.top, b.right, b.bottom]; })""")
+    clashes = [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+               if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+    assert clashes == []
+    # the unanswered supporter's verdict is on screen, and a click on it opens their panel
+    red = [n["id"] for n in spec.nodes if n["id"].startswith("verdict:") and n.get("gap")]
+    assert red
+    click_node(page, red[0])
+    supporter = red[0].split(":")[2]
+    assert spec.panels[supporter]["name"] in str(page.locator("#kg-panel").text_content())
+    assert o.blocked == [] and o.errors == []
+    page.close()

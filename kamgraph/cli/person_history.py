@@ -3,7 +3,7 @@ closeness by month, interactions newest first."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,12 +11,13 @@ from kamgraph.cli.output import echo_table
 
 if TYPE_CHECKING:
     from kamgraph.history.shapes import PersonHistory
+    from kamgraph.records import StanceEntry
     from kamgraph.store import Store
 
 __all__ = ["resolve", "history_of", "echo_history", "stance_steps"]
 
 
-def stance_steps(steps: list[dict[str, Any]], competitors: dict[str, str]) -> str:
+def stance_steps(steps: list[StanceEntry], competitors: dict[str, str]) -> str:
     """A stance history as one step per day (``+0 (2025-12-10) -> -2 (2026-10-15; ...)``):
     the assessed stance, with a stance implied by exclusive support for a competitor
     folded in, or marked when it stands alone."""

@@ -33,10 +33,10 @@ import copy
 import datetime as dt
 import functools
 from collections.abc import Sequence
-from typing import Any
 
 from kamgraph.history.events import DATED, Event, record_key, undo_change
 from kamgraph.model import KINDS, AccountData, today
+from kamgraph.records import PersonRecord, PositionRecord
 
 __all__ = ["as_of", "present", "post_on"]
 
@@ -45,8 +45,8 @@ def _copy(data: AccountData) -> AccountData:
     return AccountData({k: [dict(r) for r in v] for k, v in data.records.items()})
 
 
-def post_on(person: dict[str, Any], positions: Sequence[dict[str, Any]],
-            day: dt.date) -> tuple[str | None, dt.date | None, dict[str, Any] | None]:
+def post_on(person: PersonRecord, positions: Sequence[PositionRecord],
+            day: dt.date) -> tuple[str | None, dt.date | None, PositionRecord | None]:
     """The post a person held on ``day``: ``(post, since, position record)``.
 
     The current post counts from ``post_since`` (or always, when that is unknown);
@@ -62,12 +62,12 @@ def post_on(person: dict[str, Any], positions: Sequence[dict[str, Any]],
 
 
 def _posts_on(data: AccountData, day: dt.date) -> None:
-    posts = {p["id"]: p for p in data["post"]}
-    history: dict[str, list[dict[str, Any]]] = {}
-    for h in data["position"]:
+    posts = {p["id"]: p for p in data.of("post")}
+    history: dict[str, list[PositionRecord]] = {}
+    for h in data.of("position"):
         history.setdefault(h["person"], []).append(h)
     held: list[int] = []
-    for p in data["person"]:
+    for p in data.of("person"):
         since = p.get("post_since")
         if since is None or since <= day:
             continue

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from kamgraph.history.events import Event, fact_date, record_key
 from kamgraph.history.shapes import ChangeRow, ItemData
@@ -29,6 +28,7 @@ from kamgraph.history.words import w
 from kamgraph.i18n import NP_, translate
 from kamgraph.model import US, AccountData
 from kamgraph.projection import display_name
+from kamgraph.records import StanceRecord
 
 __all__ = ["Item", "compare", "stance_on", "ITEM_KINDS"]
 
@@ -57,10 +57,10 @@ class Item:
 
 
 def stance_on(data: AccountData, person: str, toward: str, day: dt.date
-              ) -> dict[str, Any] | None:
+              ) -> StanceRecord | None:
     """The latest assessment of ``person`` toward ``toward`` made on or before ``day``."""
-    best = None
-    for s in data["stance"]:
+    best: StanceRecord | None = None
+    for s in data.of("stance"):
         if s["person"] == person and s["toward"] == toward and s["on"] <= day:
             if best is None or s["on"] >= best["on"]:
                 best = s

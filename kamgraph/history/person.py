@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import Literal, TypedDict
 
 from kamgraph.history.closeness import falling, monthly, sparkline
-from kamgraph.history.shapes import PersonHistory, PostHeld, StanceHeld
+from kamgraph.history.shapes import PersonHistory, PostHeld, StanceDay, StanceHeld
 from kamgraph.model import US, AccountData
 from kamgraph.projection import display_name
+from kamgraph.records import StanceEntry
 
 __all__ = ["person_history", "stance_days"]
 
@@ -28,7 +29,18 @@ __all__ = ["person_history", "stance_days"]
 _IMPLIED = re.compile(r"^implied: (leans to|exclusive supporter of) (.+)$")
 
 
-def stance_days(steps: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+class _Implied(TypedDict):
+    implied_value: int | None
+    implied_by: str | None
+    implied_kind: Literal["leans", "exclusive"]
+
+
+class _Day(TypedDict, total=False):
+    assessed: StanceEntry
+    implied: _Implied
+
+
+def stance_days(steps: Sequence[StanceEntry]) -> list[StanceDay]:
     """A stance history (oldest first) as one entry per day, the way a sales director
     reads it: the stance our people assessed that day, with the stance implied by the
     person's exclusive support for a competitor folded in (``implied_value``,
@@ -42,7 +54,7 @@ def stance_days(steps: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     ...      "implied": True}])]
     [(-2, False, -2)]
     """
-    days: dict[Any, dict[str, Any]] = {}
+    days: dict[dt.date | None, _Day] = {}
     for h in steps:
         slot = days.setdefault(h.get("on"), {})
         if h.get("implied"):
@@ -53,15 +65,19 @@ def stance_days(steps: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
                                else "exclusive"}
         else:
             slot["assessed"] = h  # the day's last assessment
-    out: list[dict[str, Any]] = []
+    out: list[StanceDay] = []
     for day, slot in days.items():
         a, imp = slot.get("assessed"), slot.get("implied")
-        row: dict[str, Any] = ({k: v for k, v in a.items() if k != "implied"} if a else
-                               {"value": imp["implied_value"] if imp else None, "on": day,
-                                "by": None, "evidence": None})
+        row: StanceDay = (
+            {"value": a.get("value"), "on": a.get("on"), "by": a.get("by"),
+             "evidence": a.get("evidence")} if a else
+            {"value": imp["implied_value"] if imp else None, "on": day, "by": None,
+             "evidence": None})
         row["implied"] = a is None
         if imp:
-            row.update(imp)
+            row["implied_value"] = imp["implied_value"]
+            row["implied_by"] = imp["implied_by"]
+            row["implied_kind"] = imp["implied_kind"]
         out.append(row)
     return out
 

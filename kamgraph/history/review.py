@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from kamgraph.history.changes import stance_on
 from kamgraph.history.log import erase_from_plans, now_text, recorder
-from kamgraph.history.shapes import AdoptedPlanDict, PlanTarget, ReviewDict, TargetReviewDict
+from kamgraph.history.shapes import (
+    AdoptedPlanDict,
+    DueStep,
+    PlanTarget,
+    ReviewDict,
+    TargetReviewDict,
+)
 from kamgraph.model import US, AccountData, today
 
 if TYPE_CHECKING:
@@ -141,7 +147,7 @@ class TargetReview:
     now: int | None
     status: str
     next_checkpoint: str | None
-    overdue: list[dict[str, Any]] = field(default_factory=list)  # interaction records
+    overdue: list[DueStep] = field(default_factory=list)
 
     @property
     def planned_move(self) -> int:
@@ -183,9 +189,9 @@ def review_data(plan: AdoptedPlan, data: AccountData, day: dt.date, by: str) -> 
     from kamgraph.history.watch import overdue_steps
 
     present = {p["id"] for p in data["person"] if not p.get("left") or p["left"] > day}
-    overdue: dict[str, list[dict[str, Any]]] = {}
-    for o in overdue_steps(data, day):
-        overdue.setdefault(o["person"], []).append(o)
+    overdue: dict[str, list[DueStep]] = {}
+    for step in overdue_steps(data, day):
+        overdue.setdefault(step["person"], []).append(step)
     rows = []
     for t in plan.targets:
         pid = t["person"]

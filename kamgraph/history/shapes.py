@@ -6,11 +6,14 @@ and what a saved plan or review keeps in the store.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NotRequired, TypedDict
+from typing import Literal, NotRequired, TypedDict
+
+from kamgraph.records import InteractionRecord
 
 __all__ = ["ItemData", "ChangeRow", "ClosenessDict", "KeyClosenessDict", "AlertDict",
            "PlanTarget", "AdoptedPlanDict", "OverdueStep", "TargetReviewDict", "ReviewDict",
-           "PostHeld", "StanceHeld", "ContactRow", "ClosenessSeries", "PersonHistory"]
+           "PostHeld", "DueStep", "StanceDay", "StanceHeld", "ContactRow", "ClosenessSeries",
+           "PersonHistory"]
 
 
 class ItemData(TypedDict, total=False):
@@ -99,6 +102,12 @@ class AdoptedPlanDict(TypedDict):
     targets: list[PlanTarget]
 
 
+class DueStep(InteractionRecord, total=False):
+    """An interaction whose agreed next step is overdue, with the days it is late."""
+
+    days: int
+
+
 class OverdueStep(TypedDict):
     on: dt.date
     next_step: str
@@ -135,6 +144,20 @@ class PostHeld(TypedDict):
     title: str | None
     since: dt.date | None
     until: dt.date | None
+
+
+class StanceDay(TypedDict, total=False):
+    """One day of a stance history (:func:`kamgraph.history.person.stance_days`): the
+    assessed stance, and the stance implied by exclusive support for a competitor."""
+
+    value: int | None
+    on: dt.date | None
+    by: str | None
+    evidence: str | None
+    implied: bool
+    implied_value: int | None
+    implied_by: str | None
+    implied_kind: Literal["leans", "exclusive"]
 
 
 class StanceHeld(TypedDict):

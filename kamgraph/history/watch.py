@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kamgraph.history.asof import as_of, present
 from kamgraph.history.changes import Item, compare
 from kamgraph.history.closeness import Closeness, falling, monthly, sparkline
 from kamgraph.history.events import Event
-from kamgraph.history.shapes import AlertDict, KeyClosenessDict
+from kamgraph.history.shapes import AlertDict, DueStep, KeyClosenessDict
 from kamgraph.history.words import w
 from kamgraph.model import US, AccountData, today
 from kamgraph.projection import display_name
+from kamgraph.records import InteractionRecord, OwnsRecord
 
 if TYPE_CHECKING:
     from kamgraph.store import Store
@@ -50,14 +51,14 @@ def account_changes(store: Store, account: str, since: dt.date, until: dt.date |
                    opportunity=opportunity, top=top)
 
 
-def overdue_steps(data: AccountData, day: dt.date) -> list[dict[str, Any]]:
+def overdue_steps(data: AccountData, day: dt.date) -> list[DueStep]:
     """Next agreed steps due before ``day`` with no later contact with the person since
     they were agreed, most overdue first."""
-    by_person: dict[str, list[dict[str, Any]]] = {}
-    for i in data["interaction"]:
+    by_person: dict[str, list[InteractionRecord]] = {}
+    for i in data.of("interaction"):
         by_person.setdefault(i["person"], []).append(i)
-    out = []
-    for i in data["interaction"]:
+    out: list[DueStep] = []
+    for i in data.of("interaction"):
         due = i.get("next_on")
         if not i.get("next_step") or due is None or due >= day:
             continue
@@ -178,8 +179,8 @@ def _uncovered(now: AccountData, lang: str, key: dict[str, float]) -> list[Alert
     if not gone:
         return []
     names = {p["id"]: display_name(p) for p in now["person"]}
-    owners: dict[str, list[dict[str, Any]]] = {}
-    for o in now["owns"]:
+    owners: dict[str, list[OwnsRecord]] = {}
+    for o in now.of("owns"):
         owners.setdefault(o["person"], []).append(o)
     out = []
     for pid, recs in sorted(owners.items()):

@@ -15,6 +15,7 @@ import networkx as nx
 
 if TYPE_CHECKING:
     from kamgraph.analyzers import CounterpointReport, Gap, KeyPerson
+    from kamgraph.analyzers.shapes import CounterpointDict
 
 __all__ = ["MapInputs", "analyzer_inputs", "inputs_from", "warm_paths_to"]
 
@@ -29,7 +30,8 @@ class MapInputs:
     column); ``key``: the key persons; ``verdicts``: counterpoint verdicts as
     ``(status, text)`` with status ``countered``, ``uncountered``, ``beyond`` or
     ``counterweight``; ``paths``: the warmest acquaintance path from our staff
-    (node ids, staff first) and ``path_words`` its description.
+    (node ids, staff first) and ``path_words`` its description; ``counterpoints``: the
+    counterpoint verdicts whole, who answers whom (``None``: not computed).
     """
 
     scores: dict[str, float] = field(default_factory=dict)
@@ -40,6 +42,7 @@ class MapInputs:
     verdicts: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     paths: dict[str, list[str]] = field(default_factory=dict)
     path_words: dict[str, str] = field(default_factory=dict)
+    counterpoints: list[CounterpointDict] | None = None
 
 
 def analyzer_inputs(G: nx.MultiDiGraph, *, paths: bool = True) -> MapInputs:
@@ -68,6 +71,7 @@ def inputs_from(persons: Iterable[KeyPerson], gaps: Iterable[Gap],
         out.gaps.setdefault(g.person, []).append(text)
         out.gap_cells.setdefault(g.person, {}).setdefault(g.staff or "", []).append(text)
     if report is not None:
+        out.counterpoints = [c.to_dict() for c in report.items]
         for c in report.items:
             status = "countered" if c.countered else ("beyond" if c.beyond_base
                                                       else "uncountered")

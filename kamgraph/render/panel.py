@@ -8,9 +8,9 @@ them and the graph holds them.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from kamgraph.history.person import stance_days
+from kamgraph.history.shapes import StanceDay
 from kamgraph.i18n import N_, translations
 from kamgraph.model import US
 from kamgraph.render.spec import Context, top_department
@@ -38,7 +38,7 @@ def _channels(ctx: Context) -> dict[str, list[str]]:
     return out
 
 
-def _implied_note(h: dict[str, Any], comps: dict[str, str], lang: Lang) -> str:
+def _implied_note(h: StanceDay, comps: dict[str, str], lang: Lang) -> str:
     """The words for a stance implied by exclusive support for a competitor."""
     g = translations(lang).gettext
     comp = comps.get(str(h["implied_by"]), str(h["implied_by"] or "?"))

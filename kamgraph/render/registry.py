@@ -6,7 +6,7 @@ choices and help from this table; the modules load only when a view is drawn, so
 reading the table costs nothing at start-up.
 
 >>> list(VIEWS)
-['influence', 'decision', 'circles', 'coverage']
+['influence', 'decision', 'circles', 'coverage', 'competition']
 >>> VIEWS["circles"].needs_center, VIEWS["coverage"].build.__module__
 (True, 'kamgraph.render.view_coverage')
 """
@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kamgraph.i18n import N_
+
 if TYPE_CHECKING:
     from kamgraph.render.spec import Context
     from kamgraph.render.vis import Drawn, LegendItem
@@ -27,7 +29,8 @@ __all__ = ["ViewDef", "VIEWS"]
 
 @dataclass(frozen=True)
 class ViewDef:
-    """One map view: its module (``build`` and ``legend``), title (a word key), help."""
+    """One map view: its module (``build`` and ``legend``), title (a message marked
+    for the catalogue: the page's title and footer say it in the map's language), help."""
 
     name: str
     module: str
@@ -52,12 +55,14 @@ class ViewDef:
 
 
 VIEWS: dict[str, ViewDef] = {v.name: v for v in (
-    ViewDef("influence", "view_influence", "view.influence",
+    ViewDef("influence", "view_influence", N_("Influence map"),
             "stances and influence; departments fold from 500 people on"),
-    ViewDef("decision", "view_decision", "view.decision",
+    ViewDef("decision", "view_decision", N_("Decision chain"),
             "one opportunity's decision process as a flow, hidden chain above"),
-    ViewDef("circles", "view_circles", "view.circles",
+    ViewDef("circles", "view_circles", N_("Relationship circles"),
             "one person's rings (needs --center)", needs_center=True),
-    ViewDef("coverage", "view_coverage", "view.coverage",
+    ViewDef("coverage", "view_coverage", N_("A/B coverage"),
             "key persons x our staff: A/B owners, sponsors, channels, gaps"),
+    ViewDef("competition", "view_competition", N_("Competition"),
+            "each competitor's supporters facing ours who counter them; unanswered in red"),
 )}

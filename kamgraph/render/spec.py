@@ -17,6 +17,7 @@ from typing import Any, Unpack
 
 import networkx as nx
 
+from kamgraph.i18n import translate
 from kamgraph.model import US
 from kamgraph.render.html import html_document
 from kamgraph.render.inputs import MapInputs
@@ -30,6 +31,7 @@ from kamgraph.render.palette import (
     stance_name,
     tr,
 )
+from kamgraph.render.registry import VIEWS
 from kamgraph.render.vis import (
     Filters,
     Font,
@@ -327,7 +329,8 @@ def footer_text(G: nx.MultiDiGraph, view: str, lang: Lang, private: bool,
     parts = [
         field(tr("footer.account", lang), G.graph.get("account_name") or G.graph.get("account"),
               lang),
-        field(tr("footer.view", lang), tr("view." + view, lang), lang),
+        field(tr("footer.view", lang),
+              translate(VIEWS[view].title, lang) if view in VIEWS else view, lang),
         field(tr("footer.opportunity", lang), opp_txt, lang),
         field(tr("footer.date", lang), date.isoformat(), lang),
         tr("footer.private" if private else "footer.shared", lang),

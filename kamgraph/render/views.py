@@ -12,11 +12,11 @@ import networkx as nx
 
 from kamgraph.errors import AnalysisError
 from kamgraph.history.closeness import by_person, falling, graph_interactions, monthly
-from kamgraph.i18n import N_, translations
+from kamgraph.i18n import N_, translate, translations
 from kamgraph.model import today
 from kamgraph.render import legend as lg
 from kamgraph.render.inputs import MapInputs
-from kamgraph.render.palette import Lang, tr
+from kamgraph.render.palette import Lang
 from kamgraph.render.panel import filter_choices, panels
 from kamgraph.render.registry import VIEWS as TABLE
 from kamgraph.render.spec import Context, MapSpec, footer_text
@@ -96,7 +96,7 @@ def build_view(
     for i, e in enumerate(edges):
         e["id"] = f"e{i}"
     date = date or today()
-    title = f"{tr(vd.title, lang)} · {G.graph.get('account_name') or G.graph.get('account')}"
+    title = f"{translate(vd.title, lang)} · {G.graph.get('account_name') or G.graph.get('account')}"
     if vd.needs_center and center:
         title += f" · {ctx.name(center)}"
     ids = [n["id"] for n in nodes if n.get("kind") in ("person", "staff")]

@@ -20,11 +20,7 @@ Lang = Literal["zh", "en"]
 
 #: key -> English words, marked for the catalogue (the Chinese is in the .po)
 WORDS: dict[str, str] = {
-    # views and page
-    "view.influence": N_("Influence map"),
-    "view.decision": N_("Decision chain"),
-    "view.circles": N_("Relationship circles"),
-    "view.coverage": N_("A/B coverage"),
+    # the page (the views' titles are in kamgraph.render.registry)
     "ui.search": N_("Search people…"),
     "ui.matches": N_("matches"),
     "ui.nomatch": N_("no match"),
@@ -193,8 +189,8 @@ def tr(key: str, lang: Lang = "en") -> str:
 
     Examples
     --------
-    >>> tr("view.circles", "zh"), tr("view.circles", "en")
-    ('关系圈', 'Relationship circles')
+    >>> tr("lg.ring1", "zh"), tr("lg.ring1", "en")
+    ('第一圈：直接认识的人', 'ring 1: people they know')
     """
     message = WORDS.get(key)
     if message is None:

@@ -27,9 +27,9 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
 
 from kamgraph.model import AccountData
+from kamgraph.records import StaffRecord
 from kamgraph.synth.cover import add_coverage, pick_team, staff_pool
 from kamgraph.synth.csvout import account_chunks, write_csv
 from kamgraph.synth.deals import add_opportunities, add_stances
@@ -74,7 +74,7 @@ def iter_accounts(accounts: int, people: int, *, seed: int = 0, competitors: int
 
 
 def _account(index: int, accounts: int, people: int, seed: int, competitors: int,
-             knows_per_person: float, pool: list[dict[str, Any]]) -> AccountData:
+             knows_per_person: float, pool: list[StaffRecord]) -> AccountData:
     """Account number ``index`` (0-based) of a portfolio, from its own random stream."""
     acc = account_ids(accounts)[index]
     rng = random.Random(f"{seed}:{index}")
@@ -93,7 +93,7 @@ def _account(index: int, accounts: int, people: int, seed: int, competitors: int
     for k in ("knows", "informs"):
         used |= {r["source"] for r in d[k] if r["source"] in by_id}
     used |= {r["via"] for r in d["informs"] if r.get("via") in by_id}
-    d["staff"].extend(dict(by_id[s]) for s in sorted(used))
+    d.of("staff").extend(by_id[s].copy() for s in sorted(used))
     return normalize(d)
 
 

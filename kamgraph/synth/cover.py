@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import Any
 
 from kamgraph.model import AccountData
+from kamgraph.records import InformsRecord, StaffRecord
 from kamgraph.synth.names import SUMMARIES, person_name
 from kamgraph.synth.org import Org
 
@@ -42,9 +42,9 @@ _KINDS = ("visit", "visit", "meal", "event", "call", "call", "email", "key-date"
 _STAFF_CIRCLES = ("alumni", "former-colleague", "school", "friend", "club", "neighbour")
 
 
-def staff_pool(rng: random.Random, accounts: int) -> list[dict[str, Any]]:
+def staff_pool(rng: random.Random, accounts: int) -> list[StaffRecord]:
     """Our people: executives plus about three staff per account, some inactive."""
-    pool: list[dict[str, Any]] = []
+    pool: list[StaffRecord] = []
     n_exec = min(len(_EXECUTIVES), 3 + accounts // 15)
     for i in range(n_exec):
         title, level = _EXECUTIVES[i]
@@ -62,7 +62,7 @@ def staff_pool(rng: random.Random, accounts: int) -> list[dict[str, Any]]:
     return pool
 
 
-def pick_team(rng: random.Random, pool: list[dict[str, Any]], people: int) -> list[str]:
+def pick_team(rng: random.Random, pool: list[StaffRecord], people: int) -> list[str]:
     """An account team: one or two executives and some sales, solutions, delivery staff."""
     execs = [s["id"] for s in pool if s["function"] == "executive"]
     others = [s["id"] for s in pool if s["function"] != "executive"]
@@ -71,7 +71,7 @@ def pick_team(rng: random.Random, pool: list[dict[str, Any]], people: int) -> li
     return sorted(team)
 
 
-def add_coverage(d: AccountData, rng: random.Random, org: Org, pool: list[dict[str, Any]],
+def add_coverage(d: AccountData, rng: random.Random, org: Org, pool: list[StaffRecord],
                  team: list[str], key: list[str], today: dt.date) -> None:
     """Owners, staff ties, sponsors, channels and interactions for account ``org``."""
     by_id = {s["id"]: s for s in pool}
@@ -141,14 +141,14 @@ def add_coverage(d: AccountData, rng: random.Random, org: Org, pool: list[dict[s
             if src == pid or src in srcs:
                 continue
             srcs.add(src)
-            rec: dict[str, Any] = {"source": src, "target": pid,
-                                   "reliability": round(0.3 + 0.7 * rng.random(), 2),
-                                   "since": when(30, 1500)}
+            rec: InformsRecord = {"source": src, "target": pid,
+                                  "reliability": round(0.3 + 0.7 * rng.random(), 2),
+                                  "since": when(30, 1500)}
             if rng.random() < 0.3:
                 via = field[rng.randrange(len(field))]
                 if via != src:
                     rec["via"] = via
-            d["informs"].append(rec)
+            d.of("informs").append(rec)
 
     # interactions: mostly office, some social, a few in the family circle
     n = 0

@@ -14,11 +14,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from kamgraph.model import KINDS, AccountData
+from kamgraph.records import KnowsRecord, StaffRecord
 from kamgraph.synth.normal import written_stance
 
 __all__ = ["cell", "account_chunks", "staff_chunk", "write_csv", "file_names"]
@@ -49,7 +50,7 @@ def file_names() -> list[str]:
     return [f"{k.plural}.csv" for k in KINDS.values()]
 
 
-def _knows_text(acc: str, recs: list[dict[str, Any]]) -> str:
+def _knows_text(acc: str, recs: list[KnowsRecord]) -> str:
     # ids, enums, numbers and dates never need quoting: format the lines directly
     memo: dict[Any, str] = {}
 
@@ -78,16 +79,16 @@ def account_chunks(data: AccountData) -> dict[str, tuple[str, int]]:
         fname = f"{kind.plural}.csv"
         if name == "knows" and _FIELDS["knows"] == ["source", "target", "strength", "circle",
                                                      "since"]:
-            out[fname] = (_knows_text(acc, recs), len(recs))
+            out[fname] = (_knows_text(acc, data.of("knows")), len(recs))
             continue
         names = _FIELDS[name]
-        if name == "stance":
-            recs = [written_stance(r) for r in recs]
+        written: Sequence[Mapping[str, object]] = (
+            [written_stance(r) for r in data.of("stance")] if name == "stance" else recs)
         rows: list[list[Any]]
         if name in _NEEDS_CELL:  # lists and booleans; csv writes the rest itself
-            rows = [[cell(r.get(f)) for f in names] for r in recs]
+            rows = [[cell(r.get(f)) for f in names] for r in written]
         else:  # None -> "", dates -> ISO, numbers -> str: csv does this
-            rows = [list(map(r.get, names)) for r in recs]
+            rows = [list(map(r.get, names)) for r in written]
         if kind.account_scoped:
             rows = [[acc, *row] for row in rows]
         buf = io.StringIO()
@@ -96,7 +97,7 @@ def account_chunks(data: AccountData) -> dict[str, tuple[str, int]]:
     return out
 
 
-def staff_chunk(staff: list[dict[str, Any]]) -> str:
+def staff_chunk(staff: list[StaffRecord]) -> str:
     """The rows of ``staff.csv`` (no header)."""
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerows(
@@ -105,7 +106,7 @@ def staff_chunk(staff: list[dict[str, Any]]) -> str:
 
 
 def write_csv(out_dir: Path, chunks: Iterable[dict[str, tuple[str, int]]],
-              staff: list[dict[str, Any]]) -> dict[str, int]:
+              staff: list[StaffRecord]) -> dict[str, int]:
     """Write every file (header first) from per-account chunks; returns rows per file."""
     out_dir.mkdir(parents=True, exist_ok=True)
     files = {}

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import Any
 
 from kamgraph.model import US, AccountData
+from kamgraph.records import StanceRecord
 from kamgraph.synth.names import EVIDENCE, STAGES
 from kamgraph.synth.org import Org
 
@@ -99,7 +99,7 @@ def add_stances(d: AccountData, rng: random.Random, org: Org, assessors: list[st
     """
     people = stance_people(d, rng, org)
     vendors = [US, *org.competitors]
-    out: list[dict[str, Any]] = d["stance"]
+    out = d.of("stance")
     for pid in people:
         fav = vendors[rng.randrange(len(vendors))] if rng.random() < 0.7 else None
         plan: list[tuple[str, int]] = [(US, rng.randint(1, 3))]
@@ -114,12 +114,13 @@ def add_stances(d: AccountData, rng: random.Random, org: Org, assessors: list[st
                 di += 1
                 if j:
                     level = max(-3, min(3, level + rng.choice((-1, 0, 0, 1))))
-                rec: dict[str, Any] = {"person": pid, "toward": toward, "value": level, "on": on}
+                rec: StanceRecord = {"person": pid, "toward": toward, "value": level, "on": on}
                 if toward != US and level == 2 and rng.random() < 0.3:
-                    rec.update(toward=US, value=-10, scale="field", competitor=toward)
+                    rec["toward"], rec["value"], rec["scale"] = US, -10, "field"
+                    rec["competitor"] = toward
                 elif rng.random() < 0.1:
                     vals = _TO_FIELD[level]
-                    rec.update(value=vals[rng.randrange(len(vals))], scale="field")
+                    rec["value"], rec["scale"] = vals[rng.randrange(len(vals))], "field"
                 if assessors and rng.random() < 0.9:
                     rec["by"] = assessors[rng.randrange(len(assessors))]
                 if rng.random() < 0.6:

@@ -13,16 +13,17 @@ Examples
 ...                     "competitor": "zte", "on": "2026-01-01"})
 >>> normalize(d)["stance"][0]["toward"], d["stance"][0]["value"], d["stance"][0]["raw"]
 ('zte', 2, -10)
->>> written_stance(d["stance"][0])["toward"], written_stance(d["stance"][0])["competitor"]
+>>> written_stance(d.of("stance")[0])["toward"], written_stance(d.of("stance")[0])["competitor"]
 ('us', 'zte')
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Any
+from collections.abc import Mapping
 
 from kamgraph.model import FIELD_SCALE, KINDS, US, AccountData
+from kamgraph.records import StanceRecord
 
 __all__ = ["normalize", "written_stance"]
 
@@ -33,7 +34,7 @@ _KEYS = {name: kind.key for name, kind in KINDS.items()}
 
 def normalize(d: AccountData) -> AccountData:
     """Normalize ``d`` in place (see the module docstring); returns it."""
-    for s in d["stance"]:
+    for s in d.of("stance"):
         raw = s["value"]
         s["raw"] = raw
         if s.get("scale") == "field":
@@ -54,15 +55,16 @@ def normalize(d: AccountData) -> AccountData:
     return d
 
 
-def _text_key(keys: tuple[str, ...], r: dict[str, Any]) -> tuple[str, ...]:
+def _text_key(keys: tuple[str, ...], r: Mapping[str, object]) -> tuple[str, ...]:
     """Sort key of a record: its key fields as text."""
     return tuple(str(r.get(k, "")) for k in keys)
 
 
-def written_stance(s: dict[str, Any]) -> dict[str, Any]:
+def written_stance(s: StanceRecord) -> StanceRecord:
     """A normalized stance as written to a file: the raw value; a field-scale -10
     as ``toward: us`` naming the competitor."""
-    out = {k: v for k, v in s.items() if k != "raw"}
+    out = s.copy()
+    out.pop("raw", None)
     out["value"] = s.get("raw", s["value"])
     if out.get("scale") == "field" and out["value"] == -10 and s["toward"] != US:
         out["competitor"] = s["toward"]

@@ -21,9 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
-from typing import Any
 
 from kamgraph.model import AccountData, level_rank
+from kamgraph.records import PersonRecord, PostRecord
 from kamgraph.synth.names import (
     COMPETITORS,
     EXEC_POSTS,
@@ -80,10 +80,22 @@ def _account(d: AccountData, rng: random.Random, acc: str, index: int, ncomp: in
     return [COMPETITORS[i][0] for i in chosen]
 
 
-def _person(rng: random.Random, pid: str, title: str, level: str, **extra: Any) -> dict[str, Any]:
+def _person(rng: random.Random, pid: str, title: str, level: str, *,
+            department: str | None = None, post: str | None = None,
+            post_since: dt.date | None = None, roles: list[str] | None = None,
+            affiliation: str | None = None) -> PersonRecord:
     name, en = person_name(rng)
-    rec: dict[str, Any] = {"id": pid, "name": name, "name_en": en, "title": title, "level": level}
-    rec.update({k: v for k, v in extra.items() if v is not None})
+    rec: PersonRecord = {"id": pid, "name": name, "name_en": en, "title": title, "level": level}
+    if department is not None:
+        rec["department"] = department
+    if post is not None:
+        rec["post"] = post
+    if post_since is not None:
+        rec["post_since"] = post_since
+    if roles is not None:
+        rec["roles"] = roles
+    if affiliation is not None:
+        rec["affiliation"] = affiliation
     return rec
 
 
@@ -122,8 +134,8 @@ def build_org(d: AccountData, rng: random.Random, acc: str, index: int, people: 
     org = Org(account=acc, competitors=comps, ceo="", execs=[], internal=[], outside=[],
               rank={}, dept_of={}, members={x[0]: [] for x in depts}, heads={})
 
-    def add(rec: dict[str, Any], manager: str | None) -> str:
-        d["person"].append(rec)
+    def add(rec: PersonRecord, manager: str | None) -> str:
+        d.of("person").append(rec)
         pid = str(rec["id"])
         org.rank[pid] = level_rank(rec.get("level"))
         if rec.get("affiliation", "internal") == "internal":
@@ -140,10 +152,10 @@ def build_org(d: AccountData, rng: random.Random, acc: str, index: int, people: 
 
     def post(title: str, level: str, dept: str | None, key: bool) -> str:
         pid = new_id("post")
-        rec: dict[str, Any] = {"id": pid, "title": title, "level": level, "key": key}
+        rec: PostRecord = {"id": pid, "title": title, "level": level, "key": key}
         if dept:
             rec["department"] = dept
-        d["post"].append(rec)
+        d.of("post").append(rec)
         return pid
 
     def since() -> dt.date:
@@ -171,9 +183,9 @@ def build_org(d: AccountData, rng: random.Random, acc: str, index: int, people: 
         title = f"{cn}总经理 Head of {en}" if depth == 0 else f"{cn}主任 Head of {en}"
         p = post(title, level, did, depth == 0)
         boss = org.execs[i % len(org.execs)] if depth == 0 else org.heads[parent_of[did] or ""]
-        extra = {"roles": ["buyer"]} if en == "Procurement" else {}
         pid = add(_person(rng, new_id("p"), title, level, department=did, post=p,
-                          post_since=since(), **extra), boss)
+                          post_since=since(),
+                          roles=["buyer"] if en == "Procurement" else None), boss)
         org.heads[did] = pid
         if tech:
             org.technical.add(pid)
@@ -232,7 +244,7 @@ def build_org(d: AccountData, rng: random.Random, acc: str, index: int, people: 
                 d["position"].append({"person": h["id"], "post": prev, "since": start,
                                       "until": h["post_since"]})
     # private details for a share of senior people
-    for rec in d["person"]:
+    for rec in d.of("person"):
         if org.rank[rec["id"]] >= 4 and rng.random() < 0.4:
             rec["hobbies"] = HOBBIES[rng.randrange(len(HOBBIES))]
             rec["home_area"] = HOME_AREAS[rng.randrange(len(HOME_AREAS))]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import Any
+from typing import Literal
 
 from kamgraph.model import AccountData
 from kamgraph.synth.org import Org
@@ -43,9 +43,10 @@ def add_influences(d: AccountData, rng: random.Random, org: Org) -> None:
     """Formal influence along the hierarchy and among peers; hidden influence by
     preferential attachment, aimed mostly at senior people; outsiders on executives."""
     seen: set[tuple[str, str]] = set()
-    out: list[dict[str, Any]] = d["influence"]
+    out = d.of("influence")
 
-    def tie(s: str, t: str, strength: float, basis: str, vis: str) -> bool:
+    def tie(s: str, t: str, strength: float, basis: str,
+            vis: Literal["formal", "hidden"]) -> bool:
         if s == t or (s, t) in seen:
             return False
         seen.add((s, t))
@@ -108,7 +109,7 @@ def add_person_knows(d: AccountData, rng: random.Random, org: Org, per_person: f
     if len(everyone) < 2 or per_person <= 0:
         return
     seen: set[tuple[str, str]] = set()
-    out: list[dict[str, Any]] = d["knows"]
+    out = d.of("knows")
     tickets = list(everyone)
     members = org.members
     dept_of = org.dept_of
