@@ -59,6 +59,20 @@ class Analysis:
             return idx.get(types[0], [])
         return [e for t in types for e in idx.get(t, [])]
 
+    def line(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """``(up, down)``: each node's direct managers and direct reports (``REPORTS_TO``),
+        as :func:`kamgraph.graph.managers` and :func:`kamgraph.graph.reports` read them
+        one step at a time; nodes without any are left out."""
+        def build() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+            up: dict[str, set[str]] = {}
+            down: dict[str, set[str]] = {}
+            for u, v, _ in self.edges("REPORTS_TO"):
+                up.setdefault(u, set()).add(v)
+                down.setdefault(v, set()).add(u)
+            return up, down
+
+        return self.cached("line", build)
+
 
 def context(G: nx.MultiDiGraph, ctx: Analysis | None) -> Analysis:
     """``ctx`` when it belongs to ``G``, else a fresh context for ``G``."""

@@ -131,6 +131,7 @@ class _Facts:
     channels: dict[str, set[str]] = field(default_factory=dict)
     dms: set[str] = field(default_factory=set)
     override: int | None = None
+    ctx: Analysis | None = None
 
     limits: dict[str, int] = field(default_factory=dict)
     room: list[str] | None = None
@@ -358,7 +359,8 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
         keys = sorted(set(key))
         for p in keys:
             require_person(G, p)
-    f = _Facts(G, staff(G, active=True), set(staff(G, active=True)))
+    active = staff(G, active=True)
+    f = _Facts(G, active, set(active), ctx=a)
     weights, guessed = dm_weights(G, a)
     # decision makers who need a sponsor and a backup: deciders, approvers, body chairs
     # (an ordinary seat on a committee of five weighs less)
@@ -366,11 +368,16 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
     for u, v, d in a.edges("OWNS"):
         f.owners.setdefault(v, []).append((str(d.get("role")), u))
         f.load.setdefault(u, set()).add(v)
-    for u, v, d in a.edges("KNOWS"):
+    knows = f.knows
+    for u, v, d in a.edges("KNOWS"):  # the strongest tie of each pair, both ways
         s = max(0.0, float(d.get("strength") or 0.0))
         for x, y in ((u, v), (v, u)):
-            row = f.knows.setdefault(y, {})
-            row[x] = max(row.get(x, 0.0), s)
+            row = knows.get(y)
+            if row is None:
+                row = knows[y] = {}
+            old = row.get(x)
+            if old is None or s > old:
+                row[x] = s
     for u, v, _ in a.edges("SPONSORS"):
         if u in f.active:
             f.sponsors.setdefault(v, []).append(u)
