@@ -13,9 +13,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kamgraph.analyzers import Analysis, analyze_account
+from kamgraph.analyzers import Analysis, counterpoints, coverage_gaps, support_balance
 from kamgraph.history.cache import account_data, derived
-from kamgraph.portfolio.review import AccountHealth, AccountReview, account_health, main_opportunity
+from kamgraph.portfolio.review import (
+    AccountHealth,
+    AccountReview,
+    account_health,
+    main_opportunity,
+)
 from kamgraph.portfolio.tiering import TieringConfig, propose_tiers
 from kamgraph.projection import graph_from_data
 from kamgraph.store import Store
@@ -39,8 +44,10 @@ def reviewed(store: Store, account: str, today: dt.date) -> Reviewed:
         data = account_data(store, account)
         G = graph_from_data(data, main_opportunity(data))
         a = Analysis(G)
-        return Reviewed(dict(data["account"][0]),
-                        account_health(data, G, analyze_account(G, ctx=a), today, ctx=a))
+        # the three analyses the review reads (key persons and the hidden chain are not)
+        health = account_health(data, G, counterpoints(G, ctx=a), support_balance(G, ctx=a),
+                                coverage_gaps(G, ctx=a), today, ctx=a)
+        return Reviewed(dict(data["account"][0]), health)
 
     return derived(store, account, f"portfolio review on {today.isoformat()}", compute,
                    Reviewed)
