@@ -359,8 +359,7 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
         keys = sorted(set(key))
         for p in keys:
             require_person(G, p)
-    active = staff(G, active=True)
-    f = _Facts(G, active, set(active), ctx=a)
+    f = _Facts(G, staff(G, active=True), set(staff(G, active=True)), ctx=a)
     weights, guessed = dm_weights(G, a)
     # decision makers who need a sponsor and a backup: deciders, approvers, body chairs
     # (an ordinary seat on a committee of five weighs less)
@@ -368,15 +367,11 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
     for u, v, d in a.edges("OWNS"):
         f.owners.setdefault(v, []).append((str(d.get("role")), u))
         f.load.setdefault(u, set()).add(v)
-    knows = f.knows
-    for u, v, d in a.edges("KNOWS"):  # the strongest tie of each pair, both ways
+    for u, v, d in a.edges("KNOWS"):
         s = max(0.0, float(d.get("strength") or 0.0))
         for x, y in ((u, v), (v, u)):
-            row = knows.get(y)
-            if row is None:
-                row = knows[y] = {}
-            old = row.get(x)
-            if old is None or s > old:
+            row = f.knows.setdefault(y, {})
+            if s > row.get(x, -1.0):  # the strongest tie of each pair
                 row[x] = s
     for u, v, _ in a.edges("SPONSORS"):
         if u in f.active:
