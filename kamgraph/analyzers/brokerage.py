@@ -114,10 +114,11 @@ def people_graph(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> PeopleGraph
     a = context(G, ctx)
 
     def build() -> PeopleGraph:
-        kinds = G.nodes(data="kind")
-        return PeopleGraph.from_pairs(persons(G), (
+        people = persons(G)
+        ps = set(people)
+        return PeopleGraph.from_pairs(people, (
             (u, v) for u, v, _ in a.edges("INFLUENCES", "REPORTS_TO", "KNOWS")
-            if kinds[u] == "person" and kinds[v] == "person"))
+            if u in ps and v in ps))
 
     return a.cached("people_graph", build)
 

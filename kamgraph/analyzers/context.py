@@ -50,8 +50,15 @@ class Analysis:
         """The edges of the given types, in ``G.edges`` order within each type."""
         def build() -> dict[str, list[Edge]]:
             out: dict[str, list[Edge]] = {}
-            for u, v, d in self.G.edges(data=True):
-                out.setdefault(d.get("type"), []).append((u, v, d))
+            # G.edges(data=True) in its own order, without the view's per-edge overhead
+            for u, nbrs in self.G._adj.items():
+                for v, keyed in nbrs.items():
+                    for d in keyed.values():
+                        t = d.get("type")
+                        rows = out.get(t)
+                        if rows is None:
+                            rows = out[t] = []
+                        rows.append((u, v, d))
             return out
 
         idx = self.cached("edges_by_type", build)

@@ -31,10 +31,10 @@ if TYPE_CHECKING:
 
 __all__ = ["review_portfolio", "Reviewed", "reviewed", "MIN_PARALLEL", "MAX_WORKERS"]
 
-#: Fewest accounts to review from which worker processes are started (each costs a
-#: fresh interpreter, about a second of one core) ...
+#: Fewest accounts to review from which other processes are started (each costs a
+#: fresh interpreter, a second or two of one core) ...
 MIN_PARALLEL = 8
-#: ... and most workers by default.
+#: ... and most processes by default (this one included).
 MAX_WORKERS = 4
 
 
@@ -75,9 +75,11 @@ def review_portfolio(store: Store, cfg: TieringConfig, *, today: dt.date,
 
     With ``settings`` (how to open ``store`` again), the accounts whose review is not
     kept since their last change are reviewed by ``workers`` processes at once
-    (:mod:`kamgraph.portfolio.workers`; default: one per core, at most
-    :data:`MAX_WORKERS`) when there are at least :data:`MIN_PARALLEL` of them; the
-    rows are the same either way.
+    (this one and ``workers - 1`` others, :mod:`kamgraph.portfolio.workers`; default:
+    one per core, at most :data:`MAX_WORKERS`) when there are at least
+    :data:`MIN_PARALLEL` of them; the rows are the same either way. The other processes
+    are spawned: a script that passes ``settings`` needs the usual
+    ``if __name__ == "__main__":`` guard of Python multiprocessing.
     """
     ids = list(accounts) if accounts else [str(a["id"]) for a in store.accounts()]
     n = workers if workers is not None else min(MAX_WORKERS, os.cpu_count() or 1)
@@ -95,8 +97,7 @@ def review_portfolio(store: Store, cfg: TieringConfig, *, today: dt.date,
         if len(todo) >= MIN_PARALLEL:
             from kamgraph.portfolio.workers import review_in_workers
 
-            got = review_in_workers(settings, store.cache_dir, todo, today, min(n, len(todo)),
-                                    progress)
+            got = review_in_workers(store, settings, todo, today, min(n, len(todo)), progress)
             done.update((a, r) for a, r in zip(todo, got, strict=True) if r is not None)
     parts = []
     for acc_id in ids:
