@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kamgraph.analyzers import Analysis, counterpoints, coverage_gaps, support_balance
+from kamgraph.analyzers.context import gc_paused
 from kamgraph.history.cache import account_data, derived, held
 from kamgraph.portfolio.review import (
     AccountHealth,
@@ -51,13 +52,15 @@ def reviewed(store: Store, account: str, today: dt.date) -> Reviewed:
     """The account's record and health as it is stored now, computed once per state."""
 
     def compute() -> Reviewed:
-        data = account_data(store, account)
-        G = graph_from_data(data, main_opportunity(data))
-        a = Analysis(G)
-        # the three analyses the review reads (key persons and the hidden chain are not)
-        health = account_health(data, G, counterpoints(G, ctx=a), support_balance(G, ctx=a),
-                                coverage_gaps(G, ctx=a), today, ctx=a)
-        return Reviewed(dict(data["account"][0]), health)
+        with gc_paused():  # read, projection and analysis make many small objects
+            data = account_data(store, account)
+            G = graph_from_data(data, main_opportunity(data))
+            a = Analysis(G)
+            # the three analyses the review reads (key persons and the hidden chain are not)
+            health = account_health(data, G, counterpoints(G, ctx=a),
+                                    support_balance(G, ctx=a), coverage_gaps(G, ctx=a), today,
+                                    ctx=a)
+            return Reviewed(dict(data["account"][0]), health)
 
     return derived(store, account, _name(today), compute, Reviewed)
 
