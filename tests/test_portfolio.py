@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from kamgraph.config import Settings
 from kamgraph.errors import ConfigError
 from kamgraph.formats import load_paths
 from kamgraph.model import SCORE_INPUTS
@@ -200,3 +201,38 @@ def test_review_again_reads_only_the_accounts_that_changed(store: Store, tmp_pat
     cache.clear_memory()
     store.cache_dir = None
     assert review_portfolio(store, cfg, today=day) == after
+
+
+def test_worker_processes_give_the_same_review(store: Store, store_settings: Settings,
+                                               tmp_path: Path) -> None:
+    """Accounts reviewed by this process and another, each with its own store connection:
+    the same rows in the same order as in this process alone, the reviews kept for the
+    next run, and an error in the other process raised here as that error."""
+    import datetime as dt
+
+    from kamgraph.errors import NotFound
+    from kamgraph.history import cache
+    from kamgraph.portfolio import TieringConfig, review_portfolio
+    from kamgraph.portfolio.build import MIN_PARALLEL, Reviewed, _name
+
+    data = generate(MIN_PARALLEL + 1, 30, seed=6)
+    for d in data:
+        store.save_account(d)
+    day, cfg = dt.date(2026, 12, 1), TieringConfig()
+    store.cache_dir = tmp_path / "serial"
+    cache.clear_memory()
+    serial = review_portfolio(store, cfg, today=day, settings=store_settings, workers=1)
+    store.cache_dir = tmp_path / "workers"
+    cache.clear_memory()
+    reads = cache.STATS.store
+    parallel = review_portfolio(store, cfg, today=day, settings=store_settings, workers=2)
+    assert cache.STATS.store - reads <= len(data) - 2  # the other took two at least
+    assert [r.to_dict() for r in parallel] == [r.to_dict() for r in serial]
+    cache.clear_memory()
+    assert all(cache.held(store, d.account_id, _name(day), Reviewed) for d in data)
+    ids = [d.account_id for d in data]
+    store.cache_dir = tmp_path / "again"  # nothing kept: every account goes to a worker
+    cache.clear_memory()
+    with pytest.raises(NotFound, match="nope"):  # the first goes to the other process
+        review_portfolio(store, cfg, today=day, accounts=["nope", *ids],
+                         settings=store_settings, workers=2)

@@ -151,17 +151,14 @@ class AcquaintanceIndex:
 
     def __init__(self, ties: Iterable[Tie], *, sources: Iterable[str], hostile: Iterable[str] = (),
                  labels: Mapping[str, str] | None = None) -> None:
-        a_s: list[str] = []
-        b_s: list[str] = []
-        st: list[float] = []
+        kept = [t for t in ties if t[0] != t[1] and t[2] and t[2] > 0]
+        a_s: tuple[str, ...] = ()
+        b_s: tuple[str, ...] = ()
+        st: tuple[float, ...] = ()
         circ: list[str] = []
-        for a, b, s, c in ties:
-            if a == b or not s or s <= 0:
-                continue
-            a_s.append(a)
-            b_s.append(b)
-            st.append(min(float(s), 1.0))
-            circ.append(c or "other")
+        if kept:
+            a_s, b_s, st, cs = zip(*kept, strict=True)
+            circ = [c or "other" for c in cs]
         src = set(sources)
         names = sorted(set(a_s) | set(b_s) | src)
         self.names: list[str] = names
@@ -171,10 +168,11 @@ class AcquaintanceIndex:
         cid = {c: i for i, c in enumerate(self.circles)}
         n = len(names)
         ids = self.ids
-        ai = np.fromiter((ids[x] for x in a_s), dtype=np.int64, count=len(a_s))
-        bi = np.fromiter((ids[x] for x in b_s), dtype=np.int64, count=len(b_s))
-        cost = -np.log(np.asarray(st, dtype=np.float64)) + _EPS
-        cc = np.asarray([cid[c] for c in circ], dtype=np.int16)
+        ai = np.array(list(map(ids.__getitem__, a_s)), dtype=np.int64)
+        bi = np.array(list(map(ids.__getitem__, b_s)), dtype=np.int64)
+        strength = np.minimum(np.array([float(x) for x in st], dtype=np.float64), 1.0)
+        cost = -np.log(strength) + _EPS
+        cc = np.array(list(map(cid.__getitem__, circ)), dtype=np.int16)
         # one tie per pair (the cheapest), then both directions
         lo, hi = np.minimum(ai, bi), np.maximum(ai, bi)
         order = np.lexsort((cc, cost, hi, lo))

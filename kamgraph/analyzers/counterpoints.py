@@ -52,7 +52,7 @@ from kamgraph.analyzers.reach import reach as staff_reach_of
 from kamgraph.analyzers.shapes import CounterpointDict, CounterpointReportDict, CounterweightDict
 from kamgraph.analyzers.words import describe_path, facts, fmt, label, person, reason
 from kamgraph.errors import NotFound
-from kamgraph.graph import oversight, rank, reports, stance
+from kamgraph.graph import oversight, rank, stance
 from kamgraph.model import STANCE_LABELS
 
 __all__ = ["SUPPORT", "PRESS_MIN", "COMPARABLE", "PARTLY", "STRONG_LINK", "MAX_CANDIDATES",
@@ -170,6 +170,20 @@ def _standing(G: nx.MultiDiGraph, net: InfluenceNet, p: str) -> int:
     return max(ranks)
 
 
+def _below(a: Analysis, x: str) -> set[str]:
+    """Everyone below ``x`` in their chain of command (:func:`kamgraph.graph.reports`)."""
+    down = a.line()[1]
+    seen: set[str] = set()
+    todo = list(down.get(x, ()))
+    while todo:
+        r = todo.pop()
+        if r in seen or r == x:
+            continue
+        seen.add(r)
+        todo += down.get(r, ())
+    return seen
+
+
 def counterpoints(G: nx.MultiDiGraph, *, competitor: str | None = None, max_hops: int = 4,
                   min_strength: float = 0.05, ctx: Analysis | None = None) -> CounterpointReport:
     """For every supporter of a competitor: are they countered, and by whom or whom next.
@@ -205,7 +219,7 @@ def _one(G: nx.MultiDiGraph, a: Analysis, c: str, cname: str, x: str, max_hops: 
     xrank = rank(G, x)
     sways = parts[x].sways
     pull = {p.target: p.strength for p in sways}
-    below = set(reports(G, x))
+    below = _below(a, x)
     press: dict[str, InfluencePath] = {}
     # a decision maker already ours needs no counter to the supporter's pull on them
     for t in [x, *sorted(t for t in pull if (stance(G, t) or 0) < SUPPORT)]:

@@ -133,6 +133,7 @@ class _Facts:
     dms: set[str] = field(default_factory=set)
     override: int | None = None
     introducer: dict[tuple[str, str], str] = field(default_factory=dict)  # a plan's, (s, p)
+    ctx: Analysis | None = None
 
     limits: dict[str, int] = field(default_factory=dict)
     room: list[str] | None = None
@@ -367,7 +368,7 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
         keys = sorted(set(key))
         for p in keys:
             require_person(G, p)
-    f = _Facts(G, staff(G, active=True), set(staff(G, active=True)))
+    f = _Facts(G, staff(G, active=True), set(staff(G, active=True)), ctx=a)
     weights, guessed = dm_weights(G, a)
     # decision makers who need a sponsor and a backup: deciders, approvers, body chairs
     # (an ordinary seat on a committee of five weighs less)
@@ -381,7 +382,8 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
         s = max(0.0, float(d.get("strength") or 0.0))
         for x, y in ((u, v), (v, u)):
             row = f.knows.setdefault(y, {})
-            row[x] = max(row.get(x, 0.0), s)
+            if s > row.get(x, -1.0):  # the strongest tie of each pair
+                row[x] = s
     for u, v, _ in a.edges("SPONSORS"):
         if u in f.active:
             f.sponsors.setdefault(v, []).append(u)

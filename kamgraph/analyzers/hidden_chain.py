@@ -136,6 +136,14 @@ def _signals(G: nx.MultiDiGraph, path: InfluencePath, line: dict[str, set[str]]
     return off, out_node, personal
 
 
+def _line_neighbours(G: nx.MultiDiGraph, a: Analysis) -> dict[str, set[str]]:
+    """Every person's formal line neighbours (:func:`kamgraph.graph.line_neighbours`)."""
+    up, down = a.line()
+    empty: set[str] = set()
+    return {p: up.get(p, empty) | down.get(p, empty)
+            for p, k in G.nodes(data="kind") if k == "person"}
+
+
 def _is_hidden(G: nx.MultiDiGraph, path: InfluencePath, line: dict[str, set[str]]) -> bool:
     off, out_node, personal = _signals(G, path, line)
     return off is not None or out_node is not None or bool(personal) or path.hidden
@@ -160,7 +168,7 @@ def hidden_chain(G: nx.MultiDiGraph, *, max_hops: int = 4, min_strength: float =
     a = context(G, ctx)
     dms, guessed = decision_makers(G, a)
     covered = covered_people(G, a)
-    line: dict[str, set[str]] = a.cached("line_neighbours", dict)
+    line = a.cached("line_neighbours", lambda: _line_neighbours(G, a))
     out: list[ChainTarget] = []
     for d in dms:
         paths = paths_to(G, d, max_hops=max_hops, min_strength=min_strength, ctx=a)

@@ -10,16 +10,19 @@ like anyone else and marked "keep procedurally neutral".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from functools import cached_property, partial
+from typing import Any
 
 import networkx as nx
 
+from kamgraph.analyzers.brokerage import people_graph
 from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.influence import (
     InfluencePath,
     PowerParts,
     body_seats,
-    brokerage_graph,
     decision_makers,
     power_parts,
 )
@@ -36,9 +39,14 @@ BROKER_WORDS = 0.5
 BRIDGES_NAMED = 5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class KeyPerson:
-    """One person ranked by how much they shape the decision."""
+    """One person ranked by how much they shape the decision.
+
+    ``reasons`` are worded on first use (a report of 500 people shows a few): ``why``
+    words them, and ``reasons`` keeps the words. Equal key persons have equal fields
+    and equal reasons.
+    """
 
     person: str
     label: str
@@ -52,10 +60,22 @@ class KeyPerson:
     influence: float
     veto: float
     sways: tuple[InfluencePath, ...]
-    reasons: list[str]
+    why: Callable[[], list[str]] = field(repr=False)
     breadth: float = 0.0
     brokerage: float = 0.0
     oversight: str | None = None
+
+    @cached_property
+    def reasons(self) -> list[str]:
+        return self.why()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, f.name) for f in fields(self) if f.name != "why")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KeyPerson):
+            return NotImplemented
+        return self._values() == other._values() and self.reasons == other.reasons
 
     def to_dict(self) -> KeyPersonDict:
         return {
@@ -89,13 +109,8 @@ def _group_name(G: nx.MultiDiGraph, group: set[str]) -> str:
 
 def _bridge(G: nx.MultiDiGraph, a: Analysis, p: str) -> tuple[str, str] | None:
     """The two largest groups that only ``p`` joins, when both have 2+ people."""
-    H = brokerage_graph(G, a)
-    arts = a.cached("articulation", lambda: set(nx.articulation_points(H)))
-    if p not in arts:
-        return None
-    parts = sorted((set(c) for c in nx.connected_components(H.subgraph(set(H) - {p}))),
-                   key=lambda c: (-len(c), min(c)))
-    if len(parts) < 2 or len(parts[1]) < 2:
+    parts = people_graph(G, a).split_by(p)
+    if parts is None or len(parts) < 2 or len(parts[1]) < 2:
         return None
     return _group_name(G, parts[0]), _group_name(G, parts[1])
 
@@ -182,6 +197,6 @@ def key_persons(G: nx.MultiDiGraph, *, top: int | None = None,
             level=n.get("level"), rank=int(n.get("rank") or 0),
             roles=tuple(n.get("roles") or ()), stance=n.get("stance"), score=pp.total,
             formal=pp.formal, influence=pp.influence, veto=pp.veto, sways=pp.sways,
-            reasons=_reasons(G, a, p, pp, guessed), breadth=pp.breadth,
+            why=partial(_reasons, G, a, p, pp, guessed), breadth=pp.breadth,
             brokerage=pp.brokerage, oversight=oversight(G, p)))
     return out

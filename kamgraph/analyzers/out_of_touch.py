@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.words import person, reason
 from kamgraph.graph import label
 
@@ -55,12 +56,13 @@ def as_of(met: dict[tuple[str, str], dt.date]) -> dt.date | None:
     return max(met.values(), default=None)
 
 
-def last_contacts(G: nx.MultiDiGraph) -> dict[tuple[str, str], dt.date]:
+def last_contacts(G: nx.MultiDiGraph,
+                  ctx: Analysis | None = None) -> dict[tuple[str, str], dt.date]:
     """(staff, person) -> the day of their latest logged contact."""
     out: dict[tuple[str, str], dt.date] = {}
-    for u, v, d in G.edges(data=True):
+    for u, v, d in context(G, ctx).edges("INTERACTED"):
         on = d.get("on")
-        if d.get("type") == "INTERACTED" and isinstance(on, dt.date):
+        if isinstance(on, dt.date):
             out[(u, v)] = max(on, out.get((u, v), on))
     return out
 
@@ -68,7 +70,7 @@ def last_contacts(G: nx.MultiDiGraph) -> dict[tuple[str, str], dt.date]:
 def owner_out_of_touch(f: _Facts, p: str) -> list[Found]:
     """One row per active owner A of ``p`` who knows them and last met them before the
     window; the fix names an owner B who has met them within it."""
-    met = f.cached("last_contacts", lambda: last_contacts(f.G))
+    met = f.cached("last_contacts", lambda: last_contacts(f.G, f.ctx))
     day = as_of(met)
     if not met or day is None:
         return []

@@ -39,15 +39,16 @@ MAX_HOPS = 6
 class Reach:
     """Our staff's reach into one account (built on first use, queries cached)."""
 
-    def __init__(self, G: nx.MultiDiGraph) -> None:
+    def __init__(self, G: nx.MultiDiGraph, ctx: Analysis | None = None) -> None:
         self.G = G
+        self._ctx = ctx
         self._ix: AcquaintanceIndex | None = None
         self._paths: dict[str, WarmPath | None] = {}
 
     @property
     def index(self) -> AcquaintanceIndex:
         if self._ix is None:
-            self._ix = index_from_graph(self.G)
+            self._ix = index_from_graph(self.G, ctx=self._ctx)
         return self._ix
 
     def path(self, person: str) -> WarmPath | None:
@@ -75,7 +76,7 @@ class Reach:
 def reach(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> Reach:
     """The :class:`Reach` of ``G``, one per analysis context."""
     a = context(G, ctx)
-    return a.cached("reach", lambda: Reach(G))
+    return a.cached("reach", lambda: Reach(G, a))
 
 
 def staff_reach(G: nx.MultiDiGraph, people: list[str] | None = None,

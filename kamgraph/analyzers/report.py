@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kamgraph.analyzers.balance import Balance, support_balance
-from kamgraph.analyzers.context import Analysis, context
+from kamgraph.analyzers.context import Analysis, context, gc_paused
 from kamgraph.analyzers.counterpoints import CounterpointReport, counterpoints
 from kamgraph.analyzers.coverage import Gap, coverage_gaps
 from kamgraph.analyzers.hidden_chain import ChainTarget, hidden_chain
@@ -69,11 +69,12 @@ def analyze_account(G: nx.MultiDiGraph, ctx: Analysis | None = None) -> AccountR
     'top key person: Mei (score 0.92)'
     """
     a = context(G, ctx)
-    kp = key_persons(G, ctx=a)
-    chain = hidden_chain(G, ctx=a)
-    cp = counterpoints(G, ctx=a)
-    bal = support_balance(G, ctx=a)
-    gaps = coverage_gaps(G, ctx=a)
+    with gc_paused():
+        kp = key_persons(G, ctx=a)
+        chain = hidden_chain(G, ctx=a)
+        cp = counterpoints(G, ctx=a)
+        bal = support_balance(G, ctx=a)
+        gaps = coverage_gaps(G, ctx=a)
     reasons: list[str] = []
     if kp:
         reasons.append(f"top key person: {kp[0].label} (score {fmt(kp[0].score)})")

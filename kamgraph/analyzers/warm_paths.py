@@ -19,12 +19,14 @@ Paths never pass through a person whose stance toward us is at or below
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 
 import networkx as nx
 
 from kamgraph.analyzers.acquaintance import AcquaintanceIndex, PathResult, Tie
+from kamgraph.analyzers.context import Analysis, context
 from kamgraph.errors import AnalysisError, NotFound
 from kamgraph.i18n import N_
 
@@ -56,15 +58,16 @@ def acquaintance_ties(G: nx.MultiDiGraph) -> list[Tie]:
     >>> acquaintance_ties(G)
     [('s', 'p', 0.7, 'school')]
     """
-    ties: list[Tie] = []
-    for u, v, d in G.edges(data=True):
-        t = d.get("type")
-        if t == "KNOWS":
-            ties.append((u, v, float(d.get("strength") or 0), d.get("circle") or "other"))
-        elif t == "REPORTS_TO":
-            ties.append((u, v, REPORTS_STRENGTH, "colleague"))
-        elif t == "INFLUENCES" and d.get("basis") in INFLUENCE_CIRCLES:
-            ties.append((u, v, float(d.get("strength") or 0), INFLUENCE_CIRCLES[d["basis"]]))
+    return sorted(_ties(G, Analysis(G)), key=lambda x: (x[0], x[1], -x[2], x[3]))
+
+
+def _ties(G: nx.MultiDiGraph, a: Analysis) -> list[Tie]:
+    """The ties of :func:`acquaintance_ties`, unsorted."""
+    ties: list[Tie] = [(u, v, float(d.get("strength") or 0), d.get("circle") or "other")
+                       for u, v, d in a.edges("KNOWS")]
+    ties += [(u, v, REPORTS_STRENGTH, "colleague") for u, v, _ in a.edges("REPORTS_TO")]
+    ties += [(u, v, float(d.get("strength") or 0), INFLUENCE_CIRCLES[d["basis"]])
+             for u, v, d in a.edges("INFLUENCES") if d.get("basis") in INFLUENCE_CIRCLES]
     members: dict[str, list[str]] = defaultdict(list)
     for n, d in G.nodes(data=True):
         if d.get("kind") == "person" and d.get("department"):
@@ -72,9 +75,9 @@ def acquaintance_ties(G: nx.MultiDiGraph) -> list[Tie]:
     for ms in members.values():
         if len(ms) <= MAX_DEPARTMENT:
             ms.sort()
-            ties.extend((a, b, DEPARTMENT_STRENGTH, "colleague")
-                        for i, a in enumerate(ms) for b in ms[i + 1:])
-    return sorted(ties, key=lambda x: (x[0], x[1], -x[2], x[3]))
+            ties += [(a, b, DEPARTMENT_STRENGTH, "colleague")
+                     for a, b in itertools.combinations(ms, 2)]
+    return ties
 
 
 def hostile_people(G: nx.MultiDiGraph, hostile_at: int = -2) -> set[str]:
@@ -91,17 +94,20 @@ def active_staff(G: nx.MultiDiGraph) -> list[str]:
 
 
 def index_from_graph(G: nx.MultiDiGraph, *, sources: Iterable[str] | None = None,
-                     hostile_at: int = -2) -> AcquaintanceIndex:
+                     hostile_at: int = -2, ctx: Analysis | None = None) -> AcquaintanceIndex:
     """An :class:`AcquaintanceIndex` over one account graph.
 
     Every active staff member is a possible start; staff who have left are dropped with
     their ties. ``sources`` (if given) are only checked here: pass them to the query.
+    ``ctx``: an analysis context of ``G`` whose edges to reuse.
     """
     if sources is not None:
         _check_sources(G, sources)
     gone = {n for n, d in G.nodes(data=True)
             if d.get("kind") == "staff" and not d.get("active", True)}
-    ties = [t for t in acquaintance_ties(G) if t[0] not in gone and t[1] not in gone]
+    ties = _ties(G, context(G, ctx))  # the index does not depend on their order
+    if gone:
+        ties = [t for t in ties if t[0] not in gone and t[1] not in gone]
     labels = {str(n): str(d.get("label") or n) for n, d in G.nodes(data=True)}
     return AcquaintanceIndex(ties, sources=active_staff(G),
                              hostile=hostile_people(G, hostile_at), labels=labels)

@@ -158,7 +158,7 @@ def run_bench(store: Store, settings: Settings | None = None, *, accounts: int =
     figures.append(Figure("synth: generate the portfolio in memory", took, "s",
                           note=f"{accounts} x {people} people, {rows:,} records",
                           peak_mb=pm.mb))
-    ctx = Context(store, data, runs, seed, progress)
+    ctx = Context(store, data, runs, seed, progress, settings=settings)
     demo: str | None = None
     try:
         needs_data = {"rows", "projection", "analyzers", "report", "paths", "plan",

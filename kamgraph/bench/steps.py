@@ -18,6 +18,7 @@ from kamgraph.model import AccountData
 
 if TYPE_CHECKING:
 
+    from kamgraph.config import Settings
     from kamgraph.store import Store
 
 __all__ = ["Context", "Figure", "ANALYZERS", "import_step", "rows_step", "projection_step",
@@ -59,6 +60,8 @@ class Context:
     seed: int
     progress: Callable[[str], None]
     import_rate: float | None = None
+    #: how to open the same store from another process (None: this process only)
+    settings: Settings | None = None
 
     def first_opportunity(self, d: AccountData) -> str | None:
         opps = sorted(o["id"] for o in d["opportunity"])

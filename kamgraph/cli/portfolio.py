@@ -71,7 +71,8 @@ def portfolio_cmd(accounts: tuple[str, ...], config_path: Path | None, fmt: str 
         if unknown:
             raise KamgraphError(f"no account {unknown[0]!r}; known: "
                                 f"{', '.join(sorted(known)) or 'none'}")
-        rows = review_portfolio(store, cfg, today=day, accounts=accounts or None)
+        rows = review_portfolio(store, cfg, today=day, accounts=accounts or None,
+                                settings=settings)
     if as_json:
         echo_json({"summary": summary(rows, lang), "accounts": [r.to_dict() for r in rows]})
         return

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from kamgraph.store.store import Store
 
 __all__ = ["account_data", "account_state", "remember_after_write", "project", "clear_memory",
-           "derived", "CacheStats", "STATS"]
+           "derived", "held", "CacheStats", "STATS"]
 
 _MEMORY: OrderedDict[tuple[str, str, str], tuple[int, AccountData]] = OrderedDict()
 _MEMORY_SIZE = 16
@@ -205,32 +205,52 @@ def derived(store: Store, account: str, name: str, compute: Callable[[], T],
     account written before revisions) the value is computed every time. A kept value
     that is not a ``kind`` (a damaged file) is computed again.
     """
+    found, key, folder, prefix, file = _held(store, account, name, kind)
+    if found is not None:
+        return found
+    value = compute()
+    if key is None:
+        return value
+    if folder is not None:
+        _write_object(folder, prefix, file, value)
+    _DERIVED[key] = value
+    while len(_DERIVED) > _DERIVED_SIZE:
+        _DERIVED.popitem(last=False)
+    return value
+
+
+def held(store: Store, account: str, name: str, kind: type[T]) -> T | None:
+    """The value :func:`derived` keeps for ``account`` as stored now under ``name``, or
+    None when it would have to compute it (nothing kept, or an account without a stamp)."""
+    return _held(store, account, name, kind)[0]
+
+
+def _held(store: Store, account: str, name: str, kind: type[T]
+          ) -> tuple[T | None, tuple[str, str, str, str] | None, Path | None, str, str]:
+    """``(value or None, memory key, folder, file prefix, file name)``; the key is None
+    without a stamp (nothing is kept then)."""
     from kamgraph.history.log import revision
 
     info = revision(store, account)
     stamp = None if info is None else info[1]
     if stamp is None:
-        return compute()
+        return None, None, None, "", ""
     key = (store.description, account, stamp, name)
-    held = _DERIVED.get(key)
-    if isinstance(held, kind):
+    hit = _DERIVED.get(key)
+    if isinstance(hit, kind):
         _DERIVED.move_to_end(key)
-        return held
+        return hit, key, None, "", ""
     folder = _folder(store)
     tag = hashlib.sha256(name.encode()).hexdigest()[:12]
     prefix = f"{_prefix(store, account)}-{tag}"
     file = f"{prefix}-{stamp}-{_code_fingerprint()}.derived"
     kept = _read_object(folder / file) if folder is not None else None
     if isinstance(kept, kind):
-        value = kept
-    else:
-        value = compute()
-        if folder is not None:
-            _write_object(folder, prefix, file, value)
-    _DERIVED[key] = value
-    while len(_DERIVED) > _DERIVED_SIZE:
-        _DERIVED.popitem(last=False)
-    return value
+        _DERIVED[key] = kept
+        while len(_DERIVED) > _DERIVED_SIZE:
+            _DERIVED.popitem(last=False)
+        return kept, key, folder, prefix, file
+    return None, key, folder, prefix, file
 
 
 def _read_object(path: Path) -> object:

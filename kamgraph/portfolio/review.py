@@ -14,13 +14,14 @@ full analysis (:func:`kamgraph.analyzers.analyze_account`) and says, per account
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
 from typing import Any, TypedDict
 
 import networkx as nx
 
-from kamgraph.analyzers import AccountReport, Analysis, key_set
+from kamgraph.analyzers import AccountReport, Analysis, Balance, CounterpointReport, Gap, key_set
+from kamgraph.analyzers.context import context
 from kamgraph.model import AccountData
 from kamgraph.portfolio.tiering import Proposal, Value, customer_value
 
@@ -57,57 +58,6 @@ class ReviewRow(TypedDict):
     gaps: int
     high_gaps: int
     profile: dict[str, object]
-
-
-@dataclass(frozen=True)
-class AccountReview:
-    """One row of the portfolio review."""
-
-    account: str
-    name: str
-    industry: str | None
-    current_tier: str | None
-    proposal: Proposal
-    value: Value
-    key_persons: int
-    covered: int
-    uncountered: int
-    opportunity: str | None
-    balance_us: float | None
-    #: how far the leader is ahead: our smallest margin when we lead, else the leader's
-    lead_by: float | None
-    leader: str | None
-    leader_name: str | None
-    closeness_trend: float | None
-    gaps: int
-    high_gaps: int
-    profile: Mapping[str, Any]
-
-    @property
-    def coverage_share(self) -> float | None:
-        return self.covered / self.key_persons if self.key_persons else None
-
-    def to_dict(self) -> ReviewRow:
-        p = self.proposal
-        return {
-            "account": self.account, "name": self.name, "industry": self.industry,
-            "tier": self.current_tier, "proposed_tier": p.proposed,
-            "disagrees": p.disagrees, "why": p.why[0], "rank": p.rank,
-            "score": None if p.score.value is None else round(p.score.value, 3),
-            "score_missing": list(p.score.missing),
-            "value": None if self.value.value is None else round(self.value.value, 3),
-            "value_missing": list(self.value.missing),
-            "key_persons": self.key_persons, "covered": self.covered,
-            "uncountered": self.uncountered, "opportunity": self.opportunity,
-            "balance_us": None if self.balance_us is None else round(self.balance_us, 3),
-            "leader": self.leader,
-            "lead_by": None if self.lead_by is None else round(self.lead_by, 3),
-            "closeness_trend": None if self.closeness_trend is None
-            else round(self.closeness_trend, 3),
-            "gaps": self.gaps, "high_gaps": self.high_gaps,
-            "profile": {k: (v.isoformat() if isinstance(v, dt.date) else v)
-                        for k, v in self.profile.items()},
-        }
 
 
 def main_opportunity(data: AccountData) -> str | None:
@@ -170,8 +120,9 @@ def _lead_by(leader: str, margins: Mapping[str, float]) -> float:
 
 @dataclass(frozen=True)
 class AccountHealth:
-    """Everything of a review row but the tier proposal (which ranks the whole
-    portfolio): what the portfolio keeps per unchanged account."""
+    """What the review says of one account on its own: everything of a review row but
+    the tier proposal (which ranks the whole portfolio); what the portfolio keeps per
+    unchanged account."""
 
     account: str
     name: str
@@ -183,6 +134,7 @@ class AccountHealth:
     uncountered: int
     opportunity: str | None
     balance_us: float | None
+    #: how far the leader is ahead: our smallest margin when we lead, else the leader's
     lead_by: float | None
     leader: str | None
     leader_name: str | None
@@ -191,40 +143,69 @@ class AccountHealth:
     high_gaps: int
     profile: Mapping[str, Any]
 
+    @property
+    def coverage_share(self) -> float | None:
+        return self.covered / self.key_persons if self.key_persons else None
+
     def with_proposal(self, proposal: Proposal) -> AccountReview:
-        return AccountReview(
-            account=self.account, name=self.name, industry=self.industry,
-            current_tier=self.current_tier, proposal=proposal, value=self.value,
-            key_persons=self.key_persons, covered=self.covered, uncountered=self.uncountered,
-            opportunity=self.opportunity, balance_us=self.balance_us, lead_by=self.lead_by,
-            leader=self.leader, leader_name=self.leader_name,
-            closeness_trend=self.closeness_trend, gaps=self.gaps, high_gaps=self.high_gaps,
-            profile=self.profile)
+        return AccountReview(**{f.name: getattr(self, f.name) for f in fields(AccountHealth)},
+                             proposal=proposal)
+
+
+@dataclass(frozen=True)
+class AccountReview(AccountHealth):
+    """One row of the portfolio review: the account's health and its tier proposal."""
+
+    proposal: Proposal
+
+    def to_dict(self) -> ReviewRow:
+        p = self.proposal
+        return {
+            "account": self.account, "name": self.name, "industry": self.industry,
+            "tier": self.current_tier, "proposed_tier": p.proposed,
+            "disagrees": p.disagrees, "why": p.why[0], "rank": p.rank,
+            "score": None if p.score.value is None else round(p.score.value, 3),
+            "score_missing": list(p.score.missing),
+            "value": None if self.value.value is None else round(self.value.value, 3),
+            "value_missing": list(self.value.missing),
+            "key_persons": self.key_persons, "covered": self.covered,
+            "uncountered": self.uncountered, "opportunity": self.opportunity,
+            "balance_us": None if self.balance_us is None else round(self.balance_us, 3),
+            "leader": self.leader,
+            "lead_by": None if self.lead_by is None else round(self.lead_by, 3),
+            "closeness_trend": None if self.closeness_trend is None
+            else round(self.closeness_trend, 3),
+            "gaps": self.gaps, "high_gaps": self.high_gaps,
+            "profile": {k: (v.isoformat() if isinstance(v, dt.date) else v)
+                        for k, v in self.profile.items()},
+        }
 
 
 def review_account(data: AccountData, G: nx.MultiDiGraph, report: AccountReport,
                    proposal: Proposal, today: dt.date) -> AccountReview:
     """The review row of one account (``G`` projected for its main opportunity)."""
-    return account_health(data, G, report, today).with_proposal(proposal)
+    return account_health(data, G, report.counterpoints, report.balance, report.gaps,
+                          today).with_proposal(proposal)
 
 
-def account_health(data: AccountData, G: nx.MultiDiGraph, report: AccountReport,
-                   today: dt.date, ctx: Analysis | None = None) -> AccountHealth:
-    """The review row of one account without its tier proposal; ``ctx``: the analysis
-    context ``report`` was computed with (its measures are then not computed again)."""
+def account_health(data: AccountData, G: nx.MultiDiGraph, counterpoints: CounterpointReport,
+                   balance: Balance, gaps: Sequence[Gap], today: dt.date,
+                   ctx: Analysis | None = None) -> AccountHealth:
+    """The review row of one account without its tier proposal, from three of its
+    analyses (the other two are not needed here); ``ctx``: the analysis context they
+    were computed with (its measures are then not computed again)."""
     acc = data["account"][0]
     keys = [p for p in key_set(G, ctx=ctx) if G.nodes[p].get("kind") == "person"]
     owners: dict[str, dict[str, set[str]]] = {}
-    for u, v, d in G.edges(data=True):
-        if d.get("type") == "OWNS":
-            owners.setdefault(v, {}).setdefault(str(d.get("role")), set()).add(u)
+    for u, v, d in context(G, ctx).edges("OWNS"):
+        owners.setdefault(v, {}).setdefault(str(d.get("role")), set()).add(u)
     covered = 0
     for p in keys:
         a, b = owners.get(p, {}).get("A", set()), owners.get(p, {}).get("B", set())
         if a and b and (a | b) != a & b:
             covered += 1
-    uncountered = sum(1 for c in report.counterpoints.items if not c.countered_by)
-    bal = report.balance if G.graph.get("opportunity") else None
+    uncountered = sum(1 for c in counterpoints.items if not c.countered_by)
+    bal = balance if G.graph.get("opportunity") else None
     profile = {k: acc[k] for k in ("employees", "revenue", "key_suppliers", "finances",
                                     "urgency", "needs_3m", "needs_1y", "needs_3y",
                                     "region") if acc.get(k) not in (None, [], "")}
@@ -240,6 +221,6 @@ def account_health(data: AccountData, G: nx.MultiDiGraph, report: AccountReport,
             "us" if bal.leader == "us"
             else str((G.graph.get("competitors") or {}).get(bal.leader, bal.leader))),
         closeness_trend=closeness_trend(data, today),
-        gaps=len(report.gaps), high_gaps=sum(1 for g in report.gaps if g.severity == "high"),
+        gaps=len(gaps), high_gaps=sum(1 for g in gaps if g.severity == "high"),
         profile=profile,
     )
