@@ -72,10 +72,12 @@ def hover(page: Any, node: str) -> str:
     return str(tip.text_content())
 
 
-def test_map_renders_offline_and_injection_runs_nothing(browser: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("pack", [False, True], ids=["json", "deflated"])
+def test_map_renders_offline_and_injection_runs_nothing(browser: Any, tmp_path: Path,
+                                                        pack: bool) -> None:
     g = graph(include_private=True)
     spec = build_view(g, "decision", include_private=True, date=dt.date(2026, 7, 1))
-    o = open_map(browser, write_html(spec, tmp_path / "decision.html"))
+    o = open_map(browser, write_html(spec, tmp_path / "decision.html", pack=pack))
     page = o.page
     assert page.evaluate("network.body.data.nodes.length") == len(spec.nodes)
     assert page.evaluate("network.body.data.edges.length") == len(spec.edges)
