@@ -284,6 +284,18 @@ def test_big_account_opens_folded_and_unfolds_on_click(browser: Any, tmp_path: P
     page = o.page
     folds = [n for n in spec.nodes if n["kind"] == "dept"]
     assert visible_people(page) == 0
+    # the stance pies are drawn on the canvas with the first drawing (no image to load):
+    # halfway down from each fold's centre the canvas shows a slice, not the background
+    assert page.evaluate("Object.keys(network.images.images).length") == 0
+    for f in folds:
+        rgba = page.evaluate("""f => {
+            const p = network.canvasToDOM({x: f.x, y: f.y + f.size / 2});
+            const c = network.canvas.frame.canvas, r = c.width / c.clientWidth;
+            const px = c.getContext('2d').getImageData(Math.round(p.x * r), Math.round(p.y * r),
+                                                       1, 1).data;
+            return [px[0], px[1], px[2], px[3]];
+        }""", {"x": f["x"], "y": f["y"], "size": f["size"]})
+        assert rgba[3] == 255 and rgba[:3] != [255, 255, 255], f["id"]  # opaque, not blank
     shown = page.evaluate("kgVisibleIds()")
     assert {n["id"] for n in folds} <= set(shown)
     fold = max(folds, key=lambda n: n["count"])

@@ -46,8 +46,11 @@ def page_usable_ms(path: Path, runs: int, *, interact: bool = False
     ``interact``, also the page's own time to apply a filter (supporters of us) and to
     focus one person's neighbourhood on the unfolded map (``window.kgLastApplyMs``).
 
-    The page records ``window.kgDrawn`` (``performance.now()`` at vis-network's first
-    ``afterDrawing``); from then on it pans, zooms and answers hovers.
+    The page records ``window.kgDrawn``: ``performance.now()`` when vis-network has drawn
+    the opening view complete — every opening item in, the view fitted beside the legend,
+    key labels sized legible, the departments' stance pies drawn (no image still loading).
+    The filter bar, search and toolbar are built by then; from then on the map pans,
+    zooms, answers hovers and clicks.
     """
     from playwright.sync_api import sync_playwright
 
