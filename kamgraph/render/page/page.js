@@ -656,11 +656,18 @@
             add.push(o);
           }
         }
-        if (add.length) { set.add(add); }
+        if (!add.length) { return; }
+        // hidden items change nothing on screen: no redraw for them
+        network.body.emitter.emit("_blockRedraw");
+        try { set.add(add); } finally { network.body.emitter.emit("_allowRedraw"); }
       }
+      // in slices of about 25 ms, so that a click or a zoom meanwhile is answered at once
       function step() {
-        if (pn.length) { batch(pn, data.nodes, 400); } else { batch(pe, data.edges, 1000); }
-        if (pn.length || pe.length) { setTimeout(step, 20); } else { window.kgWarm = true; }
+        var t0 = performance.now();
+        while ((pn.length || pe.length) && performance.now() - t0 < 25) {
+          if (pn.length) { batch(pn, data.nodes, 100); } else { batch(pe, data.edges, 250); }
+        }
+        if (pn.length || pe.length) { setTimeout(step, 4); } else { window.kgWarm = true; }
       }
       step();
     }
