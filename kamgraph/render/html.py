@@ -10,7 +10,7 @@ Data from the account never becomes markup: it travels as JSON inside a
 U+2029 escaped), and the page script shows every text with ``textContent`` —
 tooltips are DOM elements built that way, never HTML strings.
 
-A large map's JSON (from :data:`PACK_AT` characters on: about 300 people) travels
+A large map's JSON (from :data:`PACK_AT` characters on: about 250 people) travels
 deflated and in base64 instead (``<script type="text/plain" data-encoding=
 "deflate-base64">``): the browser's HTML parser reads every character of the data
 block before the page can start, and a 2,000-person account's 3.5 MB of JSON shrinks
