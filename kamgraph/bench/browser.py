@@ -155,7 +155,7 @@ def map_step(ctx: Context, people: int, big: int = 10_000, peer: bool = True) ->
                 ms, filt, focus = page_usable_ms(path, ctx.runs, interact=n == people)
             figs.append(Figure(f"map: {n} people usable in headless Chromium",
                                median(ms) / 1000, "s", target,
-                               note="navigation start to first drawing", peak_mb=pm.mb))
+                               note="navigation start to the opening view drawn", peak_mb=pm.mb))
             if n == people:
                 ours, G0 = median(ms) / 1000, G
                 figs.append(Figure(f"map: filter on {n} people", median(filt), "ms", 200.0,
