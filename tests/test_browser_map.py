@@ -72,10 +72,12 @@ def hover(page: Any, node: str) -> str:
     return str(tip.text_content())
 
 
-def test_map_renders_offline_and_injection_runs_nothing(browser: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("pack", [False, True], ids=["json", "deflated"])
+def test_map_renders_offline_and_injection_runs_nothing(browser: Any, tmp_path: Path,
+                                                        pack: bool) -> None:
     g = graph(include_private=True)
     spec = build_view(g, "decision", include_private=True, date=dt.date(2026, 7, 1))
-    o = open_map(browser, write_html(spec, tmp_path / "decision.html"))
+    o = open_map(browser, write_html(spec, tmp_path / "decision.html", pack=pack))
     page = o.page
     assert page.evaluate("network.body.data.nodes.length") == len(spec.nodes)
     assert page.evaluate("network.body.data.edges.length") == len(spec.edges)
@@ -285,6 +287,18 @@ def test_big_account_opens_folded_and_unfolds_on_click(browser: Any, tmp_path: P
     page = o.page
     folds = [n for n in spec.nodes if n["kind"] == "dept"]
     assert visible_people(page) == 0
+    # the stance pies are drawn on the canvas with the first drawing (no image to load):
+    # halfway down from each fold's centre the canvas shows a slice, not the background
+    assert page.evaluate("Object.keys(network.images.images).length") == 0
+    for f in folds:
+        rgba = page.evaluate("""f => {
+            const p = network.canvasToDOM({x: f.x, y: f.y + f.size / 2});
+            const c = network.canvas.frame.canvas, r = c.width / c.clientWidth;
+            const px = c.getContext('2d').getImageData(Math.round(p.x * r), Math.round(p.y * r),
+                                                       1, 1).data;
+            return [px[0], px[1], px[2], px[3]];
+        }""", {"x": f["x"], "y": f["y"], "size": f["size"]})
+        assert rgba[3] == 255 and rgba[:3] != [255, 255, 255], f["id"]  # opaque, not blank
     shown = page.evaluate("kgVisibleIds()")
     assert {n["id"] for n in folds} <= set(shown)
     fold = max(folds, key=lambda n: n["count"])

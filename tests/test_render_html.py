@@ -12,7 +12,7 @@ import pytest
 from kamgraph.examples import XSS_NAME, XSS_NOTE
 from kamgraph.examples import huaxin_bank_graph as graph
 from kamgraph.render import build_view, html_document, render_map, write_html
-from kamgraph.render.html import embed_json
+from kamgraph.render.html import embed_json, page_data
 
 pytestmark = pytest.mark.engine_free
 
@@ -43,6 +43,17 @@ def test_document_embeds_exactly_the_spec_data() -> None:
     assert len(re.findall(r"<script[ >]", doc.replace('"<script>"+t+', ""))) == 3
     assert XSS_NAME not in doc and XSS_NOTE not in doc and "onerror=\"window" not in doc
     assert "Other </script> Co" not in doc
+
+
+def test_large_data_travels_deflated_and_reads_back() -> None:
+    spec = build_view(graph(include_private=True), "influence", include_private=True, date=DAY)
+    plain, packed = html_document(spec), html_document(spec, pack=True)
+    assert 'type="application/json" id="kg-data"' in plain  # a small map stays plain JSON
+    assert page_data(packed) == page_data(plain) == embedded(plain)
+    m = re.search(r'id="kg-data" data-encoding="deflate-base64">(.*?)</script>', packed, re.S)
+    assert m is not None and re.fullmatch(r"[A-Za-z0-9+/]+=*", m.group(1))
+    assert packed.count("</script>") == 3 and XSS_NAME not in packed
+    assert len(packed) < len(plain)
 
 
 def test_document_is_self_contained() -> None:

@@ -215,6 +215,7 @@ def test_big_accounts_open_folded_by_department() -> None:
     assert spec.meta["collapse"] is True and len(folds) >= 5
     assert sum(f["count"] for f in folds) == len(persons) == 520
     assert all(f["image"].startswith("data:image/svg+xml;base64,") for f in folds)
+    assert all(sum(int(c) for _, c in f["pie"]) == f["count"] for f in folds)
     assert {p["dept"] for p in persons} == {f["dept"] for f in folds}
     small = build_view(graph(), "influence", date=DAY)
     assert "collapse" not in small.meta

@@ -46,8 +46,11 @@ def page_usable_ms(path: Path, runs: int, *, interact: bool = False
     ``interact``, also the page's own time to apply a filter (supporters of us) and to
     focus one person's neighbourhood on the unfolded map (``window.kgLastApplyMs``).
 
-    The page records ``window.kgDrawn`` (``performance.now()`` at vis-network's first
-    ``afterDrawing``); from then on it pans, zooms and answers hovers.
+    The page records ``window.kgDrawn``: ``performance.now()`` when vis-network has drawn
+    the opening view complete — every opening item in, the view fitted beside the legend,
+    key labels sized legible, the departments' stance pies drawn (no image still loading).
+    The filter bar, search and toolbar are built by then; from then on the map pans,
+    zooms, answers hovers and clicks.
     """
     from playwright.sync_api import sync_playwright
 
@@ -152,7 +155,7 @@ def map_step(ctx: Context, people: int, big: int = 10_000, peer: bool = True) ->
                 ms, filt, focus = page_usable_ms(path, ctx.runs, interact=n == people)
             figs.append(Figure(f"map: {n} people usable in headless Chromium",
                                median(ms) / 1000, "s", target,
-                               note="navigation start to first drawing", peak_mb=pm.mb))
+                               note="navigation start to the opening view drawn", peak_mb=pm.mb))
             if n == people:
                 ours, G0 = median(ms) / 1000, G
                 figs.append(Figure(f"map: filter on {n} people", median(filt), "ms", 200.0,

@@ -9,6 +9,14 @@ Data from the account never becomes markup: it travels as JSON inside a
 ``<script type="application/json">`` block (with ``<``, ``>``, ``&``, U+2028 and
 U+2029 escaped), and the page script shows every text with ``textContent`` —
 tooltips are DOM elements built that way, never HTML strings.
+
+A large map's JSON (from :data:`PACK_AT` characters on: about 250 people) travels
+deflated and in base64 instead (``<script type="text/plain" data-encoding=
+"deflate-base64">``): the browser's HTML parser reads every character of the data
+block before the page can start, and a 2,000-person account's 3.5 MB of JSON shrinks
+to about a fifth. The page inflates it with the browser's own ``DecompressionStream``
+(no code of ours, no request) before it draws anything. Base64 holds no character
+HTML gives a meaning to.
 """
 
 from __future__ import annotations
@@ -18,6 +26,8 @@ import hashlib
 import html
 import importlib.util
 import json
+import re
+import zlib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,7 +38,10 @@ from kamgraph.errors import KamgraphError
 if TYPE_CHECKING:
     from kamgraph.render.spec import MapSpec
 
-__all__ = ["html_document", "write_html", "embed_json", "vis_js"]
+__all__ = ["html_document", "write_html", "embed_json", "vis_js", "page_data", "PACK_AT"]
+
+#: From this many characters of JSON on, the page's data travels deflated (see above).
+PACK_AT = 400_000
 
 _VIS_PATHS = ("lib/vis-9.1.2/vis-network.min.js", "templates/lib/vis-9.1.2/vis-network.min.js")
 
@@ -75,13 +88,39 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode() + "'"
 
 
-def html_document(spec: MapSpec) -> str:
-    """The whole page as one string (no file I/O)."""
-    data = embed_json({
+def _data_block(data: str, pack: bool | None) -> str:
+    """The ``<script>`` block carrying the page's data: JSON, or deflated JSON in base64."""
+    if pack is None:
+        pack = len(data) >= PACK_AT
+    if not pack:
+        return f'<script type="application/json" id="kg-data">{data}</script>'
+    packed = base64.b64encode(zlib.compress(data.encode("utf-8"), 6)).decode("ascii")
+    return (f'<script type="text/plain" id="kg-data" data-encoding="deflate-base64">'
+            f"{packed}</script>")
+
+
+_BLOCK = re.compile(r'<script type="(application/json|text/plain)" id="kg-data"'
+                    r'( data-encoding="deflate-base64")?>(.*?)</script>', re.S)
+
+
+def page_data(doc: str) -> Any:
+    """The data a written page carries, as the page itself reads it (either encoding)."""
+    m = _BLOCK.search(doc)
+    if m is None:
+        raise KamgraphError("the page holds no map data")
+    if m.group(2):
+        return json.loads(zlib.decompress(base64.b64decode(m.group(3))).decode("utf-8"))
+    return json.loads(m.group(3))
+
+
+def html_document(spec: MapSpec, *, pack: bool | None = None) -> str:
+    """The whole page as one string (no file I/O). ``pack``: deflate the data (None: when
+    it is large, :data:`PACK_AT`)."""
+    data = _data_block(embed_json({
         "nodes": spec.nodes, "edges": spec.edges, "legend": spec.legend, "groups": spec.groups,
         "title": spec.title, "footer": spec.footer, "options": spec.options,
         "ui": spec.ui, "meta": spec.meta, "panels": spec.panels, "filters": spec.filters,
-    })
+    }), pack)
     vis = vis_js()
     js = _asset("page.js")
     csp = ("default-src 'none'; script-src " + _sha256(vis) + " " + _sha256(js) +
@@ -100,17 +139,18 @@ def html_document(spec: MapSpec) -> str:
         '<span id="kg-tools"></span></div>\n<div id="kg-bar"></div>\n'
         '<div id="kg-net"></div>\n<div id="kg-legend"></div>\n<div id="kg-panel"></div>\n'
         '<div id="kg-foot"></div>\n'
-        f'<script type="application/json" id="kg-data">{data}</script>\n'
+        f"{data}\n"
         f"<script>{vis}</script>\n<script>{js}</script>\n</body>\n</html>\n"
     )
 
 
-def write_html(spec: MapSpec, path: Path | str) -> Path:
-    """Write the map as one self-contained HTML file; returns the path written."""
+def write_html(spec: MapSpec, path: Path | str, *, pack: bool | None = None) -> Path:
+    """Write the map as one self-contained HTML file; returns the path written.
+    ``pack`` as for :func:`html_document`."""
     out = Path(path)
     if out.parent and not out.parent.exists():
         out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(html_document(spec), encoding="utf-8")
+    tmp.write_text(html_document(spec, pack=pack), encoding="utf-8")
     tmp.replace(out)
     return out

@@ -66,11 +66,18 @@ def label_width(label: str, font: float) -> float:
                 for line in label.split("\n")), default=0.0)
 
 
+def _slices(mix: Mapping[int | None, int]) -> list[tuple[str, int]]:
+    """A stance mix as pie slices, clockwise from the top: (our colour, count)."""
+    return [(STANCE_COLORS[v] if v is not None else UNKNOWN_STANCE, c)
+            for v, c in sorted(mix.items(), key=lambda t: (t[0] is None, -(t[0] or 0)))]
+
+
 def _pie(mix: Mapping[int | None, int]) -> str:
-    """A stance-mix pie as an SVG data URL (our colours only; no text from the data)."""
+    """A stance-mix pie as an SVG data URL (our colours only; no text from the data).
+    The page draws the same pie on its canvas from the slices (``pie``); the SVG is for
+    the SVG picture (:mod:`kamgraph.render.svg`)."""
     total = sum(mix.values()) or 1
-    parts = [(STANCE_COLORS[v] if v is not None else UNKNOWN_STANCE, c)
-             for v, c in sorted(mix.items(), key=lambda t: (t[0] is None, -(t[0] or 0)))]
+    parts = _slices(mix)
     a0 = -math.pi / 2
     paths = []
     for color, c in parts:
@@ -118,6 +125,7 @@ def _dept_nodes(ctx: Context, ps: list[str], top: dict[str, str],
             "id": "dept:" + d, "kind": "dept", "dept": d, "label": label,
             "title": f"{name}\n{_mix_words(mix, L)}\n{tr('ui.expand', L)}",
             "shape": "image", "image": _pie(mix), "size": round(0.55 * radius, 1),
+            "pie": [[color, c] for color, c in _slices(mix)],
             "x": round(cx, 1), "y": round(cy, 1), "count": len(ms),
             "font": {"size": round(font, 1), "color": "#111111", "strokeWidth": 6,
                      "strokeColor": "#ffffff"},

@@ -79,6 +79,8 @@ class VisNode(TypedDict, total=False):
     # a folded department
     image: str
     count: int
+    #: its stance mix as pie slices, [colour, count], which the page draws on the canvas
+    pie: list[list[str | int]]
     # the decision view: flow column, hidden-chain hop and whom one sways
     column: int
     hop: int
