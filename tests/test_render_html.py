@@ -50,10 +50,14 @@ def test_large_data_travels_deflated_and_reads_back() -> None:
     plain, packed = html_document(spec), html_document(spec, pack=True)
     assert 'type="application/json" id="kg-data"' in plain  # a small map stays plain JSON
     assert page_data(packed) == page_data(plain) == embedded(plain)
-    m = re.search(r'id="kg-data" data-encoding="deflate-base64">(.*?)</script>', packed, re.S)
-    assert m is not None and re.fullmatch(r"[A-Za-z0-9+/]+=*", m.group(1))
+    m = re.search(r'id="kg-data" data-encoding="deflate-base64" data-too-old="([^"]*)">(.*?)'
+                  r'</script>', packed, re.S)
+    assert m is not None and re.fullmatch(r"[A-Za-z0-9+/]+=*", m.group(2))
+    assert m.group(1).startswith("This browser is too old")  # what an old browser shows
     assert packed.count("</script>") == 3 and XSS_NAME not in packed
     assert len(packed) < len(plain)
+    zh = build_view(graph(), "influence", date=DAY, lang="zh")
+    assert 'data-too-old="此浏览器版本过旧' in html_document(zh, pack=True)
 
 
 def test_document_is_self_contained() -> None:

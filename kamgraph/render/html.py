@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kamgraph.errors import KamgraphError
+from kamgraph.render.words import tr
 
 if TYPE_CHECKING:
     from kamgraph.render.spec import MapSpec
@@ -88,19 +89,21 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode() + "'"
 
 
-def _data_block(data: str, pack: bool | None) -> str:
-    """The ``<script>`` block carrying the page's data: JSON, or deflated JSON in base64."""
+def _data_block(data: str, pack: bool | None, lang: str = "en") -> str:
+    """The ``<script>`` block carrying the page's data: JSON, or deflated JSON in base64
+    (with, in ``lang``, what a browser that cannot inflate it shows instead)."""
     if pack is None:
         pack = len(data) >= PACK_AT
     if not pack:
         return f'<script type="application/json" id="kg-data">{data}</script>'
     packed = base64.b64encode(zlib.compress(data.encode("utf-8"), 6)).decode("ascii")
-    return (f'<script type="text/plain" id="kg-data" data-encoding="deflate-base64">'
-            f"{packed}</script>")
+    too_old = html.escape(tr("ui.too_old", "zh" if lang == "zh" else "en"), quote=True)
+    return (f'<script type="text/plain" id="kg-data" data-encoding="deflate-base64" '
+            f'data-too-old="{too_old}">{packed}</script>')
 
 
 _BLOCK = re.compile(r'<script type="(application/json|text/plain)" id="kg-data"'
-                    r'( data-encoding="deflate-base64")?>(.*?)</script>', re.S)
+                    r'( data-encoding="deflate-base64"[^>]*)?>(.*?)</script>', re.S)
 
 
 def page_data(doc: str) -> Any:
@@ -120,7 +123,7 @@ def html_document(spec: MapSpec, *, pack: bool | None = None) -> str:
         "nodes": spec.nodes, "edges": spec.edges, "legend": spec.legend, "groups": spec.groups,
         "title": spec.title, "footer": spec.footer, "options": spec.options,
         "ui": spec.ui, "meta": spec.meta, "panels": spec.panels, "filters": spec.filters,
-    }), pack)
+    }), pack, spec.lang)
     vis = vis_js()
     js = _asset("page.js")
     csp = ("default-src 'none'; script-src " + _sha256(vis) + " " + _sha256(js) +

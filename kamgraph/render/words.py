@@ -25,6 +25,8 @@ WORDS: dict[str, str] = {
     "ui.matches": N_("matches"),
     "ui.nomatch": N_("no match"),
     "ui.legend": N_("Legend"),
+    "ui.too_old": N_("This browser is too old to open this large map; please use a current "
+                     "Chrome, Edge, Firefox or Safari."),
     "ui.hover": N_("Hover a node for details; scroll to zoom."),
     "footer.account": N_("Account"),
     "footer.view": N_("View"),

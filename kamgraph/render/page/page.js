@@ -12,11 +12,7 @@
     return;
   }
   if (typeof DecompressionStream === "undefined") {  // before 2023 in Firefox and Safari
-    document.getElementById("kg-foot").textContent =
-      "\u6b64\u6d4f\u89c8\u5668\u7248\u672c\u8fc7\u65e7\uff0c\u6253\u4e0d\u5f00\u8fd9\u5f20" +
-      "\u5927\u5730\u56fe\uff1b\u8bf7\u7528\u65b0\u7248 Chrome\u3001Edge\u3001Firefox \u6216 " +
-      "Safari\u3002 This browser is too old to open this large map; please use a current " +
-      "Chrome, Edge, Firefox or Safari.";
+    document.getElementById("kg-foot").textContent = block.getAttribute("data-too-old");
     return;
   }
   var bin = atob(block.textContent), bytes = new Uint8Array(bin.length);
