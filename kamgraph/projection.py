@@ -75,7 +75,7 @@ import networkx as nx
 from kamgraph.errors import AnalysisError
 from kamgraph.i18n import N_
 from kamgraph.model import KIND_ORDER, KINDS, NODE_ORDER, US, AccountData, Edge, level_rank
-from kamgraph.records import BodyAttrs, PersonRecord, Record, StanceEntry
+from kamgraph.records import BodyAttrs, PersonAttrs, PersonRecord, Record, StanceEntry
 
 #: Market-goal fields of accounts and opportunities; tender milestones of opportunities.
 GOAL_FIELDS: tuple[str, ...] = ("goal_type", "goal_target", "goal_by")
@@ -133,7 +133,7 @@ class _Edges:
         self.succ, self.pred = G._succ, G._pred
         self.new_keys = G.edge_key_dict_factory
 
-    def add(self, u: str, v: str, attrs: dict[str, Any]) -> None:
+    def add(self, u: str, v: str, attrs: dict[str, object]) -> None:
         succ = self.succ
         if u not in succ or v not in succ:  # an end that is no record: a bare node, as add_edge
             self.G.add_nodes_from((u, v))
@@ -147,10 +147,10 @@ class _Edges:
 
 
 #: Node attributes that are not copied fields, computed per record by kind.
-Derive = Callable[[Record], dict[str, Any]]
+Derive = Callable[[Record], Mapping[str, object]]
 
 
-def _ranked(rec: Record) -> dict[str, Any]:
+def _ranked(rec: Record) -> dict[str, int]:
     return {"rank": level_rank(rec.get("level"))}
 
 
@@ -187,7 +187,7 @@ def _person_derive(data: AccountData, opportunity: str | None) -> Derive:
     on_chart = {r["manager"] for r in data["reports_to"]} | {r["person"] for r in data[
         "reports_to"]} | {p["id"] for p in data["person"] if p.get("post")}
 
-    def derive(rec: Record) -> dict[str, Any]:
+    def derive(rec: Record) -> PersonAttrs:
         p = cast(PersonRecord, rec)
         pid = p["id"]
         standing = list(p.get("roles") or [])

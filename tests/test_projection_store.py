@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from test_store import small_account
 
 from kamgraph import projection
 from kamgraph.history import cache
@@ -25,8 +26,6 @@ from kamgraph.store import Store
 from kamgraph.store.reads import ACCOUNT_READ
 from kamgraph.store.rows import sort_key
 from kamgraph.synth import generate
-
-from test_store import small_account
 
 
 def _dump(G: nx.MultiDiGraph) -> tuple[Any, ...]:
