@@ -2,9 +2,10 @@
 
 The store's writes and reads are loops over :data:`kamgraph.model.KINDS`: a record
 becomes one row ``{"props": ..., <link>: id, ..., "private": ...}`` of its kind's
-write queries, and a read row becomes a record again. Which fields are properties,
-links, private or never stored, which links a query looks up by position, and how
-a kind is read back, is said once per kind in the model.
+write queries, and the kind's column of the account read (a list of values per record,
+its ``fields`` naming them: :func:`records`) becomes records again. Which fields are
+properties, links, private or never stored, and which links a query looks up by
+position, is said once per kind in the model.
 """
 
 from __future__ import annotations
