@@ -91,8 +91,8 @@ class Kind:
       in the id list ``$<plural of the referenced kind>``.
     - ``writes``: the write queries (default ``write/<plural>``); ``split`` names a
       ``staff|person`` field whose kind picks ``write/<plural>_from_staff|person``.
-    - ``anchor``: the account person each row of the grouped read ``read/<plural>``
-      is grouped by (``""``: one row per record, ``props`` plus the links).
+    - every kind is read back by one query for the whole account
+      (``read/account_records``), in the column named by its ``plural``.
     - ``node``: the projection's node attributes beyond the common ones, in order (a
       field is copied, other names are derived by the projection); ``edges`` the
       edges of its link fields; ``edge`` the edge a relationship kind becomes.
@@ -109,8 +109,6 @@ class Kind:
     lookups: tuple[str, ...] = ()
     writes: tuple[str, ...] | None = None
     split: str = ""
-    reads: str = ""
-    anchor: str = ""
     node: tuple[str, ...] | None = None
     edges: tuple[Edge, ...] = ()
     edge: Edge | None = None
@@ -123,11 +121,6 @@ class Kind:
         if self.split:
             return tuple(f"write/{self.plural}_from_{k}" for k in ("staff", "person"))
         return (f"write/{self.plural}",)
-
-    @property
-    def read_query(self) -> str:
-        """The query that reads this kind of an account (``reads``, else ``read/<plural>``)."""
-        return self.reads or f"read/{self.plural}"
 
     @property
     def stored(self) -> tuple[str, ...]:
@@ -212,7 +205,7 @@ KINDS: dict[str, Kind] = {
             *_PROFILE, *_SCORING, *_GOAL,
             _ATTRS,
         ), key=("id",), account_scoped=False, doc="A customer company we sell to.",
-            writes=(), reads="read/account",
+            writes=(),
             node=("tier", "industry", "goal_type", "goal_target", "goal_by")),
         Kind("competitor", "competitors", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
@@ -295,13 +288,13 @@ KINDS: dict[str, Kind] = {
             _f("post", "ref", required=True, ref="post"),
             _f("since", "date", required=True), _f("until", "date"),
         ), key=("person", "post", "since"), doc="A post a person held (job history).",
-            links=("person", "post"), lookups=("person", "post"), anchor="person",
+            links=("person", "post"), lookups=("person", "post"),
             edge=Edge("HOLDS", "person", "post")),
         Kind("reports_to", "reports_to", (
             _f("person", "ref", required=True, ref="person"),
             _f("manager", "ref", required=True, ref="person"),
         ), key=("person", "manager"), doc="Formal hierarchy.",
-            links=("person", "manager"), lookups=("person", "manager"), anchor="person",
+            links=("person", "manager"), lookups=("person", "manager"),
             edge=Edge("REPORTS_TO", "person", "manager")),
         Kind("influence", "influences", (
             _f("source", "ref", required=True, ref="person"),
@@ -311,7 +304,7 @@ KINDS: dict[str, Kind] = {
             _f("visibility", "enum", choices=VISIBILITIES, default="formal"),
         ), key=("source", "target", "basis"),
             doc="source sways target's decisions; one record per basis (multiplex ties).",
-            links=("source", "target"), lookups=("source", "target"), anchor="source",
+            links=("source", "target"), lookups=("source", "target"),
             edge=Edge("INFLUENCES", "source", "target")),
         Kind("role", "roles", (
             _f("opportunity", "ref", required=True, ref="opportunity"),
@@ -319,7 +312,7 @@ KINDS: dict[str, Kind] = {
             _f("role", "enum", required=True, choices=ROLES),
         ), key=("opportunity", "person", "role"), doc="A person's role in an opportunity.",
             links=("opportunity", "person"), lookups=("person", "opportunity"),
-            anchor="person", edge=Edge("HAS_ROLE", "person", "opportunity")),
+            edge=Edge("HAS_ROLE", "person", "opportunity")),
         Kind("stance", "stances", (
             _f("person", "ref", required=True, ref="person"),
             _f("toward", required=True, doc="'us' or a competitor id"),
@@ -328,14 +321,13 @@ KINDS: dict[str, Kind] = {
             _f("competitor", "ref", ref="competitor", doc="for a field-scale -10 toward us"),
             _f("on", "date", required=True), _f("by", "ref", ref="staff"), _f("evidence"),
         ), key=("person", "toward", "on"), doc="A dated stance assessment.",
-            links=("person",), transient=("competitor",), lookups=("person",),
-            anchor="person"),
+            links=("person",), transient=("competitor",), lookups=("person",)),
         Kind("owns", "owns", (
             _f("staff", "ref", required=True, ref="staff"),
             _f("person", "ref", required=True, ref="person"),
             _f("role", "enum", required=True, choices=OWNER_ROLES), _DATE_SINCE,
         ), key=("staff", "person", "role"), doc="Our owner A (primary) or B (backup).",
-            links=("staff", "person"), lookups=("staff", "person"), anchor="person",
+            links=("staff", "person"), lookups=("staff", "person"),
             edge=Edge("OWNS", "staff", "person")),
         Kind("knows", "knows", (
             _f("source", "ref", required=True, ref="staff|person"),
@@ -344,12 +336,12 @@ KINDS: dict[str, Kind] = {
             _f("circle", "enum", choices=CIRCLES, default="other"), _DATE_SINCE,
         ), key=("source", "target"), doc="An acquaintance tie (undirected in meaning).",
             links=("source", "target"), lookups=("source", "target"), split="source",
-            anchor="target", edge=Edge("KNOWS", "source", "target")),
+            edge=Edge("KNOWS", "source", "target")),
         Kind("sponsors", "sponsors", (
             _f("staff", "ref", required=True, ref="staff"),
             _f("person", "ref", required=True, ref="person"), _DATE_SINCE,
         ), key=("staff", "person"), doc="An executive of ours assigned to a key person.",
-            links=("staff", "person"), lookups=("staff", "person"), anchor="person",
+            links=("staff", "person"), lookups=("staff", "person"),
             edge=Edge("SPONSORS", "staff", "person")),
         Kind("informs", "informs", (
             _f("source", "ref", required=True, ref="staff|person"),
@@ -358,7 +350,7 @@ KINDS: dict[str, Kind] = {
             _f("reliability", "float", min=0, max=1), _DATE_SINCE,
         ), key=("source", "target"), doc="An information channel about target.",
             links=("source", "target"), lookups=("source", "target"), split="source",
-            anchor="target", edge=Edge("INFORMS", "source", "target")),
+            edge=Edge("INFORMS", "source", "target")),
         Kind("body", "bodies", (
             _f("id", required=True), _f("name", required=True), _f("name_en"),
             _f("type", "enum", choices=BODY_TYPES, default="other"),
@@ -378,7 +370,7 @@ KINDS: dict[str, Kind] = {
             _f("initiative", "enum", choices=INITIATIVES,
                doc="who sought the contact: us or them (closeness counts reciprocity)"),
         ), key=("id",), doc="A dated contact between our staff and a person.",
-            links=("staff", "person"), lookups=("staff", "person"), anchor="person",
+            links=("staff", "person"), lookups=("staff", "person"),
             edge=Edge("INTERACTED", "staff", "person",
                       attrs=("id", "on", "kind", "depth", "summary", "initiative"))),
     )

@@ -2,7 +2,7 @@
 
 Each query lives in its own ``.cypher`` file; the ``//`` comment lines at the top
 are its documentation. A query is named by its path below ``cypher/`` without
-the suffix, e.g. ``"read/people"``. Queries take ``$parameters`` only: values are
+the suffix, e.g. ``"read/accounts"``. Queries take ``$parameters`` only: values are
 never formatted into query text.
 
 Examples

@@ -70,11 +70,13 @@ def clear_memory() -> None:
 @cache
 def _fingerprint() -> str:
     """Changes whenever the code that shapes a cached account changes."""
-    from kamgraph import __version__
+    from kamgraph import __version__, queries
+    from kamgraph.store.reads import ACCOUNT_READ
 
     h = hashlib.sha256(__version__.encode())
     for mod in ("model.py", "store/reads.py", "store/rows.py"):
         h.update((Path(__file__).resolve().parent.parent / mod).read_bytes())
+    h.update(queries.get(ACCOUNT_READ).text.encode())  # the query that reads the account
     return h.hexdigest()[:12]
 
 

@@ -2,22 +2,25 @@
 
 The store's writes and reads are loops over :data:`kamgraph.model.KINDS`: a record
 becomes one row ``{"props": ..., <link>: id, ..., "private": ...}`` of its kind's
-write queries, and a read row becomes a record again. Which fields are properties,
-links, private or never stored, which links a query looks up by position, and how
-a kind is read back, is said once per kind in the model.
+write queries, and the kind's column of the account read (a list of values per record,
+its ``fields`` naming them: :func:`records`) becomes records again. Which fields are
+properties, links, private or never stored, and which links a query looks up by
+position, is said once per kind in the model.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from kamgraph.model import KINDS, Kind
 from kamgraph.records import Record
 
-__all__ = ["ATTR_PROPERTY", "props", "write_rows", "by_position", "record", "sort_key",
-           "query_kinds"]
+__all__ = ["ATTR_PROPERTY", "props", "write_rows", "by_position", "record", "records",
+           "sort_key", "query_kinds"]
 
 #: Free attributes are stored as node properties with this prefix.
 ATTR_PROPERTY = "attr_"
@@ -126,7 +129,22 @@ def _date(value: Any) -> Any:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
+def _python(value: Any) -> Any:
+    """A stored property as a Python value: text interned (see :func:`records`), temporal
+    values (a date in a node's properties or free attributes) by their ``to_native()``,
+    in lists too; others pass."""
+    t = type(value)
+    if t is str:
+        return sys.intern(value)
+    if t is list:
+        return [_python(v) for v in value]
+    to_native = getattr(value, "to_native", None)
+    return value if to_native is None else to_native()
+
+
 _DATES = {k.name: tuple(f.name for f in k.fields if f.type == "date") for k in KINDS.values()}
+#: Stored values that are not fields of their kind but are read back into the record.
+_EXTRA: dict[str, tuple[str, ...]] = {"stance": ("raw",)}
 
 
 def record(kind: str, stored: Mapping[str, Any], **links: Any) -> Record:
@@ -148,12 +166,87 @@ def record(kind: str, stored: Mapping[str, Any], **links: Any) -> Record:
             merged[name] = _date(merged[name])
     rec = {f.name: merged[f.name] for f in KINDS[kind].fields
            if merged.get(f.name) is not None and merged.get(f.name) != []}
-    if kind == "stance" and stored.get("raw") is not None:
-        rec["raw"] = stored["raw"]
+    for name in _EXTRA.get(kind, ()):
+        if stored.get(name) is not None:
+            rec[name] = stored[name]
     return rec
 
 
+@cache
+def _positions(kind: str, fields: tuple[str, ...]) -> tuple[tuple[str, int, bool], ...]:
+    """``(field, column, is a date)`` of the columns of a read that holds one value per
+    field, in the kind's field order and then its extra values."""
+    wanted = [f.name for f in KINDS[kind].fields] + list(_EXTRA.get(kind, ()))
+    return tuple((name, fields.index(name), name in _DATES[kind]) for name in wanted
+                 if name in fields)
+
+
+def records(kind: str, fields: Sequence[str], rows: Iterable[Sequence[Any]],
+            private: Mapping[str, Mapping[str, Any]] | None = None) -> list[Record]:
+    """The records of one kind from a read that names its columns ``fields`` and gives
+    each record as a list of values (see ``cypher/read/account_records.cypher``).
+
+    A column ``props`` holds a node's stored properties (merged with its ``private``
+    ones by id when given); the other columns are fields. Dates come as text.
+    Records come sorted by the kind's key (:func:`sort_key`). Text is interned and equal
+    dates are one object: the ids of a 500-person account recur tens of thousands of
+    times, and shared objects make the account smaller in memory and several times
+    faster to pickle (the projection cache).
+
+    Examples
+    --------
+    >>> records("reports_to", ["person", "manager"], [["b", "a"], ["a", None]])
+    [{'person': 'a'}, {'person': 'b', 'manager': 'a'}]
+    >>> records("post", ["props", "department"],
+    ...         [[{"id": "p1", "title": "CTO", "account": "x", "attr_floor": 3}, "d1"]])
+    [{'id': 'p1', 'title': 'CTO', 'department': 'd1', 'attributes': {'floor': 3}}]
+    """
+    if "props" in fields:
+        at = fields.index("props")
+        links = [(i, name) for i, name in enumerate(fields) if name != "props"]
+        out = []
+        for row in rows:
+            stored = {k: _python(v) for k, v in row[at].items()}
+            if private:
+                stored.update({k: _python(v) for k, v in private.get(stored["id"], {}).items()})
+            out.append(record(kind, stored, **{name: _python(row[i]) for i, name in links}))
+    else:
+        plan = _positions(kind, tuple(fields))
+        days: dict[str, dt.date] = {}
+        intern = sys.intern
+        out = []
+        for row in rows:
+            rec: Record = {}
+            for name, i, is_date in plan:
+                value = row[i]
+                if value is None or value == []:
+                    continue
+                if is_date:
+                    day = days.get(value)
+                    if day is None:
+                        day = days[value] = dt.date.fromisoformat(value)
+                    rec[name] = day
+                else:
+                    rec[name] = intern(value) if type(value) is str else value
+            out.append(rec)
+    return sorted(out, key=sort_key(kind))
+
+
 def sort_key(kind: str) -> Callable[[Mapping[str, Any]], tuple[str, ...]]:
-    """The order records of a kind are read back in: by their key fields."""
+    """The order records of a kind are read back in: by their key fields (as text; an
+    unset one as "").
+
+    Examples
+    --------
+    >>> sort_key("knows")({"source": "s1", "target": "p1"})
+    ('s1', 'p1')
+    """
     key = KINDS[kind].key
-    return lambda r: tuple(str(r.get(k, "")) for k in key)
+    # one lambda per key length: a generator expression per record cost more than the read
+    if len(key) == 1:
+        (a,) = key
+        return lambda r: (str(r.get(a, "")),)
+    if len(key) == 2:
+        a, b = key
+        return lambda r: (str(r.get(a, "")), str(r.get(b, "")))
+    return lambda r: tuple([str(r.get(k, "")) for k in key])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TypeAlias, TypeVar
@@ -175,11 +175,17 @@ class Store:
             raise self._wrap(e, Text(N_("query {path}"), path=q.path)) from e
         return [{k: _native(v) for k, v in zip(keys, r, strict=True)} for r in records]
 
-    def read_many(self, calls: Sequence[tuple[str, dict[str, Any]]]) -> list[list[dict[str, Any]]]:
-        """Run several read queries in one read transaction (one round of BEGIN/COMMIT)."""
+    def read_many(self, calls: Sequence[tuple[str, Mapping[str, object]]], *,
+                  native: bool = True) -> list[list[dict[str, Any]]]:
+        """Run several read queries in one read transaction (one round of BEGIN/COMMIT).
+
+        ``native=False`` leaves the values as the driver decoded them (temporal values as
+        ``neo4j.time``), for a reader that converts the few it needs itself instead of
+        walking every value.
+        """
 
         def work(tx: ManagedTransaction) -> list[list[dict[str, Any]]]:
-            return [run(tx, name, **params) for name, params in calls]
+            return [_rows(tx, name, params, native=native) for name, params in calls]
 
         try:
             with self.driver.session(database=self.database,
@@ -302,12 +308,21 @@ class Store:
 
 def run(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
     """Run a named query inside a transaction; errors name the query file."""
+    return _rows(tx, name, params, native=True)
+
+
+def _rows(tx: ManagedTransaction, name: str, params: Mapping[str, object], *,
+          native: bool) -> list[dict[str, Any]]:
+    """The rows of a named query; values converted to Python ones (:func:`_native`) unless
+    ``native`` is False."""
     q = queries.get(name)
     try:
-        result = tx.run(q.text, params)
+        result = tx.run(q.text, dict(params))
         keys = result.keys()
         # zip, not Record.data(): data() re-walks every value to convert graph types,
         # which our queries never return, and costs more than the query on big reads
+        if not native:
+            return [dict(zip(keys, rec, strict=True)) for rec in result]
         return [{k: _native(v) for k, v in zip(keys, rec, strict=True)} for rec in result]
     except nx4.Neo4jError as e:
         if isinstance(e, nx4.TransientError) or e.is_retryable():
