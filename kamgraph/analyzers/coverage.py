@@ -34,18 +34,26 @@ owner A and owner B the same person.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 import networkx as nx
 
 from kamgraph.analyzers.context import Analysis, context
+from kamgraph.analyzers.gap_facts import (
+    FAR_BELOW,
+    HOURS_PER_PERSON,
+    LEVEL_LIMIT,
+    Facts,
+    Found,
+    Rule,
+    owner_limit,
+)
 from kamgraph.analyzers.influence import dm_weights, power_parts, require_person
 from kamgraph.analyzers.out_of_touch import owner_out_of_touch
 from kamgraph.analyzers.shapes import GapDict
-from kamgraph.analyzers.words import Reason, facts, person, reason
-from kamgraph.graph import label, oversight, rank, staff
+from kamgraph.analyzers.words import facts, person, reason
+from kamgraph.graph import label, oversight, staff
 
 __all__ = ["GAP_KINDS", "SEVERITIES", "KEY_SCORE", "FAR_BELOW", "HOURS_PER_PERSON",
            "LEVEL_LIMIT", "Gap", "coverage_gaps", "key_set", "owner_limit", "RULES",
@@ -57,14 +65,8 @@ GAP_KINDS: tuple[str, ...] = (
 )
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 KEY_SCORE = 1.0
-FAR_BELOW = 2
 #: Decision weight (role or seat) from which a decision maker needs a sponsor.
 SPONSOR_WEIGHT = 0.5
-#: Hours per cycle one key person takes of an owner.
-HOURS_PER_PERSON = 60.0
-#: Most key persons one owner can hold, by the owner's level (when hours are unknown).
-LEVEL_LIMIT: dict[str, int] = {"board": 2, "c-level": 3, "vp": 5, "director": 6,
-                               "manager": 8, "staff": 8}
 
 
 @dataclass(frozen=True)
@@ -106,105 +108,8 @@ def key_set(G: nx.MultiDiGraph, scores: dict[str, float] | None = None,
     return sorted(k for k in keys if not oversight(G, k))
 
 
-def owner_limit(G: nx.MultiDiGraph, s: str) -> int:
-    """How many key persons staff member ``s`` can own: their hours per
-    :data:`HOURS_PER_PERSON`, else the limit of their level (6 when unknown)."""
-    hours = G.nodes[s].get("capacity_hours")
-    if hours:
-        return max(1, int(float(hours) // HOURS_PER_PERSON))
-    return LEVEL_LIMIT.get(str(G.nodes[s].get("level")), 6)
 
-
-T = TypeVar("T")
-
-
-@dataclass
-class _Facts:
-    """What the rules read, gathered once."""
-
-    G: nx.MultiDiGraph
-    staff: list[str]
-    active: set[str]
-    owners: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    load: dict[str, set[str]] = field(default_factory=dict)
-    knows: dict[str, dict[str, float]] = field(default_factory=dict)
-    sponsors: dict[str, list[str]] = field(default_factory=dict)
-    channels: dict[str, set[str]] = field(default_factory=dict)
-    dms: set[str] = field(default_factory=set)
-    override: int | None = None
-    introducer: dict[tuple[str, str], str] = field(default_factory=dict)  # a plan's, (s, p)
-    ctx: Analysis | None = None
-
-    limits: dict[str, int] = field(default_factory=dict)
-    room: list[str] | None = None
-    cands: dict[str, list[str]] = field(default_factory=dict)
-
-    memo: dict[str, Any] = field(default_factory=dict)
-
-    def cached(self, key: str, build: Callable[[], T]) -> T:
-        """A rule's own facts about the graph, built on first use (``build()`` once)."""
-        if key not in self.memo:
-            self.memo[key] = build()
-        value: T = self.memo[key]
-        return value
-
-    def limit(self, s: str) -> int:
-        if self.override is not None:
-            return self.override
-        if s not in self.limits:
-            self.limits[s] = owner_limit(self.G, s)
-        return self.limits[s]
-
-    def with_room(self) -> list[str]:
-        """Active staff who can take one more key person."""
-        if self.room is None:
-            self.room = [s for s in self.staff if len(self.load.get(s, ())) < self.limit(s)]
-        return self.room
-
-    ranks: dict[str, int] = field(default_factory=dict)
-
-    def rank(self, n: str) -> int:
-        r = self.ranks.get(n)
-        if r is None:
-            r = self.ranks[n] = rank(self.G, n)
-        return r
-
-    def far_below(self, s: str, p: str) -> bool:
-        """Staff ``s`` is :data:`FAR_BELOW` or more levels below person ``p``."""
-        rs, rp = self.rank(s), self.rank(p)
-        return bool(rs and rp and rp - rs >= FAR_BELOW)
-
-    def kn(self, a: str, b: str) -> float:
-        return self.knows.get(b, {}).get(a, 0.0)
-
-    def names(self, ids: list[str]) -> list[str] | Reason:
-        return [label(self.G, s) for s in ids] or reason("nobody-available")
-
-    def owner_candidates(self, p: str) -> list[str]:
-        """Staff who could own ``p``: not an owner of ``p`` already, with room."""
-        if p not in self.cands:
-            self.cands[p] = self._owner_candidates(p)
-        return self.cands[p]
-
-    def _owner_candidates(self, p: str) -> list[str]:
-        taken = {s for _, s in self.owners.get(p, [])}
-        pool = [s for s in self.with_room() if s not in taken]
-        return sorted(pool, key=lambda s: (-self.kn(s, p), abs(self.rank(s) - self.rank(p)),
-                                           len(self.load.get(s, ())), s))[:3]
-
-    def sponsor_candidates(self, p: str) -> list[str]:
-        rp = self.rank(p)
-        taken = set(self.sponsors.get(p, []))
-        pool = [s for s in self.staff if s not in taken]
-        return sorted(pool, key=lambda s: (self.rank(s) < rp - 1, -self.kn(s, p),
-                                           abs(self.rank(s) - rp), s))[:3]
-
-
-Found = tuple[str, str, str | None, Reason, list[str], Reason]  # kind, sev, staff, fix, cands, why
-Rule = Callable[[_Facts, str], list[Found]]
-
-
-def _no_owner_a(f: _Facts, p: str) -> list[Found]:
+def _no_owner_a(f: Facts, p: str) -> list[Found]:
     if any(r == "A" for r, _ in f.owners.get(p, [])):
         return []
     c = f.owner_candidates(p)
@@ -212,7 +117,7 @@ def _no_owner_a(f: _Facts, p: str) -> list[Found]:
              reason("gap-no-owner-a", who=person(f.G, p)))]
 
 
-def _no_owner_b(f: _Facts, p: str) -> list[Found]:
+def _no_owner_b(f: Facts, p: str) -> list[Found]:
     if any(r == "B" for r, _ in f.owners.get(p, [])):
         return []
     c = f.owner_candidates(p)
@@ -222,7 +127,7 @@ def _no_owner_b(f: _Facts, p: str) -> list[Found]:
              reason("gap-no-owner-b-dm" if dm else "gap-no-owner-b", who=person(f.G, p)))]
 
 
-def _same_a_b(f: _Facts, p: str) -> list[Found]:
+def _same_a_b(f: Facts, p: str) -> list[Found]:
     own = f.owners.get(p, [])
     both = sorted({s for r, s in own if r == "A"} & {s for r, s in own if r == "B"})
     c = f.owner_candidates(p)
@@ -231,14 +136,14 @@ def _same_a_b(f: _Facts, p: str) -> list[Found]:
             for s in both]
 
 
-def _owner_left(f: _Facts, p: str) -> list[Found]:
+def _owner_left(f: Facts, p: str) -> list[Found]:
     c = f.owner_candidates(p)
     return [("owner-left", "high", s, reason("fix-hand-role", role=r, names=f.names(c)), c,
              reason("gap-owner-left", role=r, staff=label(f.G, s)))
             for r, s in sorted(set(f.owners.get(p, []))) if s not in f.active]
 
 
-def _owner_far_below(f: _Facts, p: str) -> list[Found]:
+def _owner_far_below(f: Facts, p: str) -> list[Found]:
     out: list[Found] = []
     rp = f.rank(p)
     for r, s in sorted(set(f.owners.get(p, []))):
@@ -254,7 +159,7 @@ def _owner_far_below(f: _Facts, p: str) -> list[Found]:
     return out
 
 
-def _owner_not_knowing(f: _Facts, p: str) -> list[Found]:
+def _owner_not_knowing(f: Facts, p: str) -> list[Found]:
     out: list[Found] = []
     for r, s in sorted(set(f.owners.get(p, []))):
         if s in f.active and f.kn(s, p) <= 0 and not _introduced(f, s, p):
@@ -268,14 +173,14 @@ def _owner_not_knowing(f: _Facts, p: str) -> list[Found]:
     return out
 
 
-def _introduced(f: _Facts, s: str, p: str) -> bool:
+def _introduced(f: Facts, s: str, p: str) -> bool:
     """A plan's new owner ``s`` whom another active owner who knows ``p`` introduces."""
     i = f.introducer.get((s, p), s)
     return i != s and i in f.active and f.kn(i, p) > 0 and any(
         x == i for _, x in f.owners.get(p, []))
 
 
-def _few_channels(f: _Facts, p: str) -> list[Found]:
+def _few_channels(f: Facts, p: str) -> list[Found]:
     ch = sorted(f.channels.get(p, set()))
     if len(ch) >= 2:
         return []
@@ -289,7 +194,7 @@ def _few_channels(f: _Facts, p: str) -> list[Found]:
              reason("gap-few-channels", who=person(f.G, p), n=len(ch)))]
 
 
-def _no_sponsor(f: _Facts, p: str) -> list[Found]:
+def _no_sponsor(f: Facts, p: str) -> list[Found]:
     if p not in f.dms or f.sponsors.get(p):
         return []
     c = f.sponsor_candidates(p)
@@ -318,7 +223,7 @@ def overload_severity(owned: int, limit: int, a_of_dm: bool, b_of_dm: bool) -> s
     return "high" if points >= 3 else "medium" if points >= 2 else "low"
 
 
-def _overloaded(f: _Facts, keys: set[str], scores: dict[str, float]) -> list[Gap]:
+def _overloaded(f: Facts, keys: set[str], scores: dict[str, float]) -> list[Gap]:
     """One row per overloaded owner, listing the people they own (most powerful first: the
     row's person); its severity is the overload's own (:func:`overload_severity`)."""
     out: list[Gap] = []
@@ -368,7 +273,7 @@ def coverage_gaps(G: nx.MultiDiGraph, *, key: Iterable[str] | None = None,
         keys = sorted(set(key))
         for p in keys:
             require_person(G, p)
-    f = _Facts(G, staff(G, active=True), set(staff(G, active=True)), ctx=a)
+    f = Facts(G, staff(G, active=True), set(staff(G, active=True)), ctx=a)
     weights, guessed = dm_weights(G, a)
     # decision makers who need a sponsor and a backup: deciders, approvers, body chairs
     # (an ordinary seat on a committee of five weighs less)

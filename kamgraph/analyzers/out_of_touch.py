@@ -40,7 +40,7 @@ from kamgraph.analyzers.words import person, reason
 from kamgraph.graph import label
 
 if TYPE_CHECKING:
-    from kamgraph.analyzers.coverage import Found, _Facts
+    from kamgraph.analyzers.gap_facts import Facts, Found
 
 __all__ = ["OUT_OF_TOUCH_DAYS", "OTHERS_DAYS", "as_of", "last_contacts", "owner_out_of_touch"]
 
@@ -67,7 +67,7 @@ def last_contacts(G: nx.MultiDiGraph,
     return out
 
 
-def owner_out_of_touch(f: _Facts, p: str) -> list[Found]:
+def owner_out_of_touch(f: Facts, p: str) -> list[Found]:
     """One row per active owner A of ``p`` who knows them and last met them before the
     window; the fix names an owner B who has met them within it."""
     met = f.cached("last_contacts", lambda: last_contacts(f.G, f.ctx))
