@@ -100,7 +100,8 @@ def review_portfolio(store: Store, cfg: TieringConfig, *, today: dt.date,
         if len(todo) >= MIN_PARALLEL:
             from kamgraph.portfolio.workers import review_in_workers
 
-            got = review_in_workers(store, settings, todo, today, min(n, len(todo)), progress)
+            got = review_in_workers(store, settings, todo, today, min(n, len(todo)), reviewed,
+                                    progress)
             done.update((a, r) for a, r in zip(todo, got, strict=True) if r is not None)
     parts = []
     for acc_id in ids:

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
 __all__ = ["review_in_workers"]
 
+#: What reviews one account: :func:`kamgraph.portfolio.build.reviewed`.
+Review = Callable[["Store", str, dt.date], "Reviewed"]
+
 _STORE: list[Store | KamgraphError] = []  # the worker's own store (or why it has none)
 
 
@@ -68,9 +71,7 @@ def _travelling(e: KamgraphError) -> KamgraphError:
     return e
 
 
-def _review(account: str, today: dt.date) -> Reviewed | KamgraphError:
-    from kamgraph.portfolio.build import reviewed
-
+def _review(reviewed: Review, account: str, today: dt.date) -> Reviewed | KamgraphError:
     store = _STORE[0]
     if isinstance(store, KamgraphError):
         return store
@@ -81,15 +82,15 @@ def _review(account: str, today: dt.date) -> Reviewed | KamgraphError:
 
 
 def review_in_workers(store: Store, settings: Settings, accounts: Sequence[str],
-                      today: dt.date, workers: int,
+                      today: dt.date, workers: int, reviewed: Review,
                       progress: Callable[[str], None] | None = None
                       ) -> list[Reviewed | None]:
     """:func:`~kamgraph.portfolio.build.reviewed` of each of ``accounts`` (in that
     order), computed by this process (on ``store``) and ``workers - 1`` others that
     open the store of ``settings``; None for the accounts left undone when the other
-    processes could not be had (see the module docstring)."""
-    from kamgraph.portfolio.build import reviewed
-
+    processes could not be had (see the module docstring). ``reviewed`` is that
+    function, given by the caller (a module-level function: the other processes
+    receive it by name)."""
     out: list[Reviewed | None] = [None] * len(accounts)
     todo = deque(range(len(accounts)))
     running: dict[Future[Reviewed | KamgraphError], int] = {}
@@ -109,7 +110,7 @@ def review_in_workers(store: Store, settings: Settings, accounts: Sequence[str],
                 finish(running.pop(fut), fut.result())
             while todo and len(running) < 2 * (workers - 1):  # the workers' next ones
                 i = todo.popleft()
-                running[pool.submit(_review, accounts[i], today)] = i
+                running[pool.submit(_review, reviewed, accounts[i], today)] = i
             if todo:  # this process takes the last ones meanwhile
                 i = todo.pop()
                 finish(i, reviewed(store, accounts[i], today))
