@@ -20,14 +20,12 @@ Examples
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 import networkx as nx
 
-__all__ = ["Analysis", "Edge", "context", "gc_paused"]
+__all__ = ["Analysis", "Edge", "context"]
 
 T = TypeVar("T")
 #: One edge of the projection: ``(source, target, attributes)``.
@@ -90,16 +88,3 @@ def context(G: nx.MultiDiGraph, ctx: Analysis | None) -> Analysis:
     return Analysis(G)
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Python's cycle collector paused for the length of the block (and resumed after,
-    if it ran before). An account's analysis makes many small objects; each automatic
-    collection would walk the whole projection again, which took about 40% of a
-    500-person report. What the block leaves as cyclic garbage is collected after it."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kamgraph.analyzers.balance import Balance, support_balance
-from kamgraph.analyzers.context import Analysis, context, gc_paused
+from kamgraph.analyzers.context import Analysis, context
 from kamgraph.analyzers.counterpoints import CounterpointReport, counterpoints
 from kamgraph.analyzers.coverage import Gap, coverage_gaps
 from kamgraph.analyzers.hidden_chain import ChainTarget, hidden_chain
 from kamgraph.analyzers.key_persons import KeyPerson, key_persons
 from kamgraph.analyzers.shapes import AccountReportDict
 from kamgraph.analyzers.words import fmt
+from kamgraph.graph import gc_paused
 
 __all__ = ["AccountReport", "analyze_account"]
 

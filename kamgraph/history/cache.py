@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, TypeVar
 import networkx as nx
 
 from kamgraph.errors import NotFound
+from kamgraph.graph import gc_paused
 from kamgraph.i18n import N_
 from kamgraph.model import AccountData, today
 
@@ -287,8 +288,16 @@ def project(store: Store, account: str, opportunity: str | None = None, *,
 
     The projection of an unchanged account is the same graph object as the last time
     in this process (the analyzers' per-graph caches then still hold): treat it as
-    read-only, and copy it (``G.copy()``) to change it.
+    read-only, and copy it (``G.copy()``) to change it. Python's cycle collector is
+    paused meanwhile: reading and projecting make tens of thousands of objects, and each
+    automatic collection would walk every object the process holds again.
     """
+    with gc_paused():
+        return _project(store, account, opportunity, include_private, as_of)
+
+
+def _project(store: Store, account: str, opportunity: str | None, include_private: bool,
+             as_of: dt.date | None) -> nx.MultiDiGraph:
     from kamgraph.history.asof import as_of as back_to
     from kamgraph.history.asof import present
     from kamgraph.history.log import events

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kamgraph.analyzers import Analysis, counterpoints, coverage_gaps, support_balance
-from kamgraph.analyzers.context import gc_paused
+from kamgraph.graph import gc_paused
 from kamgraph.history.cache import account_data, derived, held
 from kamgraph.portfolio.review import (
     AccountHealth,
