@@ -20,8 +20,8 @@ Examples
 >>> [round(b[n], 3) for n in G] == [round(x, 3) for x in nx.betweenness_centrality(G).values()]
 True
 >>> H = PeopleGraph.from_pairs(["a", "b", "c", "d"], [("a", "b"), ("b", "c"), ("c", "d")])
->>> H.split_by("b"), H.split_by("a")
-([{'c', 'd'}, {'a'}], None)
+>>> [sorted(group) for group in H.split_by("b")], H.split_by("a")
+([['c', 'd'], ['a']], None)
 """
 
 from __future__ import annotations
