@@ -110,11 +110,20 @@ def _dept_nodes(ctx: Context, ps: list[str], top: dict[str, str],
     for p in ps:
         members[top[p] or NO_DEPT].append(p)
     out: list[VisNode] = []
-    for d, ms in sorted(members.items()):
+    centre: dict[str, tuple[float, float]] = {}
+    spread: dict[str, float] = {}
+    for d, ms in members.items():
         xs = [pos[p][0] for p in ms]
         ys = [pos[p][1] for p in ms]
-        cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
-        radius = max(60.0, max(math.hypot(x - cx, y - cy) for x, y in zip(xs, ys, strict=True)))
+        cx, cy = centre[d] = (sum(xs) / len(xs), sum(ys) / len(ys))
+        spread[d] = max(math.hypot(x - cx, y - cy) for x, y in zip(xs, ys, strict=True))
+    for d, ms in sorted(members.items()):
+        cx, cy = centre[d]
+        # the disc stands where its people are, and never over a neighbour's centre:
+        # at most 45 % of the way to the nearest other department
+        near = min((math.hypot(cx - x, cy - y) for e, (x, y) in centre.items() if e != d),
+                   default=math.inf)
+        radius = max(60.0, min(spread[d], 0.82 * near))
         mix = Counter(ctx.G.nodes[p].get("stance") for p in ms)
         keys = sum(1 for p in ms if p in ctx.key)
         name = tr("d.none", L) if d == NO_DEPT else ctx.name(d)
